@@ -1,36 +1,46 @@
 #!/usr/bin/env bash
-# Packs the library and fails when the package lacks what a NuGet user relies on: the assembly and its
-# XML docs, the README, the licence, the symbol package, and a nuspec that names repository and commit.
+# Packs every library under src/StAMM.Domain* and fails when a package lacks what a NuGet user relies on:
+# the assembly and its XML docs, the README, the licence, the symbol package with the PDB, a licence
+# expression, and a nuspec that names the repository and the commit it was built from.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=artifacts/packages
 rm -rf "$out"
-dotnet pack src/StAMM.Domain/StAMM.Domain.csproj -c Release -o "$out" --nologo
-python3 - "$out" <<'PY'
+ids=()
+for proj in src/StAMM.Domain*/StAMM.Domain*.csproj; do
+  id=$(basename "$proj" .csproj)
+  ids+=("$id")
+  dotnet pack "$proj" -c Release -o "$out" --nologo
+done
+python3 - "$out" "${ids[@]}" <<'PY'
 import glob, re, sys, zipfile
-out = sys.argv[1]
-nupkgs = [p for p in glob.glob(f"{out}/StAMM.Domain.*.nupkg")]
-snupkgs = glob.glob(f"{out}/StAMM.Domain.*.snupkg")
+out, ids = sys.argv[1], sys.argv[2:]
 problems = []
-if len(nupkgs) != 1: problems.append(f"expected one StAMM.Domain .nupkg, found {nupkgs}")
-if len(snupkgs) != 1: problems.append(f"expected one StAMM.Domain .snupkg, found {snupkgs}")
-if nupkgs:
+for pid in ids:
+    nupkgs = [p for p in glob.glob(f"{out}/{pid}.*.nupkg") if re.fullmatch(rf"{re.escape(pid)}\.\d+\.\d+\.\d+(-[\w.]+)?\.nupkg", p.split("/")[-1])]
+    snupkgs = [p for p in glob.glob(f"{out}/{pid}.*.snupkg") if re.fullmatch(rf"{re.escape(pid)}\.\d+\.\d+\.\d+(-[\w.]+)?\.snupkg", p.split("/")[-1])]
+    if len(nupkgs) != 1: problems.append(f"{pid}: expected one .nupkg, found {nupkgs}"); continue
+    if len(snupkgs) != 1: problems.append(f"{pid}: expected one .snupkg, found {snupkgs}")
     z = zipfile.ZipFile(nupkgs[0])
     names = set(z.namelist())
-    for required in ["lib/net10.0/StAMM.Domain.dll", "lib/net10.0/StAMM.Domain.xml", "README.md", "LICENSE", "NOTICE.md"]:
-        if required not in names: problems.append(f"{required} missing from {nupkgs[0]}")
+    required = [f"lib/net10.0/{pid}.dll", f"lib/net10.0/{pid}.xml", "README.md", "LICENSE"]
+    if pid == "StAMM.Domain": required.append("NOTICE.md")
+    for r in required:
+        if r not in names: problems.append(f"{pid}: {r} missing from the package")
     nuspec = z.read(next(n for n in names if n.endswith(".nuspec"))).decode()
-    repo = re.search(r'<repository [^>]*url="([^"]+)"[^>]*commit="([0-9a-f]{40})"', nuspec) or \
-           re.search(r'<repository [^>]*commit="([0-9a-f]{40})"[^>]*url="([^"]+)"', nuspec)
-    if not repo: problems.append("nuspec does not name the repository url and commit: " + (re.search(r"<repository[^>]*>", nuspec) or ["none"])[0])
-    if "<license type=\"expression\">Apache-2.0</license>" not in nuspec: problems.append("nuspec lacks the Apache-2.0 licence expression")
-    if "<readme>README.md</readme>" not in nuspec: problems.append("nuspec lacks the readme")
-    for dep in ["NodaTime", "Ardalis.GuardClauses", "OneOf"]:
-        if f'id="{dep}"' not in nuspec: problems.append(f"nuspec lacks the dependency {dep}")
-if snupkgs:
-    if not any(n.endswith("StAMM.Domain.pdb") for n in zipfile.ZipFile(snupkgs[0]).namelist()):
-        problems.append("the symbol package holds no StAMM.Domain.pdb")
+    tag = re.search(r"<repository[^>]*>", nuspec)
+    tag = tag.group(0) if tag else ""
+    if not re.search(r'url="https://[^"]+"', tag) or not re.search(r'commit="[0-9a-f]{40}"', tag):
+        problems.append(f"{pid}: nuspec does not name the repository url and commit: {tag or 'no <repository>'}")
+    if '<license type="expression">' not in nuspec: problems.append(f"{pid}: nuspec lacks a licence expression")
+    if "<readme>README.md</readme>" not in nuspec: problems.append(f"{pid}: nuspec lacks the readme")
+    if pid == "StAMM.Domain":
+        for dep in ["NodaTime", "Ardalis.GuardClauses", "OneOf"]:
+            if f'id="{dep}"' not in nuspec: problems.append(f"{pid}: nuspec lacks the dependency {dep}")
+    if snupkgs and not any(n.endswith(f"{pid}.pdb") for n in zipfile.ZipFile(snupkgs[0]).namelist()):
+        problems.append(f"{pid}: the symbol package holds no {pid}.pdb")
+    print(f"checked {nupkgs[0]}")
 if problems:
     print("package check failed:"); [print("  - " + p) for p in problems]; sys.exit(1)
-print(f"package check passed: {nupkgs[0]} and {snupkgs[0]}")
+print(f"package check passed for {', '.join(ids)}")
 PY
