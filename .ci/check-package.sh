@@ -44,3 +44,10 @@ if problems:
     print("package check failed:"); [print("  - " + p) for p in problems]; sys.exit(1)
 print(f"package check passed for {', '.join(ids)}")
 PY
+
+# The CLI ships as the .NET tool 'stamm': install it from the package just built and run it.
+dotnet pack src/StAMM.Cli/StAMM.Cli.csproj -c Release -o "$out" --nologo
+tools=$(mktemp -d)
+dotnet tool install StAMM.Cli --tool-path "$tools" --add-source "$out" --version "$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props)" >/dev/null
+"$tools/stamm" project show | grep -q '^Activities (3)$' || { echo "the installed stamm tool did not print the StAMM project" >&2; exit 1; }
+echo "tool check passed: 'stamm project show' runs from the installed StAMM.Cli package"
