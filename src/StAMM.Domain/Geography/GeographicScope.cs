@@ -71,7 +71,7 @@ public sealed class GeographicScope : IEquatable<GeographicScope>
     /// <summary>Validates and creates a scope.</summary>
     /// <param name="kind">National, multi-country or regional.</param>
     /// <param name="countries">The countries; a country named twice is a problem.</param>
-    /// <param name="shares">Each country's percentage, or null when not known.</param>
+    /// <param name="shares">Each country's percentage, such as <c>(Country.Albania, 50m)</c>, or null when not known.</param>
     /// <param name="region">The IATI region of a regional scope, if any.</param>
     /// <returns>The scope, or every problem with the input (paths <c>countries</c>, <c>shares[i]</c>, <c>region</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="countries"/> is null.</exception>
@@ -79,13 +79,13 @@ public sealed class GeographicScope : IEquatable<GeographicScope>
     public static ValidationResult<GeographicScope> Create(
         ScopeKind kind,
         IEnumerable<Country> countries,
-        IEnumerable<CountryShare>? shares = null,
+        IEnumerable<(Country Country, decimal Percentage)>? shares = null,
         IatiRegion? region = null)
     {
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.Null(countries);
         var list = Guard.Against.NullElements(countries);
-        var shareList = Guard.Against.NullElements(shares);
+        var shareList = shares is null ? ImmutableArray<CountryShare>.Empty : [.. shares.Select(s => new CountryShare(Guard.Against.Null(s.Country, nameof(shares)), s.Percentage))];
         var problems = new ProblemCollector();
 
         var set = default(CountrySet);

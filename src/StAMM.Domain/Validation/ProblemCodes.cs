@@ -56,9 +56,6 @@ public static class ProblemCodes
     /// <summary>A project's status may not move to the status asked for.</summary>
     public const string InvalidStatusTransition = "invalid-status-transition";
 
-    /// <summary>Two amounts that must share a currency do not.</summary>
-    public const string CurrencyMismatch = "currency-mismatch";
-
     /// <summary>A parent institution lies in another country than its unit.</summary>
     public const string ParentInOtherCountry = "parent-in-other-country";
 
