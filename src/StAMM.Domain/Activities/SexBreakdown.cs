@@ -36,7 +36,7 @@ public sealed record SexBreakdown
         NotNegative(problems, female, "female");
         NotNegative(problems, male, "male");
         NotNegative(problems, other, "other");
-        if (female > 0 && male > 0 && (long)female + male + other > int.MaxValue)
+        if ((long)female + male + other > int.MaxValue)
         {
             problems.Add(ProblemCodes.OutOfRange, string.Empty, "The counts are too large.");
         }
