@@ -53,19 +53,23 @@ internal static class DomainReader
             return null;
         }
 
-        var before = walk.ProblemCount;
         var name = o.String("name", required: true);
         var acronym = o.String("acronym");
         OrganisationIdentifier? identifier = null;
-        if (o.TryGet("identifier", required: false, out var idElement, out var idPath) && walk.String(idElement, idPath) is { } idText)
+        if (o.TryGet("identifier", required: false, out var idElement, out var idPath))
         {
-            identifier = walk.Take(OrganisationIdentifier.Create(idText), idPath);
+            identifier = walk.String(idElement, idPath) is { } idText ? walk.Take(OrganisationIdentifier.Create(idText), idPath) : null;
+            if (identifier is null)
+            {
+                o.Fail();
+            }
         }
 
         var type = o.Enum<OrganisationType>("type", required: true);
         var country = o.Country("country");
+        var ok = !o.Failed;
         o.Finish();
-        return walk.ProblemCount == before
+        return ok
             ? walk.Take(Domain.Organisations.Organisation.Create(name, type!.Value, acronym, identifier, country), path)
             : null;
     }
@@ -77,11 +81,11 @@ internal static class DomainReader
             return null;
         }
 
-        var before = walk.ProblemCount;
         var name = o.String("name", required: true);
         var localName = o.String("localName");
+        var ok = !o.Failed;
         o.Finish();
-        return walk.ProblemCount == before ? walk.Take(FundingProgramme.Create(name, localName), path) : null;
+        return ok ? walk.Take(FundingProgramme.Create(name, localName), path) : null;
     }
 
     public static Donor? Donor(JsonWalk walk, JsonElement element, string path)
@@ -91,11 +95,11 @@ internal static class DomainReader
             return null;
         }
 
-        var before = walk.ProblemCount;
         var organisation = o.Read("organisation", required: true, Organisation);
         var programmes = o.Array("programmes", Programme);
+        var ok = !o.Failed;
         o.Finish();
-        return walk.ProblemCount == before ? walk.Take(Domain.Organisations.Donor.Create(organisation!, programmes!.Value), path) : null;
+        return ok ? walk.Take(Domain.Organisations.Donor.Create(organisation!, programmes!.Value), path) : null;
     }
 
     public static Money? Money(JsonWalk walk, JsonElement element, string path)
@@ -109,7 +113,7 @@ internal static class DomainReader
         Currency? currency = null;
         if (o.TryGet("currency", required: true, out var c, out var cPath))
         {
-            currency = walk.Currency(c, cPath);
+            currency = walk.Currency(c, cPath) ?? Failed<Currency>(o);
         }
 
         o.Finish();
@@ -161,14 +165,14 @@ internal static class DomainReader
             return null;
         }
 
-        var before = walk.ProblemCount;
         var donor = o.Read("donor", required: true, Donor);
         var programme = o.Read("programme", required: false, Programme);
         var amount = o.Read("amount", required: false, Money);
         var period = o.Read("period", required: false, Interval);
         var earmarks = o.Read("earmarks", required: false, Earmarks);
+        var ok = !o.Failed;
         o.Finish();
-        return walk.ProblemCount == before
+        return ok
             ? walk.Take(Finance.Contribution.Create(donor!, programme, amount, period, earmarks), path)
             : null;
     }
@@ -180,11 +184,11 @@ internal static class DomainReader
             return null;
         }
 
-        var before = walk.ProblemCount;
         var start = PartialDate(o, "start", required: true);
         var end = PartialDate(o, "end", required: false);
+        var ok = !o.Failed;
         o.Finish();
-        return walk.ProblemCount == before ? walk.Take(Time.ProjectPeriod.Create(start!, end), path) : null;
+        return ok ? walk.Take(Time.ProjectPeriod.Create(start!, end), path) : null;
     }
 
     public static GeographicScope? Scope(JsonWalk walk, JsonElement element, string path)
@@ -194,21 +198,24 @@ internal static class DomainReader
             return null;
         }
 
-        var before = walk.ProblemCount;
         var kind = o.Enum<ScopeKind>("kind", required: true);
         var countries = o.Countries("countries", required: true);
         var shares = o.Array("shares", Share);
         IatiRegion? region = null;
-        if (o.TryGet("region", required: false, out var r, out var rPath) && walk.Int(r, rPath) is { } code)
+        var regionCode = o.Int("region");
+        var rPath = JsonPath.Property(path, "region");
+        if (regionCode is { } code)
         {
             if (!IatiRegion.TryFromCode(code, out region))
             {
+                o.Fail();
                 walk.Add(ProblemCodes.UnknownCode, rPath, $"{code} is not a code of the IATI Region codelist (such as 89 for 'Europe, regional').");
             }
         }
 
+        var ok = !o.Failed;
         o.Finish();
-        return walk.ProblemCount == before
+        return ok
             ? walk.Take(GeographicScope.Create(kind!.Value, countries!.Value, shares!.Value, region), path)
             : null;
     }
@@ -233,14 +240,14 @@ internal static class DomainReader
             return null;
         }
 
-        var before = walk.ProblemCount;
         var name = o.String("name", required: true);
         var country = o.Country("country", required: true);
         var type = o.Enum<InstitutionType>("type", required: true);
         var parent = o.Read("parent", required: false, Institution);
         var acronym = o.String("acronym");
+        var ok = !o.Failed;
         o.Finish();
-        return walk.ProblemCount == before
+        return ok
             ? walk.Take(Organisations.Institution.Create(name, country!, type!.Value, parent, acronym), path)
             : null;
     }
@@ -252,12 +259,12 @@ internal static class DomainReader
             return null;
         }
 
-        var before = walk.ProblemCount;
         var female = o.Int("female", required: true);
         var male = o.Int("male", required: true);
         var other = o.Int("other");
+        var ok = !o.Failed;
         o.Finish();
-        return walk.ProblemCount == before
+        return ok
             ? walk.Take(Activities.SexBreakdown.Create(female!.Value, male!.Value, other ?? 0), path)
             : null;
     }
@@ -269,11 +276,10 @@ internal static class DomainReader
             return null;
         }
 
-        var before = walk.ProblemCount;
         var count = o.Int("count");
         var countries = o.Countries("countries");
         Dictionary<Country, int>? byCountry = null;
-        if (o.TryGet("countByCountry", required: false, out var map, out var mapPath) && walk.Object(map, mapPath) is { } m)
+        if (o.TryGet("countByCountry", required: false, out var map, out var mapPath) && (walk.Object(map, mapPath) ?? Failed<ObjectReader>(o)) is { } m)
         {
             byCountry = [];
             foreach (var entry in map.EnumerateObject())
@@ -283,10 +289,15 @@ internal static class DomainReader
                 var key = Country.TryFromCode(entry.Name, out var c) && c.Code == entry.Name ? c : null;
                 if (key is null)
                 {
+                    o.Fail();
                     walk.Add(ProblemCodes.UnknownCode, entryPath, $"'{JsonWalk.Shorten(entry.Name)}' is not a code of the IATI Country codelist.");
                 }
 
-                if (walk.Int(entry.Value, entryPath) is { } n && key is not null)
+                if (walk.Int(entry.Value, entryPath) is not { } n)
+                {
+                    o.Fail();
+                }
+                else if (key is not null)
                 {
                     byCountry[key] = n;
                 }
@@ -295,8 +306,9 @@ internal static class DomainReader
 
         var bySex = o.Read("bySex", required: false, SexBreakdown);
         var description = o.String("description");
+        var ok = !o.Failed;
         o.Finish();
-        return walk.ProblemCount == before
+        return ok
             ? walk.Take(Activities.Participants.Create(count, countries!.Value, byCountry, bySex, description), path)
             : null;
     }
@@ -308,11 +320,11 @@ internal static class DomainReader
             return null;
         }
 
-        var before = walk.ProblemCount;
         var donor = o.Read("donor", required: true, Donor);
         var programme = o.Read("programme", required: false, Programme);
+        var ok = !o.Failed;
         o.Finish();
-        if (walk.ProblemCount != before)
+        if (!ok)
         {
             return null;
         }
@@ -327,18 +339,19 @@ internal static class DomainReader
             return null;
         }
 
-        var before = walk.ProblemCount;
         var title = o.String("title", required: true);
         var category = o.String("category", required: true);
         Uri? url = null;
-        if (o.TryGet("url", required: false, out var u, out var uPath) && walk.String(u, uPath) is { } text && !Uri.TryCreate(text, UriKind.Absolute, out url))
+        if (o.TryGet("url", required: false, out var u, out var uPath) && (walk.String(u, uPath) ?? Failed<string>(o)) is { } text && !Uri.TryCreate(text, UriKind.Absolute, out url))
         {
+            o.Fail();
             walk.Add(ProblemCodes.InvalidFormat, uPath, "A document address is an absolute http or https URL.");
         }
 
         var published = PartialDate(o, "published", required: false);
+        var ok = !o.Failed;
         o.Finish();
-        return walk.ProblemCount == before ? walk.Take(DocumentLink.Create(title, category, url, published), path) : null;
+        return ok ? walk.Take(DocumentLink.Create(title, category, url, published), path) : null;
     }
 
     public static Activity? Activity(JsonWalk walk, JsonElement element, string path)
@@ -348,7 +361,6 @@ internal static class DomainReader
             return null;
         }
 
-        var before = walk.ProblemCount;
         var identifier = o.String("identifier", required: true);
         var type = o.Enum<ActivityType>("type", required: true);
         var title = o.String("title", required: true);
@@ -363,8 +375,9 @@ internal static class DomainReader
         var funding = o.Array("funding", FundingSource);
         var dialogues = o.EnumArray<MigrationDialogue>("dialogues");
         var documents = o.Array("documents", Document);
+        var ok = !o.Failed;
         o.Finish();
-        if (walk.ProblemCount != before)
+        if (!ok)
         {
             return null;
         }
@@ -392,7 +405,6 @@ internal static class DomainReader
     public static TechnicalAssistanceProject? Project(ObjectReader o)
     {
         var walk = o.Walk;
-        var before = walk.ProblemCount;
         var identifier = o.String("identifier", required: true);
         var acronym = o.String("acronym", required: true);
         var title = o.String("title", required: true);
@@ -406,12 +418,13 @@ internal static class DomainReader
         var implementer = o.Read("implementer", required: true, Organisation);
         var contributions = o.Array("contributions", Contribution);
         var open = o.Bool("openToFurtherDonors");
-        var partsOk = walk.ProblemCount == before;
+        var partsOk = !o.Failed;
 
         // Activities are read one by one, so that the valid ones can still be checked against the project when
         // another is broken; their indexes in the document are kept for the paths of those checks.
         var activities = ImmutableArray.CreateBuilder<Activity>();
         var indexes = new List<int>();
+        var activitiesOk = true;
         if (o.TryGet("activities", required: false, out var list, out var listPath))
         {
             if (list.ValueKind != JsonValueKind.Array)
@@ -422,12 +435,17 @@ internal static class DomainReader
             else
             {
                 var i = 0;
+                activitiesOk = true;
                 foreach (var item in list.EnumerateArray())
                 {
                     if (Activity(walk, item, JsonPath.Index(listPath, i)) is { } activity)
                     {
                         activities.Add(activity);
                         indexes.Add(i);
+                    }
+                    else
+                    {
+                        activitiesOk = false;
                     }
 
                     i++;
@@ -458,7 +476,7 @@ internal static class DomainReader
             open ?? false);
         if (result.TryPickT0(out var project, out var failure))
         {
-            return walk.ProblemCount == before ? project : null;
+            return activitiesOk ? project : null;
         }
 
         foreach (var problem in failure.Problems)
@@ -489,13 +507,21 @@ internal static class DomainReader
         return new ValidationProblem(problem.Code, path, problem.Message);
     }
 
+    /// <summary>Marks the object failed and gives null, for use in expressions.</summary>
+    private static T? Failed<T>(ObjectReader o)
+        where T : class
+    {
+        o.Fail();
+        return null;
+    }
+
     private static Venue? AtPlace(ObjectReader o, Func<string?, Country, Domain.Validation.ValidationResult<Venue>> create)
     {
-        var before = o.Walk.ProblemCount;
         var city = o.String("city", required: true);
         var country = o.Country("country", required: true);
+        var ok = !o.Failed;
         o.Finish();
-        return o.Walk.ProblemCount == before ? o.Walk.Take(create(city, country!), o.Path) : null;
+        return ok ? o.Walk.Take(create(city, country!), o.Path) : null;
     }
 
     private static ActivityPeriod? Days(ObjectReader o)
@@ -519,8 +545,14 @@ internal static class DomainReader
 
     private static LocalDate? Date(ObjectReader o, string name, bool required)
     {
-        if (!o.TryGet(name, required, out var value, out var path) || o.Walk.String(value, path) is not { } text)
+        if (!o.TryGet(name, required, out var value, out var path))
         {
+            return null;
+        }
+
+        if (o.Walk.String(value, path) is not { } text)
+        {
+            o.Fail();
             return null;
         }
 
@@ -529,14 +561,21 @@ internal static class DomainReader
             return date;
         }
 
+        o.Fail();
         o.Walk.Add(ProblemCodes.InvalidFormat, path, $"'{JsonWalk.Shorten(text)}' is not a date in the form yyyy-MM-dd, such as 2019-03-13.");
         return null;
     }
 
     private static YearMonth? Month(ObjectReader o, string name, bool required)
     {
-        if (!o.TryGet(name, required, out var value, out var path) || o.Walk.String(value, path) is not { } text)
+        if (!o.TryGet(name, required, out var value, out var path))
         {
+            return null;
+        }
+
+        if (o.Walk.String(value, path) is not { } text)
+        {
+            o.Fail();
             return null;
         }
 
@@ -545,14 +584,21 @@ internal static class DomainReader
             return month;
         }
 
+        o.Fail();
         o.Walk.Add(ProblemCodes.InvalidFormat, path, $"'{JsonWalk.Shorten(text)}' is not a month in the form yyyy-MM, such as 2020-12.");
         return null;
     }
 
     private static PartialDate? PartialDate(ObjectReader o, string name, bool required)
     {
-        if (!o.TryGet(name, required, out var value, out var path) || o.Walk.String(value, path) is not { } text)
+        if (!o.TryGet(name, required, out var value, out var path))
         {
+            return null;
+        }
+
+        if (o.Walk.String(value, path) is not { } text)
+        {
+            o.Fail();
             return null;
         }
 
@@ -561,6 +607,7 @@ internal static class DomainReader
             return date;
         }
 
+        o.Fail();
         o.Walk.Add(ProblemCodes.InvalidFormat, path, $"'{JsonWalk.Shorten(text)}' is not a date (yyyy-MM-dd, such as 2019-03-13) or a month (yyyy-MM, such as 2018-12).");
         return null;
     }

@@ -256,6 +256,15 @@ internal sealed class ObjectReader
 
     public JsonWalk Walk => _walk;
 
+    /// <summary>
+    /// Whether a property of this object is missing, of the wrong type or unreadable, so that the object cannot be
+    /// made. Unknown properties do not count: they are reported, and the object is still checked.
+    /// </summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>Records that a property could not be read.</summary>
+    public void Fail() => Failed = true;
+
     /// <summary>Finds a property and marks it known; a missing required one is reported.</summary>
     public bool TryGet(string name, bool required, out JsonElement value, out string path)
     {
@@ -269,6 +278,7 @@ internal sealed class ObjectReader
         if (required)
         {
             _walk.Add(JsonProblemCodes.MissingProperty, path, $"The property '{name}' is required.");
+            Failed = true;
         }
 
         return false;
@@ -279,34 +289,34 @@ internal sealed class ObjectReader
 
     public T? Read<T>(string name, bool required, Func<JsonWalk, JsonElement, string, T?> read)
         where T : class =>
-        TryGet(name, required, out var value, out var path) ? read(_walk, value, path) : null;
+        TryGet(name, required, out var value, out var path) ? Check(read(_walk, value, path)) : null;
 
     public string? String(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? _walk.String(value, path) : null;
+        TryGet(name, required, out var value, out var path) ? Check(_walk.String(value, path)) : null;
 
     public Country? Country(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? _walk.Country(value, path) : null;
+        TryGet(name, required, out var value, out var path) ? Check(_walk.Country(value, path)) : null;
 
     public TEnum? Enum<TEnum>(string name, bool required = false)
         where TEnum : struct, Enum =>
-        TryGet(name, required, out var value, out var path) ? _walk.Enum<TEnum>(value, path) : null;
+        TryGet(name, required, out var value, out var path) ? Check(_walk.Enum<TEnum>(value, path)) : null;
 
     public int? Int(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? _walk.Int(value, path) : null;
+        TryGet(name, required, out var value, out var path) ? Check(_walk.Int(value, path)) : null;
 
     public decimal? Decimal(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? _walk.Decimal(value, path) : null;
+        TryGet(name, required, out var value, out var path) ? Check(_walk.Decimal(value, path)) : null;
 
     public bool? Bool(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? _walk.Bool(value, path) : null;
+        TryGet(name, required, out var value, out var path) ? Check(_walk.Bool(value, path)) : null;
 
     /// <summary>Reads an optional array; empty when absent, null when present but invalid.</summary>
     public ImmutableArray<T>? Array<T>(string name, Func<JsonWalk, JsonElement, string, T?> read) =>
-        TryGet(name, required: false, out var value, out var path) ? _walk.Array(value, path, read) : [];
+        TryGet(name, required: false, out var value, out var path) ? Check(_walk.Array(value, path, read)) : [];
 
     public ImmutableArray<TEnum>? EnumArray<TEnum>(string name)
         where TEnum : struct, Enum =>
-        TryGet(name, required: false, out var value, out var path) ? _walk.EnumArray<TEnum>(value, path) : [];
+        TryGet(name, required: false, out var value, out var path) ? Check(_walk.EnumArray<TEnum>(value, path)) : [];
 
     public ImmutableArray<Country>? Countries(string name, bool required = false)
     {
@@ -315,7 +325,21 @@ internal sealed class ObjectReader
             return required ? null : [];
         }
 
-        return _walk.Array(value, path, (w, e, p) => w.Country(e, p));
+        return Check(_walk.Array(value, path, (w, e, p) => w.Country(e, p)));
+    }
+
+    private T? Check<T>(T? value)
+        where T : class
+    {
+        Failed |= value is null;
+        return value;
+    }
+
+    private T? Check<T>(T? value)
+        where T : struct
+    {
+        Failed |= value is null;
+        return value;
     }
 
     /// <summary>Reports every property that was not asked for.</summary>
