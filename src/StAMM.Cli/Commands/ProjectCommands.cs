@@ -1,6 +1,7 @@
 using System.CommandLine;
 using StAMM.Cli.Reports;
 using StAMM.Domain.BuiltIn;
+using StAMM.Domain.Json;
 
 namespace StAMM.Cli.Commands;
 
@@ -10,12 +11,26 @@ internal static class ProjectCommands
     public static Command Create()
     {
         var footnote = CommonOptions.KosovoFootnote();
-        var show = new Command("show", "Print the built-in StAMM project as a readable report.");
+        var format = new Option<string>("--format")
+        {
+            Description = "text (default): a readable report; json: the project document (docs/json.md).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var show = new Command("show", "Print the built-in StAMM project as a readable report or as a JSON document.");
         show.Options.Add(footnote);
+        show.Options.Add(format);
         show.SetAction(parsed =>
         {
+            var output = parsed.InvocationConfiguration.Output;
+            if (parsed.GetValue(format) == "json")
+            {
+                output.Write(StammJson.WriteProject(Stamm.Project));
+                return StammCli.Success;
+            }
+
             var designation = CommonOptions.Designation(parsed.GetValue(footnote));
-            ProjectReport.Write(parsed.InvocationConfiguration.Output, Stamm.Project, designation);
+            ProjectReport.Write(output, Stamm.Project, designation);
             return StammCli.Success;
         });
 

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using StAMM.Domain.Json;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Cli.Commands;
+
+/// <summary><c>stamm validate &lt;file&gt;</c> and <c>stamm schema &lt;kind&gt;</c>: the JSON documents.</summary>
+internal static class DocumentCommands
+{
+    public static IEnumerable<Command> Create() => [Validate(), Schema()];
+
+    private static Command Validate()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A JSON document (project; later kinds are chosen by the document's 'kind')." };
+        var validate = new Command("validate", "Read a JSON document and print every problem with its JSON path. Exit code 0: valid; 1: invalid; 2: not readable.");
+        validate.Arguments.Add(file);
+        validate.SetAction(parsed =>
+        {
+            var output = parsed.InvocationConfiguration.Output;
+            var error = parsed.InvocationConfiguration.Error;
+            var path = parsed.GetValue(file)!;
+            ValidationResult<StammDocument> result;
+            try
+            {
+                using var stream = path.OpenRead();
+                result = StammJson.Read(stream);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{path}: cannot be read: {e.Message}");
+                return StammCli.Unreadable;
+            }
+
+            if (result.TryPickT0(out var document, out var failure))
+            {
+                output.WriteLine($"{path}: valid {document.Kind} document{(document is ProjectDocument p ? $" ({p.Project.Acronym}, {p.Project.Activities.Length} activities)" : string.Empty)}.");
+                return StammCli.Success;
+            }
+
+            var unreadable = failure.Problems.Any(p => JsonProblemCodes.MeansUnreadable(p.Code));
+            var writer = unreadable ? error : output;
+            writer.WriteLine($"{path}: {(unreadable ? "not a readable JSON document" : $"{failure.Problems.Length} problem{(failure.Problems.Length == 1 ? string.Empty : "s")}")}:");
+            foreach (var problem in failure.Problems)
+            {
+                writer.WriteLine($"  {problem}");
+            }
+
+            return unreadable ? StammCli.Unreadable : StammCli.Invalid;
+        });
+        return validate;
+    }
+
+    private static Command Schema()
+    {
+        var kind = new Argument<string>("kind") { Description = $"The document kind: {string.Join(", ", StammJson.DocumentKinds)}." };
+        kind.AcceptOnlyFromAmong([.. StammJson.DocumentKinds]);
+        var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of a document kind.");
+        schema.Arguments.Add(kind);
+        schema.SetAction(parsed =>
+        {
+            parsed.InvocationConfiguration.Output.Write(StammJson.Schema(parsed.GetValue(kind)!));
+            return StammCli.Success;
+        });
+        return schema;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using StAMM.Domain.Activities;
+using StAMM.Domain.Geography;
+using StAMM.Domain.Organisations;
+using StAMM.Domain.Projects;
+using StAMM.Domain.Time;
+
+namespace StAMM.Domain.Json.Contracts;
+
+/// <summary>Writes an enum as its member name in camelCase (<c>InPerson</c> becomes <c>"inPerson"</c>); numbers are not accepted.</summary>
+/// <typeparam name="TEnum">The enum.</typeparam>
+internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    public CamelCaseEnumConverter()
+        : base(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+    {
+    }
+}
+
+/// <summary>The source-generated serializer metadata of every contract: no reflection at run time, trim- and AOT-safe.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false,
+    WriteIndented = true,
+    IndentSize = 2,
+    NewLine = "\n",
+    Converters =
+    [
+        typeof(CamelCaseEnumConverter<ScopeKind>),
+        typeof(CamelCaseEnumConverter<OrganisationType>),
+        typeof(CamelCaseEnumConverter<InstitutionType>),
+        typeof(CamelCaseEnumConverter<ProjectStatus>),
+        typeof(CamelCaseEnumConverter<ThematicArea>),
+        typeof(CamelCaseEnumConverter<ActivityType>),
+        typeof(CamelCaseEnumConverter<MigrationDialogue>),
+        typeof(CamelCaseEnumConverter<DatePrecision>),
+    ])]
+[JsonSerializable(typeof(ProjectDocumentContract))]
+[JsonSerializable(typeof(ScopeContract))]
+[JsonSerializable(typeof(CountryShareContract))]
+[JsonSerializable(typeof(OrganisationContract))]
+[JsonSerializable(typeof(FundingProgrammeContract))]
+[JsonSerializable(typeof(DonorContract))]
+[JsonSerializable(typeof(MoneyContract))]
+[JsonSerializable(typeof(DateIntervalContract))]
+[JsonSerializable(typeof(EarmarksContract))]
+[JsonSerializable(typeof(ContributionContract))]
+[JsonSerializable(typeof(ProjectPeriodContract))]
+[JsonSerializable(typeof(InstitutionContract))]
+[JsonSerializable(typeof(SexBreakdownContract))]
+[JsonSerializable(typeof(ParticipantsContract))]
+[JsonSerializable(typeof(FundingSourceContract))]
+[JsonSerializable(typeof(DocumentLinkContract))]
+[JsonSerializable(typeof(ActivityPeriodContract))]
+[JsonSerializable(typeof(VenueContract))]
+[JsonSerializable(typeof(ActivityContract))]
+internal sealed partial class StammJsonContext : JsonSerializerContext;

@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using StAMM.Domain.Json.Reading;
+
+namespace StAMM.Domain.Json;
+
+/// <summary>
+/// The kinds of top-level document and how each is read. A document names its kind in <c>kind</c>; adding a kind
+/// (assistance requests, rule sets, decisions) is one entry here, a contract, a reader and a schema.
+/// </summary>
+internal static class DocumentKinds
+{
+    public const string Project = "project";
+
+    /// <summary>Where the schemas are published; each document names its own in <c>$schema</c>.</summary>
+    public const string SchemaBase = "https://raw.githubusercontent.com/icmpd/stamm-domain/main/docs/schemas/";
+
+    /// <summary>The versions of the format this library reads: the current one only, so far.</summary>
+    public static readonly FrozenSet<string> ReadableVersions = FrozenSet.Create(StringComparer.Ordinal, StammJson.SchemaVersion);
+
+    /// <summary>Every kind with the reader of its body (the properties after the header).</summary>
+    public static readonly Discriminated<StammDocument> All = new(
+        "kind",
+        "document kind",
+        [
+            new(Project, o => DomainReader.Project(o) is { } project ? new ProjectDocument(project) : null),
+        ]);
+
+    public static string SchemaAddress(string kind) => SchemaBase + kind + ".schema.json";
+
+    /// <summary>Reads the header (<c>$schema</c>, <c>kind</c>, <c>schemaVersion</c>) and then the body of the document's kind.</summary>
+    public static StammDocument? Read(JsonWalk walk, JsonElement root, string? expectedKind)
+    {
+        if (walk.Object(root, JsonPath.Root) is not { } o)
+        {
+            return null;
+        }
+
+        if (o.TryGet("$schema", required: false, out var schema, out var schemaPath))
+        {
+            walk.String(schema, schemaPath);
+        }
+
+        var versionOk = false;
+        if (o.TryGet("schemaVersion", required: true, out var version, out var versionPath) && walk.String(version, versionPath) is { } v)
+        {
+            versionOk = ReadableVersions.Contains(v);
+            if (!versionOk)
+            {
+                walk.Add(
+                    JsonProblemCodes.UnsupportedVersion,
+                    versionPath,
+                    $"schemaVersion '{JsonWalk.Shorten(v)}' is not one this library reads ({string.Join(", ", ReadableVersions.Order(StringComparer.Ordinal))}); a newer document needs a newer StAMM.Domain.Json.");
+            }
+        }
+
+        if (!o.TryGet(All.Property, required: true, out var kindElement, out var kindPath) || walk.String(kindElement, kindPath) is not { } kind)
+        {
+            return null;
+        }
+
+        if (expectedKind is not null && kind != expectedKind)
+        {
+            walk.Add(JsonProblemCodes.UnknownKind, kindPath, $"Expected a '{expectedKind}' document; this one is '{JsonWalk.Shorten(kind)}'.");
+            return null;
+        }
+
+        // Read the body even when the version is unknown: the problems help whoever migrates the document.
+        var document = All.Read(o);
+        return versionOk ? document : null;
+    }
+}

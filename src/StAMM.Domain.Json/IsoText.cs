@@ -1,0 +1,71 @@
+using NodaTime;
+using NodaTime.Text;
+using StAMM.Domain.Time;
+
+namespace StAMM.Domain.Json;
+
+/// <summary>The ISO forms of dates in documents: <c>2019-03-13</c>, months <c>2018-12</c>; strict, invariant, AOT-safe.</summary>
+internal static class IsoText
+{
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+    private static readonly YearMonthPattern MonthPattern = YearMonthPattern.Iso;
+
+    public static string Date(LocalDate date) => DatePattern.Format(date);
+
+    public static string Month(YearMonth month) => MonthPattern.Format(month);
+
+    public static string PartialDate(PartialDate date) => date.Precision == DatePrecision.Day ? Date(date.FirstDay) : Month(date.YearMonth);
+
+    /// <summary>Parses <c>yyyy-MM-dd</c> with a four-digit year, 0001 to 9999.</summary>
+    public static bool TryDate(string text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || !FourDigitYear(text))
+        {
+            return false;
+        }
+
+        var result = DatePattern.Parse(text);
+        if (!result.Success)
+        {
+            return false;
+        }
+
+        date = result.Value;
+        return true;
+    }
+
+    /// <summary>Parses <c>yyyy-MM</c> with a four-digit year, 0001 to 9999.</summary>
+    public static bool TryMonth(string text, out YearMonth month)
+    {
+        month = default;
+        if (text.Length != 7 || !FourDigitYear(text))
+        {
+            return false;
+        }
+
+        var result = MonthPattern.Parse(text);
+        if (!result.Success)
+        {
+            return false;
+        }
+
+        month = result.Value;
+        return true;
+    }
+
+    /// <summary>Parses a day (<c>2019-03-13</c>) or a month (<c>2018-12</c>), keeping the precision.</summary>
+    public static Time.PartialDate? TryPartialDate(string text)
+    {
+        if (TryDate(text, out var date))
+        {
+            return Time.PartialDate.OfDay(date);
+        }
+
+        return TryMonth(text, out var month) ? Time.PartialDate.OfMonth(month) : null;
+    }
+
+    private static bool FourDigitYear(string text) =>
+        char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]) && text[4] == '-'
+        && !text.StartsWith("0000", StringComparison.Ordinal);
+}

@@ -1,0 +1,35 @@
+using Ardalis.GuardClauses;
+
+namespace StAMM.Domain.Json;
+
+/// <summary>Limits that protect a reader of untrusted documents; each exceeded limit is a problem, never an exception.</summary>
+/// <remarks>Immutable; <see cref="Default"/> suits files exchanged between systems.</remarks>
+public sealed record JsonReadOptions
+{
+    /// <summary>The default limits: 16 MiB, depth 64, strings of 1 MiB.</summary>
+    public static JsonReadOptions Default { get; } = new();
+
+    /// <summary>The largest document accepted, in bytes of UTF-8; 16 MiB unless set. A larger input is rejected before it is parsed.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int MaxDocumentBytes
+    {
+        get;
+        init => field = Guard.Against.NegativeOrZero(value);
+    } = 16 * 1024 * 1024;
+
+    /// <summary>The deepest nesting of objects and arrays accepted; 64 unless set (a project document needs about 12).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not between 1 and 1000.</exception>
+    public int MaxDepth
+    {
+        get;
+        init => field = Guard.Against.OutOfRange(value, nameof(MaxDepth), 1, 1000);
+    } = 64;
+
+    /// <summary>The longest string or property name accepted, in bytes as written in the document; 1 MiB unless set.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public int MaxStringBytes
+    {
+        get;
+        init => field = Guard.Against.NegativeOrZero(value);
+    } = 1024 * 1024;
+}

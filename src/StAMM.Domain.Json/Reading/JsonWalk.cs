@@ -1,0 +1,359 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Json.Reading;
+
+/// <summary>
+/// One walk over a parsed document that turns it into domain values: it collects every problem with its JSON path,
+/// and reports the problems of the domain's factories below the path of the object they were called for.
+/// </summary>
+internal sealed class JsonWalk
+{
+    private readonly List<ValidationProblem> _problems = [];
+
+    public int ProblemCount => _problems.Count;
+
+    public void Add(string code, string path, string message) => _problems.Add(new ValidationProblem(code, path, message));
+
+    /// <summary>Takes the value of a factory's result, or records its problems below <paramref name="path"/>.</summary>
+    public T? Take<T>(ValidationResult<T> result, string path)
+        where T : class
+    {
+        if (result.TryPickT0(out var value, out var failure))
+        {
+            return value;
+        }
+
+        foreach (var problem in failure.Problems)
+        {
+            _problems.Add(problem.Under(path));
+        }
+
+        return null;
+    }
+
+    public ValidationFailure ToFailure() => new(_problems);
+
+    /// <summary>Opens an object, or reports that the value is not one.</summary>
+    public ObjectReader? Object(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            WrongType(path, "an object", element);
+            return null;
+        }
+
+        return new ObjectReader(this, element, path);
+    }
+
+    public void WrongType(string path, string expected, JsonElement found) =>
+        Add(JsonProblemCodes.WrongType, path, $"Expected {expected}; found {Describe(found)}.");
+
+    public static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    public string? String(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            WrongType(path, "a string", element);
+            return null;
+        }
+
+        return element.GetString();
+    }
+
+    public Country? Country(JsonElement element, string path)
+    {
+        var code = String(element, path);
+        if (code is null)
+        {
+            return null;
+        }
+
+        if (Geography.Country.TryFromCode(code, out var country) && country.Code == code)
+        {
+            return country;
+        }
+
+        Add(ProblemCodes.UnknownCode, path, $"'{Shorten(code)}' is not a code of the IATI Country codelist (two capital letters, such as 'BA'; Kosovo is 'XK').");
+        return null;
+    }
+
+    public Currency? Currency(JsonElement element, string path)
+    {
+        var code = String(element, path);
+        if (code is null)
+        {
+            return null;
+        }
+
+        if (Finance.Currency.TryFromCode(code, out var currency) && currency.Code == code)
+        {
+            return currency;
+        }
+
+        Add(ProblemCodes.UnknownCode, path, $"'{Shorten(code)}' is not a code of the IATI Currency codelist (three capital letters, such as 'EUR').");
+        return null;
+    }
+
+    public TEnum? Enum<TEnum>(JsonElement element, string path)
+        where TEnum : struct, Enum
+    {
+        var name = String(element, path);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (EnumNames<TEnum>.ByName.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        Add(JsonProblemCodes.UnknownValue, path, $"'{Shorten(name)}' is not a known {EnumNames<TEnum>.Description}; expected one of: {string.Join(", ", EnumNames<TEnum>.Names)}.");
+        return null;
+    }
+
+    public int? Int(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Number)
+        {
+            WrongType(path, "a whole number", element);
+            return null;
+        }
+
+        if (element.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        if (element.TryGetDecimal(out var d) && d == decimal.Truncate(d))
+        {
+            Add(ProblemCodes.OutOfRange, path, string.Create(CultureInfo.InvariantCulture, $"The number is outside the range {int.MinValue} to {int.MaxValue}."));
+        }
+        else
+        {
+            WrongType(path, "a whole number", element);
+        }
+
+        return null;
+    }
+
+    public decimal? Decimal(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Number)
+        {
+            WrongType(path, "a number", element);
+            return null;
+        }
+
+        if (element.TryGetDecimal(out var value))
+        {
+            return value;
+        }
+
+        Add(ProblemCodes.OutOfRange, path, "The number cannot be represented exactly as a decimal (28 significant digits, at most about 7.9e28).");
+        return null;
+    }
+
+    public bool? Bool(JsonElement element, string path)
+    {
+        if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return element.GetBoolean();
+        }
+
+        WrongType(path, "true or false", element);
+        return null;
+    }
+
+    /// <summary>Reads every element of an array; null when the value is not an array or any element failed.</summary>
+    public ImmutableArray<T>? Array<T>(JsonElement element, string path, Func<JsonWalk, JsonElement, string, T?> read)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(path, "an array", element);
+            return null;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<T>(element.GetArrayLength());
+        var ok = true;
+        var i = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            var value = read(this, item, JsonPath.Index(path, i++));
+            if (value is null)
+            {
+                ok = false;
+            }
+            else
+            {
+                builder.Add(value);
+            }
+        }
+
+        return ok ? builder.MoveToImmutable() : null;
+    }
+
+    /// <summary>Reads an array of enum names (structs need their own overload of <see cref="Array{T}"/>).</summary>
+    public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, string path)
+        where TEnum : struct, Enum
+    {
+        var boxed = Array<object>(element, path, (w, e, p) => w.Enum<TEnum>(e, p));
+        return boxed is null ? null : [.. boxed.Value.Select(b => (TEnum)b)];
+    }
+
+    public static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
+
+    /// <summary>The camelCase names of an enum's members, as the contracts write them.</summary>
+    private static class EnumNames<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly FrozenDictionary<string, TEnum> ByName =
+            System.Enum.GetValues<TEnum>().ToFrozenDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.Ordinal);
+
+        public static readonly ImmutableArray<string> Names = [.. System.Enum.GetValues<TEnum>().Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()))];
+
+        public static readonly string Description = Words(typeof(TEnum).Name);
+
+        private static string Words(string name) =>
+            string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    }
+}
+
+/// <summary>
+/// Reads the properties of one JSON object. Each property asked for becomes known; <see cref="Finish"/> reports every
+/// property that was not asked for as unknown. A null value counts as absent.
+/// </summary>
+internal sealed class ObjectReader
+{
+    private readonly JsonWalk _walk;
+    private readonly JsonElement _element;
+    private readonly List<string> _known = [];
+
+    public ObjectReader(JsonWalk walk, JsonElement element, string path)
+    {
+        _walk = walk;
+        _element = element;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    public JsonWalk Walk => _walk;
+
+    /// <summary>
+    /// Whether a property of this object is missing, of the wrong type or unreadable, so that the object cannot be
+    /// made. Unknown properties do not count: they are reported, and the object is still checked.
+    /// </summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>Records that a property could not be read.</summary>
+    public void Fail() => Failed = true;
+
+    /// <summary>Finds a property and marks it known; a missing required one is reported.</summary>
+    public bool TryGet(string name, bool required, out JsonElement value, out string path)
+    {
+        _known.Add(name);
+        path = JsonPath.Property(Path, name);
+        if (_element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (required)
+        {
+            _walk.Add(JsonProblemCodes.MissingProperty, path, $"The property '{name}' is required.");
+            Failed = true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Marks a property known without reading it.</summary>
+    public void Allow(string name) => _known.Add(name);
+
+    public T? Read<T>(string name, bool required, Func<JsonWalk, JsonElement, string, T?> read)
+        where T : class =>
+        TryGet(name, required, out var value, out var path) ? Check(read(_walk, value, path)) : null;
+
+    public string? String(string name, bool required = false) =>
+        TryGet(name, required, out var value, out var path) ? Check(_walk.String(value, path)) : null;
+
+    public Country? Country(string name, bool required = false) =>
+        TryGet(name, required, out var value, out var path) ? Check(_walk.Country(value, path)) : null;
+
+    public TEnum? Enum<TEnum>(string name, bool required = false)
+        where TEnum : struct, Enum =>
+        TryGet(name, required, out var value, out var path) ? Check(_walk.Enum<TEnum>(value, path)) : null;
+
+    public int? Int(string name, bool required = false) =>
+        TryGet(name, required, out var value, out var path) ? Check(_walk.Int(value, path)) : null;
+
+    public decimal? Decimal(string name, bool required = false) =>
+        TryGet(name, required, out var value, out var path) ? Check(_walk.Decimal(value, path)) : null;
+
+    public bool? Bool(string name, bool required = false) =>
+        TryGet(name, required, out var value, out var path) ? Check(_walk.Bool(value, path)) : null;
+
+    /// <summary>Reads an optional array; empty when absent, null when present but invalid.</summary>
+    public ImmutableArray<T>? Array<T>(string name, Func<JsonWalk, JsonElement, string, T?> read) =>
+        TryGet(name, required: false, out var value, out var path) ? Check(_walk.Array(value, path, read)) : [];
+
+    public ImmutableArray<TEnum>? EnumArray<TEnum>(string name)
+        where TEnum : struct, Enum =>
+        TryGet(name, required: false, out var value, out var path) ? Check(_walk.EnumArray<TEnum>(value, path)) : [];
+
+    public ImmutableArray<Country>? Countries(string name, bool required = false)
+    {
+        if (!TryGet(name, required, out var value, out var path))
+        {
+            return required ? null : [];
+        }
+
+        return Check(_walk.Array(value, path, (w, e, p) => w.Country(e, p)));
+    }
+
+    private T? Check<T>(T? value)
+        where T : class
+    {
+        Failed |= value is null;
+        return value;
+    }
+
+    private T? Check<T>(T? value)
+        where T : struct
+    {
+        Failed |= value is null;
+        return value;
+    }
+
+    /// <summary>Reports every property that was not asked for.</summary>
+    public void Finish()
+    {
+        foreach (var property in _element.EnumerateObject())
+        {
+            if (!_known.Contains(property.Name))
+            {
+                _walk.Add(
+                    JsonProblemCodes.UnknownProperty,
+                    JsonPath.Property(Path, property.Name),
+                    $"Unknown property '{JsonWalk.Shorten(property.Name)}'; this object has: {string.Join(", ", _known)}.");
+            }
+        }
+    }
+}

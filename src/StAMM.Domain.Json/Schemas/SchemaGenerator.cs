@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
+using StAMM.Domain.Json.Contracts;
+
+namespace StAMM.Domain.Json.Schemas;
+
+/// <summary>
+/// Generates each document's JSON Schema (draft 2020-12) from its source-generated contract with
+/// <see cref="JsonSchemaExporter"/>, then adds what the contract's C# types cannot say: the schema's address,
+/// closed objects, date and code formats, the document header's constants.
+/// </summary>
+internal static class SchemaGenerator
+{
+    public const string Draft = "https://json-schema.org/draft/2020-12/schema";
+
+    private const string CountryCodeDef = "countryCode";
+    private const string CurrencyCodeDef = "currencyCode";
+
+    public static readonly Lazy<string> Project = new(() => Generate(
+        StammJsonContext.Default.ProjectDocumentContract,
+        DocumentKinds.Project,
+        "StAMM.Domain project document",
+        "A technical-assistance project with its scope, donors, contributions and activities, as StAMM.Domain.Json writes and reads it."));
+
+
+    private static string Generate(JsonTypeInfo root, string kind, string title, string description)
+    {
+        var options = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) => Transform(context, node, kind),
+        };
+        var generated = JsonSchemaExporter.GetJsonSchemaAsNode(root, options).AsObject();
+
+        var schema = new JsonObject
+        {
+            ["$schema"] = Draft,
+            ["$id"] = DocumentKinds.SchemaAddress(kind),
+            ["title"] = title,
+            ["description"] = description,
+        };
+        foreach (var (name, value) in generated.ToList())
+        {
+            generated.Remove(name);
+            schema[name] = value;
+        }
+
+        schema["$defs"] = new JsonObject
+        {
+            [CountryCodeDef] = new JsonObject
+            {
+                ["description"] = "A code of the IATI Country codelist (ISO 3166-1 alpha-2; XK for Kosovo).",
+                ["type"] = "string",
+                ["enum"] = new JsonArray([.. Country.All.Select(c => (JsonNode)c.Code)]),
+            },
+            [CurrencyCodeDef] = new JsonObject
+            {
+                ["description"] = "A code of the IATI Currency codelist (ISO 4217).",
+                ["type"] = "string",
+                ["enum"] = new JsonArray([.. Currency.All.Select(c => (JsonNode)c.Code)]),
+            },
+        };
+
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            schema.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, string kind)
+    {
+        if (node is not JsonObject schema)
+        {
+            return node;
+        }
+
+        if (schema["properties"] is JsonObject && !schema.ContainsKey("additionalProperties"))
+        {
+            schema["additionalProperties"] = false;
+        }
+
+        var form = context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(FormAttribute), inherit: false).OfType<FormAttribute>().FirstOrDefault()?.Form;
+        if (form is { } f)
+        {
+            var target = schema["items"] as JsonObject ?? schema["additionalProperties"] as JsonObject ?? schema;
+            if (schema["additionalProperties"] is JsonObject && f == ValueForm.Count)
+            {
+                schema["propertyNames"] = Reference(CountryCodeDef);
+            }
+
+            Apply(target, f, kind);
+        }
+
+        return schema;
+    }
+
+    private static void Apply(JsonObject schema, ValueForm form, string kind)
+    {
+        switch (form)
+        {
+            case ValueForm.Date:
+                schema["format"] = "date";
+                schema["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+                break;
+            case ValueForm.Month:
+                schema["pattern"] = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+                break;
+            case ValueForm.PartialDate:
+                schema["pattern"] = "^[0-9]{4}-(0[1-9]|1[0-2])(-[0-9]{2})?$";
+                schema["description"] = "A day (yyyy-MM-dd) or, when only the month is known, a month (yyyy-MM).";
+                break;
+            case ValueForm.CountryCode:
+                Code(schema, CountryCodeDef);
+                break;
+            case ValueForm.CurrencyCode:
+                Code(schema, CurrencyCodeDef);
+                break;
+            case ValueForm.RegionCode:
+                schema["enum"] = new JsonArray([.. IatiRegion.All.Select(r => (JsonNode)r.Code), null]);
+                break;
+            case ValueForm.DocumentCategory:
+                schema["pattern"] = "^(A(0[1-9]|1[0-2])|B(0[1-9]|1[0-8]))$";
+                break;
+            case ValueForm.Url:
+                schema["format"] = "uri";
+                schema["pattern"] = "^[hH][tT][tT][pP][sS]?://";
+                break;
+            case ValueForm.Count:
+                schema["minimum"] = 0;
+                break;
+            case ValueForm.Percentage:
+                schema["exclusiveMinimum"] = 0;
+                schema["maximum"] = 100;
+                break;
+            case ValueForm.DocumentKind:
+                schema["const"] = kind;
+                break;
+            case ValueForm.SchemaVersion:
+                schema["enum"] = new JsonArray([.. DocumentKinds.ReadableVersions.Order(StringComparer.Ordinal).Select(v => (JsonNode)v)]);
+                break;
+            case ValueForm.SchemaAddress:
+                schema["format"] = "uri";
+                break;
+        }
+    }
+
+    private static JsonObject Reference(string definition) => new() { ["$ref"] = "#/$defs/" + definition };
+
+    /// <summary>Refers a code to its codelist in <c>$defs</c>; a nullable one also accepts null.</summary>
+    private static void Code(JsonObject schema, string definition)
+    {
+        var nullable = schema["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");
+        if (nullable)
+        {
+            schema["anyOf"] = new JsonArray(Reference(definition), new JsonObject { ["type"] = "null" });
+        }
+        else
+        {
+            schema["$ref"] = "#/$defs/" + definition;
+        }
+    }
+}

@@ -1,0 +1,316 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using StAMM.Domain.Json.Contracts;
+using StAMM.Domain.Json.Reading;
+using StAMM.Domain.Json.Schemas;
+using StAMM.Domain.Json.Writing;
+using StAMM.Domain.Projects;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Json;
+
+/// <summary>
+/// Reads and writes StAMM.Domain's JSON documents, and gives their JSON Schemas (draft 2020-12).
+/// </summary>
+/// <remarks>
+/// <para>Writing never fails: a domain value is valid by construction. Reading never throws on bad input and never
+/// returns an invalid value: it returns the value, or every problem at once, each with the JSON path of the value
+/// (<c>$.activities[2].period.end</c>), a stable code (<see cref="JsonProblemCodes"/> for the form,
+/// <see cref="ProblemCodes"/> for the content) and a message. Input is limited by <see cref="JsonReadOptions"/>.</para>
+/// <para>All members are thread-safe. Serialization uses source-generated metadata only (trim- and AOT-safe).</para>
+/// </remarks>
+public static class StammJson
+{
+    /// <summary>The version of the document format that this library writes, in every document's <c>schemaVersion</c>.</summary>
+    public const string SchemaVersion = "1.0";
+
+    /// <summary>The <c>kind</c> of a project document.</summary>
+    public const string ProjectKind = Json.DocumentKinds.Project;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The document kinds this library reads and writes, such as <see cref="ProjectKind"/>.</summary>
+    public static ImmutableArray<string> DocumentKinds { get; } = [.. Json.DocumentKinds.All.Values];
+
+    /// <summary>Writes a project document as indented UTF-8.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteProject(TechnicalAssistanceProject project, IBufferWriter<byte> utf8Json) =>
+        WriteProject(project, utf8Json, JsonWriteOptions.Default);
+
+    /// <summary>Writes a project document as UTF-8.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="options">How to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteProject(TechnicalAssistanceProject project, IBufferWriter<byte> utf8Json, JsonWriteOptions options)
+    {
+        Guard.Against.Null(project);
+        Guard.Against.Null(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
+        JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
+    }
+
+    /// <summary>Writes a project document as indented UTF-8 to a stream, which stays open.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteProject(TechnicalAssistanceProject project, Stream utf8Json) =>
+        WriteProject(project, utf8Json, JsonWriteOptions.Default);
+
+    /// <summary>Writes a project document as UTF-8 to a stream, which stays open.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="options">How to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteProject(TechnicalAssistanceProject project, Stream utf8Json, JsonWriteOptions options)
+    {
+        Guard.Against.Null(project);
+        Guard.Against.Null(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
+        JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
+    }
+
+    /// <summary>Writes a project document as indented text.</summary>
+    /// <param name="project">The project.</param>
+    /// <returns>The JSON text, ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
+    public static string WriteProject(TechnicalAssistanceProject project) => WriteProject(project, JsonWriteOptions.Default);
+
+    /// <summary>Writes a project document as text.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="options">How to write.</param>
+    /// <returns>The JSON text, ending with a line feed when indented.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string WriteProject(TechnicalAssistanceProject project, JsonWriteOptions options)
+    {
+        Guard.Against.Null(options);
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteProject(project, buffer, options);
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return options.Indented ? text + "\n" : text;
+    }
+
+    /// <summary>Reads a project document from UTF-8, within the default limits.</summary>
+    /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
+    /// <returns>The project, or every problem with its JSON path.</returns>
+    public static ValidationResult<TechnicalAssistanceProject> ReadProject(ReadOnlySpan<byte> utf8Json) =>
+        ReadProject(utf8Json, JsonReadOptions.Default);
+
+    /// <summary>Reads a project document from UTF-8.</summary>
+    /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The project, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static ValidationResult<TechnicalAssistanceProject> ReadProject(ReadOnlySpan<byte> utf8Json, JsonReadOptions options) =>
+        AsProject(ReadDocument(utf8Json, Guard.Against.Null(options), ProjectKind));
+
+    /// <summary>Reads a project document from a UTF-8 stream, within the default limits.</summary>
+    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
+    /// <returns>The project, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationResult<TechnicalAssistanceProject> ReadProject(Stream utf8Json) =>
+        ReadProject(utf8Json, JsonReadOptions.Default);
+
+    /// <summary>Reads a project document from a UTF-8 stream; reading stops once the size limit is passed.</summary>
+    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The project, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationResult<TechnicalAssistanceProject> ReadProject(Stream utf8Json, JsonReadOptions options) =>
+        AsProject(Read(utf8Json, options, ProjectKind));
+
+    /// <summary>Reads a project document from text, within the default limits.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The project, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ValidationResult<TechnicalAssistanceProject> ReadProject(string json) => ReadProject(json, JsonReadOptions.Default);
+
+    /// <summary>Reads a project document from text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The project, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ValidationResult<TechnicalAssistanceProject> ReadProject(string json, JsonReadOptions options) =>
+        AsProject(Read(json, options, ProjectKind));
+
+    /// <summary>Reads a document of any kind this library knows, choosing the reader by its <c>kind</c>, within the default limits.</summary>
+    /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
+    /// <returns>The document (such as a <see cref="ProjectDocument"/>), or every problem with its JSON path.</returns>
+    public static ValidationResult<StammDocument> Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, JsonReadOptions.Default);
+
+    /// <summary>Reads a document of any kind this library knows, choosing the reader by its <c>kind</c>.</summary>
+    /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The document (such as a <see cref="ProjectDocument"/>), or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static ValidationResult<StammDocument> Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions options) =>
+        ReadDocument(utf8Json, Guard.Against.Null(options), expectedKind: null);
+
+    /// <summary>Reads a document of any kind from a UTF-8 stream, within the default limits.</summary>
+    /// <param name="utf8Json">The stream; it stays open.</param>
+    /// <returns>The document, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationResult<StammDocument> Read(Stream utf8Json) => Read(utf8Json, JsonReadOptions.Default);
+
+    /// <summary>Reads a document of any kind from a UTF-8 stream; reading stops once the size limit is passed.</summary>
+    /// <param name="utf8Json">The stream; it stays open.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The document, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationResult<StammDocument> Read(Stream utf8Json, JsonReadOptions options) =>
+        Read(utf8Json, options, expectedKind: null);
+
+    /// <summary>Reads a document of any kind from text, within the default limits.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The document, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ValidationResult<StammDocument> Read(string json) => Read(json, JsonReadOptions.Default);
+
+    /// <summary>Reads a document of any kind from text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The document, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ValidationResult<StammDocument> Read(string json, JsonReadOptions options) =>
+        Read(json, options, expectedKind: null);
+
+    /// <summary>The JSON Schema (draft 2020-12) of a document kind, as indented text.</summary>
+    /// <param name="kind">A kind from <see cref="DocumentKinds"/>, such as <see cref="ProjectKind"/>.</param>
+    /// <returns>The schema, the same text as <c>docs/schemas/{kind}.schema.json</c>.</returns>
+    /// <exception cref="ArgumentException">The kind is not known.</exception>
+    public static string Schema(string kind)
+    {
+        Guard.Against.Null(kind);
+        return kind switch
+        {
+            ProjectKind => SchemaGenerator.Project.Value,
+            _ => throw new ArgumentException($"'{kind}' is not a document kind; known kinds: {string.Join(", ", DocumentKinds)}.", nameof(kind)),
+        };
+    }
+
+    private static JsonWriterOptions WriterOptions(JsonWriteOptions options) => new()
+    {
+        Indented = Guard.Against.Null(options).Indented,
+        IndentSize = 2,
+        NewLine = "\n",
+
+        // Documents are files and messages, not HTML: keep names such as "Foreigners' Affairs" and "–" readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static ValidationResult<TechnicalAssistanceProject> AsProject(ValidationResult<StammDocument> result) =>
+        result.TryPickT0(out var document, out var failure) ? ((ProjectDocument)document).Project : failure;
+
+    private static ValidationResult<StammDocument> Read(string json, JsonReadOptions options, string? expectedKind)
+    {
+        Guard.Against.Null(json);
+        var limits = Guard.Against.Null(options);
+
+        // Every character takes at least one byte in UTF-8, so a string this long is too large without encoding it.
+        if (json.Length > limits.MaxDocumentBytes)
+        {
+            return DocumentScan.TooLarge(null, limits);
+        }
+
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException e)
+        {
+            return new ValidationFailure(JsonProblemCodes.InvalidEncoding, JsonPath.Root, $"The text is not valid Unicode (a lone surrogate at index {e.Index}).");
+        }
+
+        return ReadDocument(utf8, limits, expectedKind);
+    }
+
+    private static ValidationResult<StammDocument> Read(Stream stream, JsonReadOptions options, string? expectedKind)
+    {
+        Guard.Against.Null(stream);
+        var limits = Guard.Against.Null(options);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(limits.MaxDocumentBytes + 1, 64 * 1024));
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > limits.MaxDocumentBytes)
+                    {
+                        return DocumentScan.TooLarge(null, limits);
+                    }
+
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limits.MaxDocumentBytes + 1L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = stream.Read(buffer, length, Math.Min(buffer.Length, limits.MaxDocumentBytes + 1) - length);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > limits.MaxDocumentBytes)
+                {
+                    return DocumentScan.TooLarge(null, limits);
+                }
+            }
+
+            return ReadDocument(buffer.AsSpan(0, length), limits, expectedKind);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static ValidationResult<StammDocument> ReadDocument(ReadOnlySpan<byte> utf8Json, JsonReadOptions limits, string? expectedKind)
+    {
+        var input = DocumentScan.WithoutBom(utf8Json);
+        if (DocumentScan.Check(input, limits) is { } unsafeInput)
+        {
+            return unsafeInput;
+        }
+
+        // The scan has checked syntax, depth, sizes and duplicates, so parsing cannot fail or grow beyond the input.
+        var copy = ArrayPool<byte>.Shared.Rent(input.Length);
+        try
+        {
+            input.CopyTo(copy);
+            using var document = JsonDocument.Parse(copy.AsMemory(0, input.Length), new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
+            var walk = new JsonWalk();
+            var result = Json.DocumentKinds.Read(walk, document.RootElement, expectedKind);
+            if (result is not null && walk.ProblemCount == 0)
+            {
+                return result;
+            }
+
+            if (walk.ProblemCount == 0)
+            {
+                // Every reader records why it returns nothing; this only guards that promise.
+                walk.Add(ProblemCodes.NotAllowed, JsonPath.Root, "The document could not be read.");
+            }
+
+            return walk.ToFailure();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+        }
+    }
+}
