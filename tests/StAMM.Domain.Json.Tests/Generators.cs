@@ -212,10 +212,10 @@ internal static class Generators
     private static Gen<ImmutableArray<T>> Sequence<T>(IEnumerable<Gen<T>> gens) =>
         gens.Aggregate(Gen.Const(ImmutableArray<T>.Empty), (all, gen) => all.SelectMany(list => gen.Select(list.Add)));
 
-    private static CountryShare[] Shares(IReadOnlyList<Country> countries)
+    private static (Country, decimal)[] Shares(IReadOnlyList<Country> countries)
     {
         var each = Math.Round(100m / countries.Count, 2);
-        return [.. countries.Select((c, i) => new CountryShare(c, i == countries.Count - 1 ? 100m - (each * (countries.Count - 1)) : each))];
+        return [.. countries.Select((c, i) => (c, i == countries.Count - 1 ? 100m - (each * (countries.Count - 1)) : each))];
     }
 
     private static Gen<T?> OrNull<T>(Gen<T> gen)

@@ -216,11 +216,11 @@ internal static class DomainReader
         var ok = !o.Failed;
         o.Finish();
         return ok
-            ? walk.Take(GeographicScope.Create(kind!.Value, countries!.Value, shares!.Value, region), path)
+            ? walk.Take(GeographicScope.Create(kind!.Value, countries!.Value, shares!.Value.Select(s => (s.Country, s.Percentage)), region), path)
             : null;
     }
 
-    public static CountryShare? Share(JsonWalk walk, JsonElement element, string path)
+    public static ShareInput? Share(JsonWalk walk, JsonElement element, string path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -230,7 +230,7 @@ internal static class DomainReader
         var country = o.Country("country", required: true);
         var percentage = o.Decimal("percentage", required: true);
         o.Finish();
-        return country is not null && percentage is { } p ? new CountryShare(country, p) : null;
+        return country is not null && percentage is { } p ? new ShareInput(country, p) : null;
     }
 
     public static Institution? Institution(JsonWalk walk, JsonElement element, string path)
@@ -612,3 +612,6 @@ internal static class DomainReader
         return null;
     }
 }
+
+/// <summary>A share as read from JSON, before <see cref="GeographicScope.Create"/> checks it.</summary>
+internal sealed record ShareInput(Country Country, decimal Percentage);
