@@ -9,7 +9,7 @@ namespace StAMM.Domain.Eligibility;
 /// Which contributions can fund a request, ranked, and why each other one cannot.
 /// </summary>
 /// <remarks>
-/// <para>A contribution can fund a request when its earmarks allow every country the request involves, the requested
+/// <para>A contribution can fund a request when its earmarks allow every beneficiary country of the request, the requested
 /// activity type and at least one of its themes, when its period can hold the requested dates, and when its known
 /// remaining balance covers the estimated cost.</para>
 /// <para>Ranking: the preferred donor's contributions first; then the one whose period ends first (money that expires
@@ -60,7 +60,7 @@ public sealed class DonorMatch
             var b = balances[i];
             var earmarks = b.Contribution.Earmarks;
             var (reason, message) =
-                (screen.Country & bit) == 0 ? (DonorRejectionReason.CountryNotEarmarked, $"It may be spent only in {Describe(earmarks.Countries)}; the request involves {Describe(request.InvolvedCountries)}.")
+                (screen.Country & bit) == 0 ? (DonorRejectionReason.CountryNotEarmarked, $"It may be spent only in {Describe(earmarks.Countries)}; the request serves {Describe(request.BeneficiaryCountries)}.")
                 : (screen.Type & bit) == 0 ? (DonorRejectionReason.ActivityTypeNotEarmarked, $"It pays only for {string.Join(", ", earmarks.ActivityTypes)}, not {request.ActivityType}.")
                 : (screen.Theme & bit) == 0 ? (DonorRejectionReason.ThemeNotEarmarked, $"It pays only for {string.Join(", ", earmarks.Themes)}; the request is about {string.Join(", ", request.Themes)}.")
                 : (screen.Period & bit) == 0 ? (DonorRejectionReason.OutsidePeriod, $"Its period {b.Contribution.Period} cannot hold the requested dates {request.Dates}.")

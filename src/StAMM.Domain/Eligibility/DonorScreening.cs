@@ -62,7 +62,7 @@ internal readonly struct DonorScreening
             var b = balances[i];
             var earmarks = b.Contribution.Earmarks;
             var bit = 1UL << i;
-            if (earmarks.AllowsAll(request.CountrySet))
+            if (earmarks.AllowsAll(request.BeneficiaryCountrySet))
             {
                 country |= bit;
             }

@@ -49,7 +49,8 @@ public sealed class AssistanceRequest : IEquatable<AssistanceRequest>
         string? language,
         string? justification,
         int plannedActivities,
-        KosovoDesignation? outputDesignation)
+        KosovoDesignation? outputDesignation,
+        GeographicScope? scope)
     {
         Identifier = identifier;
         Submitted = submitted;
@@ -76,6 +77,7 @@ public sealed class AssistanceRequest : IEquatable<AssistanceRequest>
         Justification = justification;
         PlannedActivities = plannedActivities;
         OutputDesignation = outputDesignation;
+        Scope = scope;
 
         SubmittedOn = submitted.InUtc().Date;
         var set = CountrySet.Of([requester.Country]);
@@ -89,6 +91,13 @@ public sealed class AssistanceRequest : IEquatable<AssistanceRequest>
             set = set.With(beneficiary.Country);
         }
 
+        if (scope is not null)
+        {
+            set = set.Union(scope.Set);
+        }
+
+        BeneficiaryCountrySet = set;
+        BeneficiaryCountries = set.ToSortedSet();
         foreach (var country in participants.Countries)
         {
             set = set.With(country);
@@ -201,13 +210,24 @@ public sealed class AssistanceRequest : IEquatable<AssistanceRequest>
     /// <summary>The Kosovo designation the request's outputs (agenda, report, certificates) will use; <see langword="null"/> when not configured.</summary>
     public KosovoDesignation? OutputDesignation { get; }
 
-    /// <summary>Every country involved: the requester's and co-requester's, the beneficiaries' and the participants', ordered by code.</summary>
+    /// <summary>The countries an activity covering several countries serves, with percentage shares when known; <see langword="null"/> for a national request.</summary>
+    public GeographicScope? Scope { get; }
+
+    /// <summary>
+    /// The beneficiary countries: the requester's and co-requester's, the beneficiary institutions' and those of the
+    /// <see cref="Scope"/>. Donor country earmarks and ODA eligibility are about these.
+    /// </summary>
+    public ImmutableSortedSet<Country> BeneficiaryCountries { get; }
+
+    /// <summary>Every country involved: the <see cref="BeneficiaryCountries"/> and the participants', ordered by code.</summary>
     public ImmutableSortedSet<Country> InvolvedCountries { get; }
 
     /// <summary><see langword="true"/> when Kosovo is among <see cref="InvolvedCountries"/>.</summary>
     public bool InvolvesKosovo => CountrySet.Contains(Country.Kosovo);
 
     internal CountrySet CountrySet { get; }
+
+    internal CountrySet BeneficiaryCountrySet { get; }
 
     internal int ThemeMask { get; }
 
@@ -244,6 +264,7 @@ public sealed class AssistanceRequest : IEquatable<AssistanceRequest>
     /// <param name="justification">Why a usual limit should be exceeded.</param>
     /// <param name="plannedActivities">How many activities; at least 1.</param>
     /// <param name="outputDesignation">The Kosovo designation its outputs will use.</param>
+    /// <param name="scope">The countries a regional or multi-country activity serves, with shares if known.</param>
     /// <returns>The request, or every problem (paths such as <c>title</c>, <c>costs[2].amount</c>, <c>themes</c>).</returns>
     /// <exception cref="ArgumentNullException">A required object is null.</exception>
     /// <exception cref="ArgumentException">A collection holds a null, or an enum value is not defined.</exception>
@@ -272,7 +293,8 @@ public sealed class AssistanceRequest : IEquatable<AssistanceRequest>
         string? language = "en",
         string? justification = null,
         int plannedActivities = 1,
-        KosovoDesignation? outputDesignation = null)
+        KosovoDesignation? outputDesignation = null,
+        GeographicScope? scope = null)
     {
         Guard.Against.Null(requester);
         Guard.Against.Null(contact);
@@ -376,7 +398,8 @@ public sealed class AssistanceRequest : IEquatable<AssistanceRequest>
             validLanguage,
             validJustification,
             plannedActivities,
-            outputDesignation));
+            outputDesignation,
+            scope));
     }
 
     /// <summary>Tells whether the request declares an attachment.</summary>
@@ -411,7 +434,8 @@ public sealed class AssistanceRequest : IEquatable<AssistanceRequest>
         && Language == other.Language
         && Justification == other.Justification
         && PlannedActivities == other.PlannedActivities
-        && OutputDesignation == other.OutputDesignation;
+        && OutputDesignation == other.OutputDesignation
+        && Scope == other.Scope;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AssistanceRequest);

@@ -4,7 +4,7 @@ using System.Numerics;
 namespace StAMM.Domain.Eligibility.Rules;
 
 /// <summary>
-/// <c>DON-COUNTRY-EARMARK</c>: some contribution may be spent in every country the request involves. Fails otherwise; an empty context fails too.
+/// <c>DON-COUNTRY-EARMARK</c>: some contribution may be spent in every beneficiary country of the request (requester, co-requester, beneficiary institutions, regional scope). Fails otherwise; an empty context fails too.
 /// </summary>
 /// <remarks>Evidence: expected = the contributions considered; actual = those that pass. Donor matching
 /// (<see cref="DonorMatch"/>) tells, for each contribution, why it cannot fund the request. Immutable value.</remarks>
@@ -44,8 +44,8 @@ public sealed class DonorCountryEarmarkRule : EligibilityRule
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status switch
     {
-        OutcomeStatus.Pass => $"{DescribeActual(outcome)} of {DescribeExpected(outcome)} pass: a contribution may be spent in every country involved.",
+        OutcomeStatus.Pass => $"{DescribeActual(outcome)} of {DescribeExpected(outcome)} pass: a contribution may be spent in every beneficiary country.",
         OutcomeStatus.NotApplicable => "No contribution passed the earlier earmarks, so this one was not checked.",
-        _ => $"None of {DescribeExpected(outcome)} passes: no contribution may be spent in every country involved.",
+        _ => $"None of {DescribeExpected(outcome)} passes: no contribution may be spent in every beneficiary country.",
     };
 }

@@ -6,7 +6,7 @@ using StAMM.Domain.Validation;
 namespace StAMM.Domain.Eligibility.Rules;
 
 /// <summary>
-/// <c>ODA-RECIPIENT-AND-CODING</c>: every country the request involves is on the DAC List of ODA Recipients for the
+/// <c>ODA-RECIPIENT-AND-CODING</c>: every beneficiary country of the request (<see cref="Requests.AssistanceRequest.BeneficiaryCountries"/>) is on the DAC List of ODA Recipients for the
 /// reporting year of the activity (the year of its earliest start), so it can be reported as ODA under CRS purpose
 /// <see cref="PurposeCode"/> with aid type <see cref="AidType"/>. Warns when a country is not listed or the year is not
 /// covered by the configured list.
@@ -85,7 +85,7 @@ public sealed class OdaRecipientRule : EligibilityRule
             return Warn(year, 0, 1);
         }
 
-        var outside = request.CountrySet.Except(DacList.CountriesAt(index));
+        var outside = request.BeneficiaryCountrySet.Except(DacList.CountriesAt(index));
         return outside.IsEmpty ? Pass(year, 0) : Warn(year, outside.Count, 2 | (outside.First() << 8));
     }
 
