@@ -44,8 +44,8 @@ public sealed class DonorCountryEarmarkRule : EligibilityRule
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status switch
     {
-        OutcomeStatus.Pass => $"{DescribeActual(outcome)} of {DescribeExpected(outcome)} pass: a contribution may be spent in every beneficiary country.",
+        OutcomeStatus.Pass => $"{outcome.Evidence.Actual} of {outcome.Evidence.Expected} contributions pass: a contribution may be spent in every beneficiary country.",
         OutcomeStatus.NotApplicable => "No contribution passed the earlier earmarks, so this one was not checked.",
-        _ => $"None of {DescribeExpected(outcome)} passes: no contribution may be spent in every beneficiary country.",
+        _ => $"None of the {outcome.Evidence.Expected} contributions passes: no contribution may be spent in every beneficiary country.",
     };
 }

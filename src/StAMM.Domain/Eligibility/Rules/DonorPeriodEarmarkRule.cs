@@ -51,8 +51,8 @@ public sealed class DonorPeriodEarmarkRule : EligibilityRule
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status switch
     {
-        OutcomeStatus.Pass => $"{DescribeActual(outcome)} of {DescribeExpected(outcome)} pass: a contribution's period can hold the requested dates.",
+        OutcomeStatus.Pass => $"{outcome.Evidence.Actual} of {outcome.Evidence.Expected} contributions pass: a contribution's period can hold the requested dates.",
         OutcomeStatus.NotApplicable => "No contribution passed the earlier earmarks, so this one was not checked.",
-        _ => $"None of {DescribeExpected(outcome)} passes: no contribution's period can hold the requested dates.",
+        _ => $"None of the {outcome.Evidence.Expected} contributions passes: no contribution's period can hold the requested dates.",
     };
 }

@@ -51,8 +51,8 @@ public sealed class DonorThemeEarmarkRule : EligibilityRule
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status switch
     {
-        OutcomeStatus.Pass => $"{DescribeActual(outcome)} of {DescribeExpected(outcome)} pass: a contribution allows the activity type and a theme of the request.",
+        OutcomeStatus.Pass => $"{outcome.Evidence.Actual} of {outcome.Evidence.Expected} contributions pass: a contribution allows the activity type and a theme of the request.",
         OutcomeStatus.NotApplicable => "No contribution passed the earlier earmarks, so this one was not checked.",
-        _ => $"None of {DescribeExpected(outcome)} passes: no contribution allows the activity type and a theme of the request.",
+        _ => $"None of the {outcome.Evidence.Expected} contributions passes: no contribution allows the activity type and a theme of the request.",
     };
 }
