@@ -187,6 +187,7 @@ internal static class ProjectReport
         ActivityType.StudyVisit => "study visit",
         ActivityType.PeerReview => "peer review",
         ActivityType.PolicySupport => "policy support",
+        ActivityType.EquipmentSupply => "equipment supply",
         _ => type.ToString().ToLowerInvariant(),
     };
 

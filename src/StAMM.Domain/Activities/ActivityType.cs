@@ -25,4 +25,13 @@ public enum ActivityType
 
     /// <summary>Support in drafting a strategy, action plan or law.</summary>
     PolicySupport = 7,
+
+    /// <summary>A stand-alone conference. Requested at times, but not a short-term technical-assistance format by default.</summary>
+    Conference = 8,
+
+    /// <summary>Supply of equipment. Not technical assistance; the eligibility rules reject it by default.</summary>
+    EquipmentSupply = 9,
+
+    /// <summary>Individual scholarships or sponsorships. Not technical assistance; the eligibility rules reject them by default.</summary>
+    Scholarship = 10,
 }

@@ -22,6 +22,15 @@ public sealed class Earmarks : IEquatable<Earmarks>
         ActivityTypes = activityTypes;
         Themes = themes;
         _countrySet = CountrySet.Of(countries);
+        foreach (var type in activityTypes)
+        {
+            TypeMask |= 1 << (int)type;
+        }
+
+        foreach (var theme in themes)
+        {
+            ThemeMask |= 1 << (int)theme;
+        }
     }
 
     /// <summary>No restriction.</summary>
@@ -35,6 +44,12 @@ public sealed class Earmarks : IEquatable<Earmarks>
 
     /// <summary>The themes it may pay for; empty for any.</summary>
     public ImmutableSortedSet<ThematicArea> Themes { get; }
+
+    /// <summary>The allowed activity types as a bit mask (bit n for value n); 0 for any.</summary>
+    internal int TypeMask { get; }
+
+    /// <summary>The allowed themes as a bit mask (bit n for value n); 0 for any.</summary>
+    internal int ThemeMask { get; }
 
     /// <summary><see langword="true"/> when nothing is restricted.</summary>
     public bool IsUnrestricted => Countries.IsEmpty && ActivityTypes.IsEmpty && Themes.IsEmpty;
@@ -70,6 +85,11 @@ public sealed class Earmarks : IEquatable<Earmarks>
     /// <param name="country">A country.</param>
     /// <returns><see langword="true"/> when allowed.</returns>
     public bool AllowsCountry(Country country) => Countries.IsEmpty || _countrySet.Contains(Guard.Against.Null(country));
+
+    /// <summary>Tells whether the money may be spent in every country of a set.</summary>
+    /// <param name="countries">The countries.</param>
+    /// <returns><see langword="true"/> when allowed.</returns>
+    internal bool AllowsAll(CountrySet countries) => Countries.IsEmpty || countries.IsSubsetOf(_countrySet);
 
     /// <summary>Tells whether the money may pay for an activity type.</summary>
     /// <param name="type">An activity type.</param>

@@ -56,6 +56,16 @@ internal readonly record struct CountrySet(ulong A, ulong B, ulong C, ulong D)
 
     public CountrySet Intersect(CountrySet other) => new(A & other.A, B & other.B, C & other.C, D & other.D);
 
+    public CountrySet Except(CountrySet other) => new(A & ~other.A, B & ~other.B, C & ~other.C, D & ~other.D);
+
+    /// <summary>The index of the first member, or -1 for an empty set.</summary>
+    public int First() =>
+        A != 0 ? BitOperations.TrailingZeroCount(A)
+        : B != 0 ? 64 + BitOperations.TrailingZeroCount(B)
+        : C != 0 ? 128 + BitOperations.TrailingZeroCount(C)
+        : D != 0 ? 192 + BitOperations.TrailingZeroCount(D)
+        : -1;
+
     public CountrySet Union(CountrySet other) => new(A | other.A, B | other.B, C | other.C, D | other.D);
 
     public ImmutableSortedSet<Country> ToSortedSet()

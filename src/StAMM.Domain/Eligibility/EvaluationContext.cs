@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using NodaTime;
+using StAMM.Domain.Activities;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Eligibility;
+
+/// <summary>
+/// Everything a request is evaluated against besides the rules: the project, its contributions with their balances,
+/// the existing activities and open requests, and what day it is (from a NodaTime <see cref="IClock"/> or an explicit date).
+/// </summary>
+/// <remarks>
+/// <para>Build a context once and evaluate many requests against it: the duplicate index over activities and open
+/// requests is built here, so each evaluation only looks up the requester and the requested dates (see
+/// <see cref="ActivityIndex"/>). <see cref="WithAsOf"/> and <see cref="WithClock"/> share the index.</para>
+/// <para>Immutable and thread-safe (the clock must be thread-safe too, as NodaTime's clocks are).</para>
+/// </remarks>
+public sealed class EvaluationContext
+{
+    /// <summary>The most contributions a context holds (the screening keeps them in a 64-bit mask).</summary>
+    public const int MaxContributions = 64;
+
+    private readonly ContributionBalance[] _balances;
+
+    private EvaluationContext(
+        TechnicalAssistanceProject project,
+        ContributionBalance[] balances,
+        ImmutableArray<Activity> activities,
+        ImmutableArray<AssistanceRequest> openRequests,
+        ActivityIndex index,
+        LocalDate? asOf,
+        IClock? clock)
+    {
+        Project = project;
+        _balances = balances;
+        Balances = [.. balances];
+        Activities = activities;
+        OpenRequests = openRequests;
+        Index = index;
+        AsOf = asOf;
+        Clock = clock;
+    }
+
+    /// <summary>The project that would deliver the assistance.</summary>
+    public TechnicalAssistanceProject Project { get; }
+
+    /// <summary>The contributions that could pay, with what remains of each.</summary>
+    public ImmutableArray<ContributionBalance> Balances { get; }
+
+    /// <summary>The existing activities the duplicate check compares with.</summary>
+    public ImmutableArray<Activity> Activities { get; }
+
+    /// <summary>The open and approved requests the duplicate check compares with.</summary>
+    public ImmutableArray<AssistanceRequest> OpenRequests { get; }
+
+    /// <summary>The explicit day of evaluation, when one was given.</summary>
+    public LocalDate? AsOf { get; }
+
+    /// <summary>The clock that tells the day of evaluation, when no explicit day was given.</summary>
+    public IClock? Clock { get; }
+
+    /// <summary>The day of evaluation: <see cref="AsOf"/>, or the clock's current day in UTC.</summary>
+    public LocalDate Today => AsOf ?? Clock!.GetCurrentInstant().InUtc().Date;
+
+    internal ContributionBalance[] BalanceArray => _balances;
+
+    internal ActivityIndex Index { get; }
+
+    /// <summary>Validates and creates a context whose day of evaluation comes from a clock.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="clock">The clock, such as <see cref="SystemClock.Instance"/> or a test's <c>FakeClock</c>.</param>
+    /// <param name="balances">The contributions with their balances; the project's contributions, untouched, when null.</param>
+    /// <param name="activities">The existing activities; the project's activities when null.</param>
+    /// <param name="openRequests">The open and approved requests.</param>
+    /// <returns>The context, or the problems (paths <c>balances[i]</c>, <c>openRequests[i]</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="project"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">A collection holds a null.</exception>
+    public static ValidationResult<EvaluationContext> Create(
+        TechnicalAssistanceProject project,
+        IClock clock,
+        IEnumerable<ContributionBalance>? balances = null,
+        IEnumerable<Activity>? activities = null,
+        IEnumerable<AssistanceRequest>? openRequests = null) =>
+        Build(project, null, Guard.Against.Null(clock), balances, activities, openRequests);
+
+    /// <summary>Validates and creates a context evaluated as of a given day.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="asOf">The day of evaluation.</param>
+    /// <param name="balances">The contributions with their balances; the project's contributions, untouched, when null.</param>
+    /// <param name="activities">The existing activities; the project's activities when null.</param>
+    /// <param name="openRequests">The open and approved requests.</param>
+    /// <returns>The context, or the problems (paths <c>balances[i]</c>, <c>openRequests[i]</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
+    /// <exception cref="ArgumentException">A collection holds a null.</exception>
+    public static ValidationResult<EvaluationContext> CreateAsOf(
+        TechnicalAssistanceProject project,
+        LocalDate asOf,
+        IEnumerable<ContributionBalance>? balances = null,
+        IEnumerable<Activity>? activities = null,
+        IEnumerable<AssistanceRequest>? openRequests = null) =>
+        Build(project, asOf, null, balances, activities, openRequests);
+
+    /// <summary>The same context, evaluated as of another day; the index is shared, not rebuilt.</summary>
+    /// <param name="asOf">The day.</param>
+    /// <returns>The context.</returns>
+    public EvaluationContext WithAsOf(LocalDate asOf) => new(Project, _balances, Activities, OpenRequests, Index, asOf, null);
+
+    /// <summary>The same context, with its day from a clock; the index is shared, not rebuilt.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The context.</returns>
+    public EvaluationContext WithClock(IClock clock) => new(Project, _balances, Activities, OpenRequests, Index, null, Guard.Against.Null(clock));
+
+    private static ValidationResult<EvaluationContext> Build(
+        TechnicalAssistanceProject project,
+        LocalDate? asOf,
+        IClock? clock,
+        IEnumerable<ContributionBalance>? balances,
+        IEnumerable<Activity>? activities,
+        IEnumerable<AssistanceRequest>? openRequests)
+    {
+        Guard.Against.Null(project);
+        var balanceList = balances is null
+            ? project.Contributions.Select(ContributionBalance.Untouched).ToImmutableArray()
+            : Guard.Against.NullElements(balances);
+        var activityList = activities is null ? project.Activities : Guard.Against.NullElements(activities);
+        var requestList = Guard.Against.NullElements(openRequests);
+        var problems = new ProblemCollector();
+        if (balanceList.Length > MaxContributions)
+        {
+            problems.Add(ProblemCodes.OutOfRange, "balances", $"A context holds at most {MaxContributions} contributions; {balanceList.Length} were given.");
+        }
+
+        for (var i = 0; i < balanceList.Length; i++)
+        {
+            if (!project.Donors.Contains(balanceList[i].Contribution.Donor))
+            {
+                problems.Add(ProblemCodes.FunderNotDonor, $"balances[{i}]", $"{balanceList[i].Contribution.Donor.Name} is not a donor of {project.Acronym}.");
+            }
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < requestList.Length; i++)
+        {
+            if (!ids.Add(requestList[i].Identifier))
+            {
+                problems.Add(ProblemCodes.Duplicate, $"openRequests[{i}]", $"The request '{requestList[i].Identifier}' is listed more than once.");
+            }
+        }
+
+        return problems.Finish(() => new EvaluationContext(
+            project,
+            [.. balanceList],
+            activityList,
+            requestList,
+            ActivityIndex.Build(activityList, requestList),
+            asOf,
+            clock));
+    }
+}

@@ -1,0 +1,99 @@
+using Ardalis.GuardClauses;
+
+namespace StAMM.Domain.Eligibility;
+
+/// <summary>
+/// What one rule found about one request: the rule, the status and the evidence. The code, severity, stage,
+/// expected and actual values and the message are derived from these on demand.
+/// </summary>
+/// <remarks>A compact readonly struct (a reference, three numbers and a status): a trace of two dozen outcomes is one
+/// small array. Equality by rule (reference), status and evidence.</remarks>
+public readonly struct RuleOutcome : IEquatable<RuleOutcome>
+{
+    private readonly long _expected;
+    private readonly long _actual;
+    private readonly int _detail;
+
+    /// <summary>Creates an outcome.</summary>
+    /// <param name="rule">The rule that found it.</param>
+    /// <param name="status">What it found.</param>
+    /// <param name="evidence">The facts behind it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="status"/> is not defined.</exception>
+    public RuleOutcome(EligibilityRule rule, OutcomeStatus status, Evidence evidence)
+    {
+        Rule = Guard.Against.Null(rule);
+        Status = status is >= OutcomeStatus.Pass and <= OutcomeStatus.NotApplicable
+            ? status
+            : throw new ArgumentException($"{status} is not an outcome status.", nameof(status));
+        _expected = evidence.Expected;
+        _actual = evidence.Actual;
+        _detail = evidence.Detail;
+    }
+
+    /// <summary>Creates an outcome from trusted parts (built-in rules); no checks.</summary>
+    internal RuleOutcome(EligibilityRule rule, OutcomeStatus status, long expected, long actual, int detail)
+    {
+        Rule = rule;
+        Status = status;
+        _expected = expected;
+        _actual = actual;
+        _detail = detail;
+    }
+
+    /// <summary>The rule.</summary>
+    public EligibilityRule Rule { get; }
+
+    /// <summary>What the rule found.</summary>
+    public OutcomeStatus Status { get; }
+
+    /// <summary>The facts behind the outcome.</summary>
+    public Evidence Evidence => new(_expected, _actual, _detail);
+
+    /// <summary>The rule's stable code.</summary>
+    public string Code => Rule.Code;
+
+    /// <summary>The rule's severity.</summary>
+    public Severity Severity => Rule.Severity;
+
+    /// <summary>The rule's stage.</summary>
+    public RuleStage Stage => Rule.Stage;
+
+    /// <summary>The expected value, as the rule describes it.</summary>
+    public RuleValue Expected => Rule.DescribeExpected(this);
+
+    /// <summary>The request's actual value, as the rule describes it.</summary>
+    public RuleValue Actual => Rule.DescribeActual(this);
+
+    /// <summary>A sentence for people, formatted now from the evidence.</summary>
+    public string Message => Rule.Explain(this);
+
+    /// <summary><see langword="true"/> for <see cref="OutcomeStatus.Warn"/> and <see cref="OutcomeStatus.Fail"/>.</summary>
+    public bool IsFinding => Status is OutcomeStatus.Warn or OutcomeStatus.Fail;
+
+    /// <inheritdoc />
+    public bool Equals(RuleOutcome other) =>
+        ReferenceEquals(Rule, other.Rule) && Status == other.Status && _expected == other._expected && _actual == other._actual && _detail == other._detail;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is RuleOutcome other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rule?.Code, Status, _expected, _actual, _detail);
+
+    /// <summary>Returns <c>CODE status: message</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Rule is null ? "(no outcome)" : $"{Code} {Status}: {Message}";
+
+    /// <summary>Compares by value.</summary>
+    /// <param name="left">An outcome.</param>
+    /// <param name="right">An outcome.</param>
+    /// <returns>Whether equal.</returns>
+    public static bool operator ==(RuleOutcome left, RuleOutcome right) => left.Equals(right);
+
+    /// <summary>Compares by value.</summary>
+    /// <param name="left">An outcome.</param>
+    /// <param name="right">An outcome.</param>
+    /// <returns>Whether different.</returns>
+    public static bool operator !=(RuleOutcome left, RuleOutcome right) => !left.Equals(right);
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using StAMM.Domain.Activities;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Eligibility.Rules;
+
+/// <summary>
+/// <c>ACT-TYPE-ALLOWED</c>: the requested activity type is a short-term technical-assistance format. Equipment supply,
+/// scholarships and stand-alone conferences are not, by default.
+/// </summary>
+/// <remarks>Evidence: expected = the allowed types as a bit mask; actual = the requested type. Immutable value.</remarks>
+public sealed class ActivityTypeAllowedRule : EligibilityRule
+{
+    /// <summary>The rule's code.</summary>
+    public const string RuleCode = "ACT-TYPE-ALLOWED";
+
+    private readonly int _mask;
+
+    private ActivityTypeAllowedRule(ImmutableSortedSet<ActivityType> types)
+        : base(RuleCode, "Short-term technical-assistance format", Severity.Blocks, RuleStage.Scope, Sources.Formats)
+    {
+        Types = types;
+        _mask = RuleMath.Mask(types);
+        Parameters = [new("types", RuleValue.OfNames(types))];
+    }
+
+    /// <summary>The rule with the seven short-term formats.</summary>
+    public static ActivityTypeAllowedRule Default { get; } = Create(
+        [ActivityType.Training, ActivityType.Workshop, ActivityType.ExpertMission, ActivityType.StudyVisit,
+         ActivityType.Assessment, ActivityType.PeerReview, ActivityType.PolicySupport]).OrThrow();
+
+    /// <summary>The allowed types.</summary>
+    public ImmutableSortedSet<ActivityType> Types { get; }
+
+    /// <inheritdoc />
+    public override string Kind => "activityTypeAllowed";
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleParameter> Parameters { get; }
+
+    /// <summary>Validates and creates the rule.</summary>
+    /// <param name="types">The allowed types; at least one.</param>
+    /// <returns>The rule, or the problem (path <c>types</c>).</returns>
+    public static ValidationResult<ActivityTypeAllowedRule> Create(IEnumerable<ActivityType> types)
+    {
+        var list = Guard.Against.NullElements(Guard.Against.Null(types)).ToImmutableSortedSet();
+        var problems = new ProblemCollector();
+        if (list.IsEmpty)
+        {
+            problems.Add(ProblemCodes.Required, "types", "At least one type is allowed.");
+        }
+
+        return problems.Finish(() => new ActivityTypeAllowedRule(list));
+    }
+
+    /// <inheritdoc />
+    public override RuleOutcome Evaluate(in EvaluationInput input)
+    {
+        var type = (int)input.Request.ActivityType;
+        return (_mask & (1 << type)) != 0 ? Pass(_mask, type) : Fail(_mask, type);
+    }
+
+    /// <inheritdoc />
+    public override RuleValue DescribeExpected(in RuleOutcome outcome) => Parameters[0].Value;
+
+    /// <inheritdoc />
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfCodes([((ActivityType)outcome.Evidence.Actual).ToString()]);
+
+    /// <inheritdoc />
+    public override string Explain(in RuleOutcome outcome) => outcome.Status == OutcomeStatus.Pass
+        ? $"{DescribeActual(outcome)} is a short-term technical-assistance format."
+        : $"{DescribeActual(outcome)} is not a short-term technical-assistance format; allowed are {DescribeExpected(outcome)}.";
+}

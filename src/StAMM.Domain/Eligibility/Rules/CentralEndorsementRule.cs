@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using StAMM.Domain.Organisations;
+using StAMM.Domain.Requests;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Eligibility.Rules;
+
+/// <summary>
+/// <c>REQ-CENTRAL-ENDORSEMENT</c>: a requester that is not a central-level authority (a local authority, a civil-society
+/// co-requester, ...) attaches an endorsement letter from the competent central institution.
+/// </summary>
+/// <remarks>Evidence: actual = the requester's type; detail = 1 when the letter is missing. Immutable value.</remarks>
+public sealed class CentralEndorsementRule : EligibilityRule
+{
+    /// <summary>The rule's code.</summary>
+    public const string RuleCode = "REQ-CENTRAL-ENDORSEMENT";
+
+    private readonly int _exempt;
+
+    private CentralEndorsementRule(ImmutableSortedSet<InstitutionType> exempt)
+        : base(RuleCode, "Endorsement by a central institution", Severity.Blocks, RuleStage.Scope, Sources.Endorsement)
+    {
+        ExemptTypes = exempt;
+        _exempt = RuleMath.Mask(exempt);
+        Parameters = [new("exemptTypes", RuleValue.OfNames(exempt)), new("requiredAttachment", RuleValue.OfCodes([nameof(AttachmentKind.EndorsementLetter)]))];
+    }
+
+    /// <summary>The rule with central-level authorities and regional organisations exempt.</summary>
+    public static CentralEndorsementRule Default { get; } = Create(
+        [InstitutionType.Ministry, InstitutionType.CentralAgency, InstitutionType.LawEnforcement, InstitutionType.Judiciary,
+         InstitutionType.Parliament, InstitutionType.Ombudsperson, InstitutionType.RegionalOrganisation]);
+
+    /// <summary>The requester types that need no endorsement.</summary>
+    public ImmutableSortedSet<InstitutionType> ExemptTypes { get; }
+
+    /// <inheritdoc />
+    public override string Kind => "centralEndorsement";
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleParameter> Parameters { get; }
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="exemptTypes">The requester types that need no endorsement.</param>
+    /// <returns>The rule.</returns>
+    public static CentralEndorsementRule Create(IEnumerable<InstitutionType> exemptTypes) =>
+        new(Guard.Against.NullElements(Guard.Against.Null(exemptTypes)).ToImmutableSortedSet());
+
+    /// <inheritdoc />
+    public override RuleOutcome Evaluate(in EvaluationInput input)
+    {
+        var request = input.Request;
+        var type = (int)request.Requester.Type;
+        if ((_exempt & (1 << type)) != 0)
+        {
+            return NotApplicable();
+        }
+
+        return request.Declares(AttachmentKind.EndorsementLetter) ? Pass(1, type) : Fail(1, type, 1);
+    }
+
+    /// <inheritdoc />
+    public override RuleValue DescribeExpected(in RuleOutcome outcome) => Parameters[1].Value;
+
+    /// <inheritdoc />
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfCodes([((InstitutionType)outcome.Evidence.Actual).ToString()]);
+
+    /// <inheritdoc />
+    public override string Explain(in RuleOutcome outcome) => outcome.Status switch
+    {
+        OutcomeStatus.Pass => "The request carries an endorsement letter from a central institution.",
+        OutcomeStatus.NotApplicable => "A central-level requester needs no endorsement.",
+        _ => $"A {DescribeActual(outcome)} requester needs an endorsement letter from the competent central institution.",
+    };
+}

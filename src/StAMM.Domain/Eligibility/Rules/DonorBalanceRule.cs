@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using StAMM.Domain.Finance;
+
+namespace StAMM.Domain.Eligibility.Rules;
+
+/// <summary>
+/// <c>BUD-DONOR-BALANCE</c>: among the contributions that pass every earmark, some has a known remaining balance
+/// (amount − committed − reserved) that covers the estimated cost. When only contributions with an unknown amount or a
+/// balance in another currency remain, it warns (the money cannot be confirmed); when none has enough, it fails. Not
+/// applicable when no contribution passed the earmarks.
+/// </summary>
+/// <remarks>Evidence in cents: expected = the estimated cost; actual = the largest known remaining balance in the
+/// cost's currency among the earmarked contributions; detail = the cost's currency (position in
+/// <see cref="Currency.All"/>), +1000 when the balance could not be confirmed. Immutable value.</remarks>
+public sealed class DonorBalanceRule : EligibilityRule
+{
+    /// <summary>The rule's code.</summary>
+    public const string RuleCode = "BUD-DONOR-BALANCE";
+
+    private DonorBalanceRule()
+        : base(RuleCode, "Remaining donor balance", Severity.Blocks, RuleStage.Money, Sources.Balance)
+    {
+    }
+
+    /// <summary>The rule.</summary>
+    public static DonorBalanceRule Default { get; } = new();
+
+    /// <inheritdoc />
+    public override string Kind => "donorBalance";
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleParameter> Parameters => [];
+
+    /// <inheritdoc />
+    public override RuleOutcome Evaluate(in EvaluationInput input)
+    {
+        var donors = input.Donors;
+        var earmarked = donors.Earmarked;
+        if (earmarked == 0)
+        {
+            return NotApplicable();
+        }
+
+        var request = input.Request;
+        var cost = request.TotalCost;
+        var costCents = cost is null ? 0 : RuleMath.Cents(cost.Amount);
+        var largest = 0L;
+        var balances = input.Context.BalanceArray;
+        for (var i = 0; i < balances.Length; i++)
+        {
+            if ((earmarked & (1UL << i)) != 0 && balances[i].Remaining is { } remaining && (cost is null || remaining.Currency == cost.Currency))
+            {
+                largest = Math.Max(largest, RuleMath.Cents(remaining.Amount));
+            }
+        }
+
+        var currency = request.CostCurrencyIndex;
+        if ((earmarked & donors.Balance) != 0)
+        {
+            return Pass(costCents, largest, currency);
+        }
+
+        return (earmarked & (donors.BalanceUnknown | donors.Currency)) != 0 ? Warn(costCents, largest, currency + 1000) : Fail(costCents, largest, currency);
+    }
+
+    /// <inheritdoc />
+    public override RuleValue DescribeExpected(in RuleOutcome outcome) => RuleValue.OfNumber(RuleMath.FromCents(outcome.Evidence.Expected), CurrencyCode(outcome));
+
+    /// <inheritdoc />
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfNumber(RuleMath.FromCents(outcome.Evidence.Actual), CurrencyCode(outcome));
+
+    /// <inheritdoc />
+    public override string Explain(in RuleOutcome outcome) => outcome.Status switch
+    {
+        OutcomeStatus.Pass => $"A contribution's remaining balance covers the estimate of {DescribeExpected(outcome)}.",
+        OutcomeStatus.NotApplicable => "No contribution passed the earmarks, so no balance was checked.",
+        OutcomeStatus.Warn => $"The balance for the estimate of {DescribeExpected(outcome)} cannot be confirmed: a contribution's amount is not known or is in another currency.",
+        _ => $"No contribution has {DescribeExpected(outcome)} left; the largest remaining balance is {DescribeActual(outcome)}.",
+    };
+
+    private static string? CurrencyCode(in RuleOutcome outcome)
+    {
+        var index = outcome.Evidence.Detail % 1000;
+        return index >= 0 && index < Currency.All.Length ? Currency.All[index].Code : null;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using System.Numerics;
+
+namespace StAMM.Domain.Eligibility.Rules;
+
+/// <summary>
+/// <c>DON-PERIOD-EARMARK</c>: among the contributions that pass the country and theme earmarks, some has a period that can hold the requested dates (an unknown period does not restrict). Not applicable when none passed the earlier earmarks.
+/// </summary>
+/// <remarks>Evidence: expected = the contributions considered; actual = those that pass. Donor matching
+/// (<see cref="DonorMatch"/>) tells, for each contribution, why it cannot fund the request. Immutable value.</remarks>
+public sealed class DonorPeriodEarmarkRule : EligibilityRule
+{
+    /// <summary>The rule's code.</summary>
+    public const string RuleCode = "DON-PERIOD-EARMARK";
+
+    private DonorPeriodEarmarkRule()
+        : base(RuleCode, "Donor period earmark", Severity.Blocks, RuleStage.Money, Sources.DonorPeriods)
+    {
+    }
+
+    /// <summary>The rule.</summary>
+    public static DonorPeriodEarmarkRule Default { get; } = new();
+
+    /// <inheritdoc />
+    public override string Kind => "donorPeriodEarmark";
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleParameter> Parameters => [];
+
+    /// <inheritdoc />
+    public override RuleOutcome Evaluate(in EvaluationInput input)
+    {
+        var donors = input.Donors;
+        var considered = donors.Country & donors.Type & donors.Theme;
+        if (considered == 0)
+        {
+            return NotApplicable();
+        }
+
+        var passing = considered & donors.Period;
+        var n = BitOperations.PopCount(considered);
+        return passing != 0 ? Pass(n, BitOperations.PopCount(passing)) : Fail(n, 0);
+    }
+
+    /// <inheritdoc />
+    public override RuleValue DescribeExpected(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Expected, "contributions");
+
+    /// <inheritdoc />
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Actual, "contributions");
+
+    /// <inheritdoc />
+    public override string Explain(in RuleOutcome outcome) => outcome.Status switch
+    {
+        OutcomeStatus.Pass => $"{outcome.Evidence.Actual} of {outcome.Evidence.Expected} contributions pass: a contribution's period can hold the requested dates.",
+        OutcomeStatus.NotApplicable => "No contribution passed the earlier earmarks, so this one was not checked.",
+        _ => $"None of the {outcome.Evidence.Expected} contributions passes: no contribution's period can hold the requested dates.",
+    };
+}

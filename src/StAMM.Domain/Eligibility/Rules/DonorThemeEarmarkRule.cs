@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using System.Numerics;
+
+namespace StAMM.Domain.Eligibility.Rules;
+
+/// <summary>
+/// <c>DON-THEME-EARMARK</c>: among the contributions that pass the country earmark, some allows the requested activity type and at least one of the request's themes. Not applicable when none passed the country earmark.
+/// </summary>
+/// <remarks>Evidence: expected = the contributions considered; actual = those that pass. Donor matching
+/// (<see cref="DonorMatch"/>) tells, for each contribution, why it cannot fund the request. Immutable value.</remarks>
+public sealed class DonorThemeEarmarkRule : EligibilityRule
+{
+    /// <summary>The rule's code.</summary>
+    public const string RuleCode = "DON-THEME-EARMARK";
+
+    private DonorThemeEarmarkRule()
+        : base(RuleCode, "Donor theme and activity-type earmark", Severity.Blocks, RuleStage.Money, Sources.DonorThemes)
+    {
+    }
+
+    /// <summary>The rule.</summary>
+    public static DonorThemeEarmarkRule Default { get; } = new();
+
+    /// <inheritdoc />
+    public override string Kind => "donorThemeEarmark";
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleParameter> Parameters => [];
+
+    /// <inheritdoc />
+    public override RuleOutcome Evaluate(in EvaluationInput input)
+    {
+        var donors = input.Donors;
+        var considered = donors.Country;
+        if (considered == 0)
+        {
+            return NotApplicable();
+        }
+
+        var passing = considered & donors.Type & donors.Theme;
+        var n = BitOperations.PopCount(considered);
+        return passing != 0 ? Pass(n, BitOperations.PopCount(passing)) : Fail(n, 0);
+    }
+
+    /// <inheritdoc />
+    public override RuleValue DescribeExpected(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Expected, "contributions");
+
+    /// <inheritdoc />
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Actual, "contributions");
+
+    /// <inheritdoc />
+    public override string Explain(in RuleOutcome outcome) => outcome.Status switch
+    {
+        OutcomeStatus.Pass => $"{outcome.Evidence.Actual} of {outcome.Evidence.Expected} contributions pass: a contribution allows the activity type and a theme of the request.",
+        OutcomeStatus.NotApplicable => "No contribution passed the earlier earmarks, so this one was not checked.",
+        _ => $"None of the {outcome.Evidence.Expected} contributions passes: no contribution allows the activity type and a theme of the request.",
+    };
+}

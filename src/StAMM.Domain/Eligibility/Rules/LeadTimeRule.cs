@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Eligibility.Rules;
+
+/// <summary>
+/// <c>ACT-LEAD-TIME</c>: the days from the later of the submission day and the day of evaluation to the earliest start
+/// are enough to organise the activity. Below <see cref="WarnBelowDays"/> it warns; below <see cref="FailBelowDays"/> it
+/// fails, unless the request declares an emergency and <see cref="EmergencyOverride"/> is on, when it warns.
+/// </summary>
+/// <remarks>Evidence: expected = the threshold crossed (or the warning threshold when met); actual = the lead time in
+/// days; detail = 1 when an emergency turned a failure into a warning. Immutable value.</remarks>
+public sealed class LeadTimeRule : EligibilityRule
+{
+    /// <summary>The rule's code.</summary>
+    public const string RuleCode = "ACT-LEAD-TIME";
+
+    private LeadTimeRule(int warnBelowDays, int failBelowDays, bool emergencyOverride)
+        : base(RuleCode, "Lead time", Severity.Blocks, RuleStage.Timing, Sources.LeadTime)
+    {
+        WarnBelowDays = warnBelowDays;
+        FailBelowDays = failBelowDays;
+        EmergencyOverride = emergencyOverride;
+        Parameters =
+        [
+            new("warnBelowDays", RuleValue.OfNumber(warnBelowDays, "days")),
+            new("failBelowDays", RuleValue.OfNumber(failBelowDays, "days")),
+            new("emergencyOverride", RuleValue.OfFlag(emergencyOverride)),
+        ];
+    }
+
+    /// <summary>The rule with a warning below 60 days and a failure below 21 days, unless in an emergency.</summary>
+    public static LeadTimeRule Default { get; } = Create().OrThrow();
+
+    /// <summary>Below this many days the rule warns.</summary>
+    public int WarnBelowDays { get; }
+
+    /// <summary>Below this many days the rule fails.</summary>
+    public int FailBelowDays { get; }
+
+    /// <summary>Whether a declared emergency turns a failure into a warning.</summary>
+    public bool EmergencyOverride { get; }
+
+    /// <inheritdoc />
+    public override string Kind => "leadTime";
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleParameter> Parameters { get; }
+
+    /// <summary>Validates and creates the rule.</summary>
+    /// <param name="warnBelowDays">Below this the rule warns; at least <paramref name="failBelowDays"/>.</param>
+    /// <param name="failBelowDays">Below this the rule fails; not negative.</param>
+    /// <param name="emergencyOverride">Whether an emergency turns a failure into a warning.</param>
+    /// <returns>The rule, or the problems (paths <c>warnBelowDays</c>, <c>failBelowDays</c>).</returns>
+    public static ValidationResult<LeadTimeRule> Create(int warnBelowDays = 60, int failBelowDays = 21, bool emergencyOverride = true)
+    {
+        var problems = new ProblemCollector();
+        if (failBelowDays < 0)
+        {
+            problems.Add(ProblemCodes.OutOfRange, "failBelowDays", $"A lead time is not negative; {failBelowDays} was given.");
+        }
+
+        if (warnBelowDays < failBelowDays)
+        {
+            problems.Add(ProblemCodes.OutOfRange, "warnBelowDays", $"The warning threshold ({warnBelowDays}) is at least the failure threshold ({failBelowDays}).");
+        }
+
+        return problems.Finish(() => new LeadTimeRule(warnBelowDays, failBelowDays, emergencyOverride));
+    }
+
+    /// <inheritdoc />
+    public override RuleOutcome Evaluate(in EvaluationInput input)
+    {
+        var request = input.Request;
+        long days = request.Dates.StartDay - input.ReferenceDate.ToDateOnly().DayNumber;
+        if (days < FailBelowDays)
+        {
+            return request.IsEmergency && EmergencyOverride ? Warn(FailBelowDays, days, 1) : Fail(FailBelowDays, days);
+        }
+
+        return days < WarnBelowDays ? Warn(WarnBelowDays, days) : Pass(WarnBelowDays, days);
+    }
+
+    /// <inheritdoc />
+    public override RuleValue DescribeExpected(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Expected, "days");
+
+    /// <inheritdoc />
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Actual, "days");
+
+    /// <inheritdoc />
+    public override string Explain(in RuleOutcome outcome) => (outcome.Status, outcome.Evidence.Detail) switch
+    {
+        (OutcomeStatus.Pass, _) => $"The lead time of {DescribeActual(outcome)} is enough.",
+        (OutcomeStatus.Warn, 1) => $"The lead time of {DescribeActual(outcome)} is below {DescribeExpected(outcome)}; the declared emergency needs the project manager's approval.",
+        (OutcomeStatus.Warn, _) => $"The lead time of {DescribeActual(outcome)} is below the usual {DescribeExpected(outcome)}; a person must confirm it can be organised.",
+        _ => $"The lead time of {DescribeActual(outcome)} is below the minimum of {DescribeExpected(outcome)}.",
+    };
+}

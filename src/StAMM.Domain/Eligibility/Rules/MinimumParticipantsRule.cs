@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using StAMM.Domain.Activities;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Eligibility.Rules;
+
+/// <summary>
+/// <c>ACT-WORKSHOP-MIN-PARTICIPANTS</c>: workshops and trainings reach at least <see cref="MinParticipants"/> people.
+/// Warns otherwise; not applicable to other types or when the count is not given.
+/// </summary>
+/// <remarks>Evidence: expected = the minimum; actual = the expected participants. Immutable value.</remarks>
+public sealed class MinimumParticipantsRule : EligibilityRule
+{
+    /// <summary>The rule's code.</summary>
+    public const string RuleCode = "ACT-WORKSHOP-MIN-PARTICIPANTS";
+
+    private readonly int _types;
+
+    private MinimumParticipantsRule(int minParticipants, ImmutableSortedSet<ActivityType> types)
+        : base(RuleCode, "Minimum participants of workshops and trainings", Severity.NeedsReview, RuleStage.Format, Sources.RegioPeer2Peer)
+    {
+        MinParticipants = minParticipants;
+        Types = types;
+        _types = RuleMath.Mask(types);
+        Parameters = [new("minParticipants", RuleValue.OfNumber(minParticipants, "participants")), new("types", RuleValue.OfNames(types))];
+    }
+
+    /// <summary>The rule with at least 15 participants for workshops and trainings.</summary>
+    public static MinimumParticipantsRule Default { get; } = Create().OrThrow();
+
+    /// <summary>The fewest participants.</summary>
+    public int MinParticipants { get; }
+
+    /// <summary>The activity types it applies to.</summary>
+    public ImmutableSortedSet<ActivityType> Types { get; }
+
+    /// <inheritdoc />
+    public override string Kind => "minimumParticipants";
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleParameter> Parameters { get; }
+
+    /// <summary>Validates and creates the rule.</summary>
+    /// <param name="minParticipants">The fewest participants; at least 1.</param>
+    /// <param name="types">The types it applies to; workshops and trainings when null.</param>
+    /// <returns>The rule, or the problem (path <c>minParticipants</c>).</returns>
+    public static ValidationResult<MinimumParticipantsRule> Create(int minParticipants = 15, IEnumerable<ActivityType>? types = null)
+    {
+        var list = types is null ? [ActivityType.Training, ActivityType.Workshop] : Guard.Against.NullElements(types).ToImmutableSortedSet();
+        var problems = new ProblemCollector();
+        if (minParticipants < 1)
+        {
+            problems.Add(ProblemCodes.OutOfRange, "minParticipants", $"At least one participant; {minParticipants} was given.");
+        }
+
+        return problems.Finish(() => new MinimumParticipantsRule(minParticipants, list));
+    }
+
+    /// <inheritdoc />
+    public override RuleOutcome Evaluate(in EvaluationInput input)
+    {
+        var request = input.Request;
+        if ((_types & (1 << (int)request.ActivityType)) == 0 || request.Participants.Count is not { } count)
+        {
+            return NotApplicable();
+        }
+
+        return count >= MinParticipants ? Pass(MinParticipants, count) : Warn(MinParticipants, count);
+    }
+
+    /// <inheritdoc />
+    public override RuleValue DescribeExpected(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Expected, "participants");
+
+    /// <inheritdoc />
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Actual, "participants");
+}

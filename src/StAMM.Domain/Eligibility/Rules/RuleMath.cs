@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+
+namespace StAMM.Domain.Eligibility.Rules;
+
+/// <summary>Small conversions the built-in rules share: money to cents, enum bit masks to names.</summary>
+internal static class RuleMath
+{
+    public static long Cents(decimal amount)
+    {
+        var cents = decimal.Round(amount * 100m, MidpointRounding.AwayFromZero);
+        return cents >= long.MaxValue ? long.MaxValue : cents <= long.MinValue ? long.MinValue : decimal.ToInt64(cents);
+    }
+
+    public static decimal FromCents(long cents) => cents / 100m;
+
+    public static int Mask<TEnum>(IEnumerable<TEnum> values)
+        where TEnum : struct, Enum
+    {
+        var mask = 0;
+        foreach (var value in values)
+        {
+            mask |= 1 << Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return mask;
+    }
+
+    public static RuleValue Names<TEnum>(long mask)
+        where TEnum : struct, Enum
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            var bit = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+            if (bit is >= 0 and < 63 && (mask & (1L << bit)) != 0)
+            {
+                names.Add(value.ToString());
+            }
+        }
+
+        return RuleValue.OfCodes(names.ToImmutable());
+    }
+}

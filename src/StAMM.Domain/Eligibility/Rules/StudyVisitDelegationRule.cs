@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using StAMM.Domain.Activities;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Eligibility.Rules;
+
+/// <summary>
+/// <c>ACT-STUDYVISIT-PARTICIPANTS</c>: a study-visit delegation has at most <see cref="MaxDelegation"/> members; up to
+/// <see cref="MaxWithJustification"/> with a justification (a warning); more fails. Not applicable to other types or
+/// when the count is not given.
+/// </summary>
+/// <remarks>Evidence: expected = the limit crossed; actual = the delegation size. Immutable value.</remarks>
+public sealed class StudyVisitDelegationRule : EligibilityRule
+{
+    /// <summary>The rule's code.</summary>
+    public const string RuleCode = "ACT-STUDYVISIT-PARTICIPANTS";
+
+    private StudyVisitDelegationRule(int maxDelegation, int maxWithJustification)
+        : base(RuleCode, "Study-visit delegation size", Severity.Blocks, RuleStage.Format, Sources.RegioPeer2Peer)
+    {
+        MaxDelegation = maxDelegation;
+        MaxWithJustification = maxWithJustification;
+        Parameters =
+        [
+            new("maxDelegation", RuleValue.OfNumber(maxDelegation, "participants")),
+            new("maxWithJustification", RuleValue.OfNumber(maxWithJustification, "participants")),
+        ];
+    }
+
+    /// <summary>The rule with at most 3 participants, or 5 with a justification.</summary>
+    public static StudyVisitDelegationRule Default { get; } = Create().OrThrow();
+
+    /// <summary>The usual most participants.</summary>
+    public int MaxDelegation { get; }
+
+    /// <summary>The most participants with a justification.</summary>
+    public int MaxWithJustification { get; }
+
+    /// <inheritdoc />
+    public override string Kind => "studyVisitDelegation";
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleParameter> Parameters { get; }
+
+    /// <summary>Validates and creates the rule.</summary>
+    /// <param name="maxDelegation">The usual limit; at least 1.</param>
+    /// <param name="maxWithJustification">The limit with a justification; at least <paramref name="maxDelegation"/>.</param>
+    /// <returns>The rule, or the problems.</returns>
+    public static ValidationResult<StudyVisitDelegationRule> Create(int maxDelegation = 3, int maxWithJustification = 5)
+    {
+        var problems = new ProblemCollector();
+        if (maxDelegation < 1)
+        {
+            problems.Add(ProblemCodes.OutOfRange, "maxDelegation", $"At least one participant; {maxDelegation} was given.");
+        }
+
+        if (maxWithJustification < maxDelegation)
+        {
+            problems.Add(ProblemCodes.OutOfRange, "maxWithJustification", $"At least the usual limit ({maxDelegation}); {maxWithJustification} was given.");
+        }
+
+        return problems.Finish(() => new StudyVisitDelegationRule(maxDelegation, maxWithJustification));
+    }
+
+    /// <inheritdoc />
+    public override RuleOutcome Evaluate(in EvaluationInput input)
+    {
+        var request = input.Request;
+        if (request.ActivityType != ActivityType.StudyVisit || request.Participants.Count is not { } size)
+        {
+            return NotApplicable();
+        }
+
+        if (size <= MaxDelegation)
+        {
+            return Pass(MaxDelegation, size);
+        }
+
+        return size <= MaxWithJustification && request.Justification is not null ? Warn(MaxDelegation, size) : Fail(MaxWithJustification, size);
+    }
+
+    /// <inheritdoc />
+    public override RuleValue DescribeExpected(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Expected, "participants");
+
+    /// <inheritdoc />
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Actual, "participants");
+}

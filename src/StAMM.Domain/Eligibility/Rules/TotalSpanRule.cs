@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Eligibility.Rules;
+
+/// <summary>
+/// <c>REQ-TOTAL-SPAN</c>: the whole request stays short-term: from its earliest start to its latest end at most
+/// <see cref="MaxSpanMonths"/> months, and at most <see cref="MaxActivities"/> activities. Warns otherwise.
+/// </summary>
+/// <remarks>Evidence: expected = the limit; actual = the span in whole months begun (detail 1) or the number of
+/// activities (detail 2). Immutable value.</remarks>
+public sealed class TotalSpanRule : EligibilityRule
+{
+    /// <summary>The rule's code.</summary>
+    public const string RuleCode = "REQ-TOTAL-SPAN";
+
+    private TotalSpanRule(int maxSpanMonths, int maxActivities)
+        : base(RuleCode, "Short-term horizon of the request", Severity.NeedsReview, RuleStage.Timing, Sources.Span)
+    {
+        MaxSpanMonths = maxSpanMonths;
+        MaxActivities = maxActivities;
+        Parameters = [new("maxSpanMonths", RuleValue.OfNumber(maxSpanMonths, "months")), new("maxActivities", RuleValue.OfNumber(maxActivities))];
+    }
+
+    /// <summary>The rule with at most 12 months and 7 activities.</summary>
+    public static TotalSpanRule Default { get; } = Create().OrThrow();
+
+    /// <summary>The longest span, in months.</summary>
+    public int MaxSpanMonths { get; }
+
+    /// <summary>The most activities per request.</summary>
+    public int MaxActivities { get; }
+
+    /// <inheritdoc />
+    public override string Kind => "totalSpan";
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleParameter> Parameters { get; }
+
+    /// <summary>Validates and creates the rule.</summary>
+    /// <param name="maxSpanMonths">The longest span in months; at least 1.</param>
+    /// <param name="maxActivities">The most activities; at least 1.</param>
+    /// <returns>The rule, or the problems (paths <c>maxSpanMonths</c>, <c>maxActivities</c>).</returns>
+    public static ValidationResult<TotalSpanRule> Create(int maxSpanMonths = 12, int maxActivities = 7)
+    {
+        var problems = new ProblemCollector();
+        if (maxSpanMonths < 1)
+        {
+            problems.Add(ProblemCodes.OutOfRange, "maxSpanMonths", $"At least one month; {maxSpanMonths} was given.");
+        }
+
+        if (maxActivities < 1)
+        {
+            problems.Add(ProblemCodes.OutOfRange, "maxActivities", $"At least one activity; {maxActivities} was given.");
+        }
+
+        return problems.Finish(() => new TotalSpanRule(maxSpanMonths, maxActivities));
+    }
+
+    /// <inheritdoc />
+    public override RuleOutcome Evaluate(in EvaluationInput input)
+    {
+        var request = input.Request;
+        var dates = request.Dates;
+        var start = dates.EarliestStart;
+        var end = dates.LatestEnd;
+        var months = ((end.Year - start.Year) * 12) + end.Month - start.Month + (end.Day >= start.Day ? 1 : 0);
+        if (end > start.PlusMonths(MaxSpanMonths).PlusDays(-1))
+        {
+            return Warn(MaxSpanMonths, months, 1);
+        }
+
+        return request.PlannedActivities > MaxActivities ? Warn(MaxActivities, request.PlannedActivities, 2) : Pass(MaxSpanMonths, months, 1);
+    }
+
+    /// <inheritdoc />
+    public override RuleValue DescribeExpected(in RuleOutcome outcome) =>
+        outcome.Evidence.Detail == 2 ? RuleValue.OfNumber(outcome.Evidence.Expected, "activities") : RuleValue.OfNumber(outcome.Evidence.Expected, "months");
+
+    /// <inheritdoc />
+    public override RuleValue DescribeActual(in RuleOutcome outcome) =>
+        outcome.Evidence.Detail == 2 ? RuleValue.OfNumber(outcome.Evidence.Actual, "activities") : RuleValue.OfNumber(outcome.Evidence.Actual, "months");
+
+    /// <inheritdoc />
+    public override string Explain(in RuleOutcome outcome) => (outcome.Status, outcome.Evidence.Detail) switch
+    {
+        (OutcomeStatus.Pass, _) => $"The request spans {DescribeActual(outcome)}, within {DescribeExpected(outcome)}.",
+        (_, 2) => $"The request asks for {DescribeActual(outcome)}, more than the usual {DescribeExpected(outcome)}.",
+        _ => $"The request spans {DescribeActual(outcome)}, beyond the short-term horizon of {DescribeExpected(outcome)}.",
+    };
+}

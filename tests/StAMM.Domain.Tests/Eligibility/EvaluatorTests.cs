@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using NodaTime;
+using NodaTime.Testing;
+using StAMM.Domain.BuiltIn;
+using StAMM.Domain.Eligibility;
+using StAMM.Domain.Eligibility.Rules;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
+using StAMM.Domain.Requests;
+using StAMM.Domain.Tests.Testing;
+
+namespace StAMM.Domain.Tests.Eligibility;
+
+public sealed class EvaluatorTests
+{
+    [Fact]
+    public void The_built_in_set_has_the_24_catalogue_rules() =>
+        StammRuleSet.Default.Rules.Should().HaveCount(24);
+
+    [Fact]
+    public void A_decision_records_the_rule_set_name_and_version()
+    {
+        var decision = new Scenario().Evaluate();
+
+        decision.RuleSetName.Should().Be("StAMM eligibility");
+        decision.RuleSetVersion.Should().Be("2026.1");
+    }
+
+    [Fact]
+    public void The_trace_lists_every_rule_with_admissibility_first_then_by_stage_and_code()
+    {
+        var outcomes = new Scenario().Evaluate().Outcomes;
+
+        outcomes.Should().HaveCount(24);
+        outcomes[0].Stage.Should().Be(RuleStage.Admissibility);
+        outcomes.Select(o => (o.Stage, o.Code)).Should().BeInAscendingOrder(Comparer<(RuleStage, string)>.Create((a, b) =>
+            a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : string.CompareOrdinal(a.Item2, b.Item2)));
+    }
+
+    [Fact]
+    public void A_failed_outcome_explains_expected_and_actual_values()
+    {
+        var outcome = (new Scenario() with { LeadDays = 10 }).Evaluate().Case.OutcomeOf(LeadTimeRule.RuleCode)!.Value;
+
+        outcome.Status.Should().Be(OutcomeStatus.Fail);
+        outcome.Expected.Should().Be(RuleValue.OfNumber(21, "days"));
+        outcome.Actual.Should().Be(RuleValue.OfNumber(10, "days"));
+        outcome.Message.Should().Contain("10 days").And.Contain("21 days");
+    }
+
+    [Fact]
+    public void The_decision_is_a_union_that_can_be_matched_exhaustively()
+    {
+        var decision = (new Scenario() with { LeadDays = 10 }).Evaluate();
+
+        decision.Match(e => "eligible", n => "review", i => "ineligible").Should().Be("ineligible");
+    }
+
+    [Fact]
+    public void The_day_of_evaluation_comes_from_an_injected_clock()
+    {
+        var scenario = new Scenario() with { LeadDays = 70 };
+        var clock = new FakeClock(Instant.FromUtc(2025, 4, 15, 12, 0));
+        var context = scenario.Context().WithClock(clock);
+
+        var decision = new Evaluator(StammRuleSet.Default).Evaluate(scenario.Request(), context);
+
+        decision.Case.EvaluatedOn.Should().Be(new LocalDate(2025, 4, 15));
+        decision.Case.OutcomeOf(LeadTimeRule.RuleCode)!.Value.Evidence.Actual.Should().Be(27);
+    }
+
+    [Fact]
+    public void Donor_matching_ranks_the_contribution_that_ends_first_and_explains_the_others()
+    {
+        var decision = new Scenario().Evaluate();
+
+        var match = decision.Case.MatchDonors();
+
+        match.Candidates.Select(c => c.Balance.Contribution).Should().Equal(Scenario.CzechContribution, Scenario.SemContribution);
+        decision.Case.SelectedContribution!.Contribution.Should().Be(Scenario.CzechContribution);
+        match.Rejections.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Donor_matching_puts_the_preferred_donor_first()
+    {
+        var scenario = new Scenario();
+        var request = AssistanceRequest.Create(
+            "pref", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Contact.Create("A", "a@b.org").OrThrow(), Activities.ActivityType.Workshop,
+            [Projects.ThematicArea.Asylum], "t", "n", RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow(),
+            preferredDonor: Stamm.StateSecretariatForMigration).OrThrow();
+
+        var match = DonorMatch.For(request, scenario.Context());
+
+        match.Best!.Balance.Contribution.Should().Be(Scenario.SemContribution);
+        match.Best.IsPreferred.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Donor_matching_gives_the_reason_a_contribution_cannot_fund()
+    {
+        var scenario = new Scenario() with { Requester = Scenario.Ministry(Country.Albania), ParticipantCountries = [Country.Albania] };
+
+        var match = DonorMatch.For(scenario.Request(), scenario.Context());
+
+        match.Rejections.Should().ContainSingle().Which.Reason.Should().Be(DonorRejectionReason.CountryNotEarmarked);
+        match.Rejections[0].Message.Should().Contain("AL");
+    }
+
+    [Fact]
+    public void Evaluating_with_a_rule_set_not_yet_in_force_is_refused()
+    {
+        var future = RuleSet.Create("future", "1", new LocalDate(2030, 1, 1), null, [LeadTimeRule.Default]).OrThrow();
+
+        var act = () => new Scenario().Evaluate(future);
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void A_donor_layer_replaces_the_project_rule_of_the_same_code()
+    {
+        var strict = RuleSet.Create("SEM", "1", new LocalDate(2018, 12, 1), null, [CostCeilingRule.Create(Money.Of(5_000m, Currency.Eur), Money.Of(10_000m, Currency.Eur)).OrThrow()]).OrThrow();
+        var evaluator = new Evaluator(StammRuleSet.Default, [new DonorRuleLayer(Stamm.StateSecretariatForMigration, strict)]);
+        var scenario = new Scenario();
+        var request = AssistanceRequest.Create(
+            "layered", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Contact.Create("A", "a@b.org").OrThrow(), Activities.ActivityType.Workshop,
+            [Projects.ThematicArea.Asylum], "t", "n", RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow(),
+            costs: [CostLine.Create(CostCategory.Travel, Money.Of(12_000m, Currency.Eur)).OrThrow()],
+            preferredDonor: Stamm.StateSecretariatForMigration).OrThrow();
+
+        var decision = evaluator.Evaluate(request, scenario.Context());
+
+        decision.RuleSetVersion.Should().Be("2026.1+1");
+        decision.Case.OutcomeOf(CostCeilingRule.RuleCode)!.Value.Status.Should().Be(OutcomeStatus.Fail);
+        decision.Outcomes.Should().HaveCount(24);
+    }
+
+    [Fact]
+    public void A_rule_set_refuses_two_rules_with_one_code()
+    {
+        var result = RuleSet.Create("x", "1", new LocalDate(2020, 1, 1), null, [LeadTimeRule.Default, LeadTimeRule.Create(30, 10).OrThrow()]);
+
+        result.Problems.Should().ContainSingle(p => p.Code == Validation.ProblemCodes.Duplicate);
+    }
+
+    [Fact]
+    public void Rules_with_the_same_parameters_are_equal_values() =>
+        LeadTimeRule.Create().OrThrow().Should().Be(LeadTimeRule.Default);
+
+    [Fact]
+    public void Every_built_in_rule_exposes_a_kind_a_source_and_its_parameters()
+    {
+        foreach (var rule in StammRuleSet.Default.Rules)
+        {
+            rule.Kind.Should().NotBeNullOrWhiteSpace();
+            rule.Source.Text.Should().NotBeNullOrWhiteSpace();
+            rule.Parameters.IsDefault.Should().BeFalse();
+        }
+
+        LeadTimeRule.Default.Parameters.Select(p => p.ToString()).Should().Equal("warnBelowDays = 60 days", "failBelowDays = 21 days", "emergencyOverride = true");
+    }
+
+    [Fact]
+    public void Every_outcome_of_the_built_in_rules_has_a_message_and_values()
+    {
+        var scenarios = new[] { new Scenario(), new Scenario() with { LeadDays = 5, Costs = [(CostCategory.Salaries, 99_000m)], Attachments = [] } };
+        foreach (var scenario in scenarios)
+        {
+            foreach (var outcome in scenario.Evaluate().Outcomes)
+            {
+                outcome.Message.Should().NotBeNullOrWhiteSpace();
+                outcome.Expected.Should().NotBeNull();
+                outcome.Actual.Should().NotBeNull();
+            }
+        }
+    }
+
+    [Fact]
+    public void The_duplicate_check_finds_an_overlap_among_many_activities_through_the_index()
+    {
+        var others = Enumerable.Range(0, 5_000).Select(i => Activities.Activity.Create(
+            $"a{i}", Activities.ActivityType.Workshop, "w", Time.ActivityPeriod.Exact(new LocalDate(2024, 1, 1).PlusDays(i % 700), new LocalDate(2024, 1, 2).PlusDays(i % 700)),
+            beneficiaries: [Scenario.Ministry(Country.Serbia)]).OrThrow()).ToList();
+        var scenario = new Scenario() with { ExistingActivities = [.. others] };
+
+        scenario.Evaluate().Kind.Should().Be(DecisionKind.Eligible);
+        (scenario with { Requester = Scenario.Ministry(Country.Serbia), ParticipantCountries = [Country.Serbia] }).Evaluate()
+            .Case.OutcomeOf(NoDuplicateRule.RuleCode)!.Value.Status.Should().Be(OutcomeStatus.Warn);
+    }
+}

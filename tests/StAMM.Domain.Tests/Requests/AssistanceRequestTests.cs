@@ -1,0 +1,106 @@
+using NodaTime;
+using StAMM.Domain.Activities;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
+using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
+using StAMM.Domain.Tests.Testing;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Tests.Requests;
+
+public sealed class AssistanceRequestTests
+{
+    private static readonly Contact Someone = Contact.Create("Ana", "ana@example.org").OrThrow();
+    private static readonly RequestedDates June = RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow();
+
+    [Fact]
+    public void A_request_reports_every_problem_at_once()
+    {
+        var result = AssistanceRequest.Create(
+            "bad id!", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Someone, ActivityType.StudyVisit, [], " ", null, June,
+            venue: Venue.Online,
+            costs: [CostLine.Create(CostCategory.Travel, Money.Of(10m, Currency.Eur)).OrThrow(), CostLine.Create(CostCategory.Travel, Money.Of(10m, Currency.Chf)).OrThrow()],
+            expertsRequested: -1,
+            plannedActivities: 0,
+            language: "english");
+
+        result.Problems.Select(p => p.Path).Should().BeEquivalentTo(
+            "identifier", "title", "need", "themes", "venue", "costs[1].amount", "expertsRequested", "plannedActivities", "language");
+    }
+
+    [Fact]
+    public void A_request_sums_its_cost_lines() =>
+        new Scenario().Request().TotalCost.Should().Be(Money.Of(12_000m, Currency.Eur));
+
+    [Fact]
+    public void A_request_copies_the_collections_it_is_given()
+    {
+        var themes = new List<ThematicArea> { ThematicArea.Asylum };
+        var request = AssistanceRequest.Create("r", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Someone, ActivityType.Workshop, themes, "t", "n", June).OrThrow();
+
+        themes.Add(ThematicArea.BorderManagement);
+
+        request.Themes.Should().Equal(ThematicArea.Asylum);
+    }
+
+    [Fact]
+    public void Requests_with_the_same_content_are_equal() =>
+        new Scenario().Request().Should().Be(new Scenario().Request());
+
+    [Fact]
+    public void The_involved_countries_include_participants_but_the_beneficiary_countries_do_not()
+    {
+        var request = (new Scenario() with { ParticipantCountries = [Country.Serbia] }).Request();
+
+        request.InvolvedCountries.Should().Equal(Country.BosniaAndHerzegovina, Country.Serbia);
+        request.BeneficiaryCountries.Should().Equal(Country.BosniaAndHerzegovina);
+    }
+
+    [Fact]
+    public void A_window_must_be_long_enough_for_the_duration() =>
+        RequestedDates.Within(new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 3), 4).Problems.Should().ContainSingle(p => p.Path == "durationInDays");
+
+    [Fact]
+    public void A_window_spans_from_its_earliest_start_to_its_latest_end()
+    {
+        var window = RequestedDates.Within(new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30), 3).OrThrow();
+
+        window.Span.Equals(new DateInterval(new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30))).Should().BeTrue();
+        window.ExactDays.Should().BeNull();
+        window.ToString().Should().Be("3 days within 2025-06-01/2025-06-30");
+    }
+
+    [Fact]
+    public void Exact_dates_cannot_end_before_they_start() =>
+        RequestedDates.Exactly(new LocalDate(2025, 6, 2), new LocalDate(2025, 6, 1)).Problems.Should().ContainSingle(p => p.Code == ProblemCodes.EndBeforeStart);
+
+    [Theory]
+    [InlineData("ana@example.org", true)]
+    [InlineData("ana@example", false)]
+    [InlineData("ana example@org.ba", false)]
+    [InlineData("@example.org", false)]
+    [InlineData("a@b@c.org", false)]
+    public void A_contact_email_must_look_like_an_address(string email, bool valid) =>
+        Contact.Create("Ana", email).IsValid.Should().Be(valid);
+
+    [Fact]
+    public void A_contact_phone_holds_digits_and_separators()
+    {
+        Contact.Create("Ana", "ana@example.org", "+387 (33) 123-456").IsValid.Should().BeTrue();
+        Contact.Create("Ana", "ana@example.org", "call me").Problems.Should().ContainSingle(p => p.Path == "phone");
+    }
+
+    [Fact]
+    public void An_other_cost_line_needs_a_description() =>
+        CostLine.Create(CostCategory.Other, Money.Of(10m, Currency.Eur)).Problems.Should().ContainSingle(p => p.Path == "description");
+
+    [Fact]
+    public void A_negative_cost_is_refused() =>
+        CostLine.Create(CostCategory.Travel, Money.Of(-1m, Currency.Eur)).Problems.Should().ContainSingle(p => p.Code == ProblemCodes.OutOfRange);
+
+    [Fact]
+    public void A_request_cannot_be_its_own_co_requester() =>
+        AssistanceRequest.Create("r", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Someone, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", June, coRequester: Scenario.MinistryOfSecurity)
+            .Problems.Should().ContainSingle(p => p.Path == "coRequester");
+}
