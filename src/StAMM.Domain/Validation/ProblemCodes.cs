@@ -56,6 +56,9 @@ public static class ProblemCodes
     /// <summary>A project's status may not move to the status asked for.</summary>
     public const string InvalidStatusTransition = "invalid-status-transition";
 
+    /// <summary>Amounts that must share a currency do not, such as cost lines in two currencies.</summary>
+    public const string CurrencyMismatch = "currency-mismatch";
+
     /// <summary>A parent institution lies in another country than its unit.</summary>
     public const string ParentInOtherCountry = "parent-in-other-country";
 

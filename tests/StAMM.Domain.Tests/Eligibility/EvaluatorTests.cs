@@ -86,8 +86,8 @@ public sealed class EvaluatorTests
     {
         var scenario = new Scenario();
         var request = AssistanceRequest.Create(
-            "pref", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Contact.Create("A", "a@b.org").OrThrow(), Activities.ActivityType.Workshop,
-            [Projects.ThematicArea.Asylum], "t", "n", RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow(),
+            "pref", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Contact.Create("A", "a@b.org").OrThrow(), Domain.Activities.ActivityType.Workshop,
+            [Domain.Projects.ThematicArea.Asylum], "t", "n", RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow(),
             preferredDonor: Stamm.StateSecretariatForMigration).OrThrow();
 
         var match = DonorMatch.For(request, scenario.Context());
@@ -124,8 +124,8 @@ public sealed class EvaluatorTests
         var evaluator = new Evaluator(StammRuleSet.Default, [new DonorRuleLayer(Stamm.StateSecretariatForMigration, strict)]);
         var scenario = new Scenario();
         var request = AssistanceRequest.Create(
-            "layered", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Contact.Create("A", "a@b.org").OrThrow(), Activities.ActivityType.Workshop,
-            [Projects.ThematicArea.Asylum], "t", "n", RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow(),
+            "layered", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Contact.Create("A", "a@b.org").OrThrow(), Domain.Activities.ActivityType.Workshop,
+            [Domain.Projects.ThematicArea.Asylum], "t", "n", RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow(),
             costs: [CostLine.Create(CostCategory.Travel, Money.Of(12_000m, Currency.Eur)).OrThrow()],
             preferredDonor: Stamm.StateSecretariatForMigration).OrThrow();
 
@@ -141,7 +141,7 @@ public sealed class EvaluatorTests
     {
         var result = RuleSet.Create("x", "1", new LocalDate(2020, 1, 1), null, [LeadTimeRule.Default, LeadTimeRule.Create(30, 10).OrThrow()]);
 
-        result.Problems.Should().ContainSingle(p => p.Code == Validation.ProblemCodes.Duplicate);
+        result.Problems.Should().ContainSingle(p => p.Code == Domain.Validation.ProblemCodes.Duplicate);
     }
 
     [Fact]
@@ -179,8 +179,8 @@ public sealed class EvaluatorTests
     [Fact]
     public void The_duplicate_check_finds_an_overlap_among_many_activities_through_the_index()
     {
-        var others = Enumerable.Range(0, 5_000).Select(i => Activities.Activity.Create(
-            $"a{i}", Activities.ActivityType.Workshop, "w", Time.ActivityPeriod.Exact(new LocalDate(2024, 1, 1).PlusDays(i % 700), new LocalDate(2024, 1, 2).PlusDays(i % 700)),
+        var others = Enumerable.Range(0, 5_000).Select(i => Domain.Activities.Activity.Create(
+            $"a{i}", Domain.Activities.ActivityType.Workshop, "w", Domain.Time.ActivityPeriod.Exact(new LocalDate(2024, 1, 1).PlusDays(i % 700), new LocalDate(2024, 1, 2).PlusDays(i % 700)),
             beneficiaries: [Scenario.Ministry(Country.Serbia)]).OrThrow()).ToList();
         var scenario = new Scenario() with { ExistingActivities = [.. others] };
 

@@ -92,7 +92,7 @@ public sealed class RequestCaseTable
             Scope = GeographicScope.Create(
                 ScopeKind.MultiCountry,
                 [Country.BosniaAndHerzegovina, Country.NorthMacedonia, Country.Serbia],
-                [new CountryShare(Country.BosniaAndHerzegovina, 33.3333333m), new CountryShare(Country.NorthMacedonia, 33.3333333m), new CountryShare(Country.Serbia, 33.3333333m)]).OrThrow(),
+                [(Country.BosniaAndHerzegovina, 33.3333333m), (Country.NorthMacedonia, 33.3333333m), (Country.Serbia, 33.3333333m)]).OrThrow(),
         }, DecisionKind.Eligible, []),
 
         // Duplication
