@@ -12,6 +12,12 @@ internal static class DocumentKinds
 {
     public const string Project = "project";
 
+    public const string Request = "request";
+
+    public const string Decision = "decision";
+
+    public const string RuleSet = "ruleSet";
+
     /// <summary>Where the schemas are published; each document names its own in <c>$schema</c>.</summary>
     public const string SchemaBase = "https://raw.githubusercontent.com/icmpd/stamm-domain/main/docs/schemas/";
 
@@ -24,6 +30,7 @@ internal static class DocumentKinds
         "document kind",
         [
             new(Project, o => DomainReader.Project(o) is { } project ? new ProjectDocument(project) : null),
+            new(Request, o => DomainReader.Request(o) is { } request ? new RequestDocument(request) : null),
         ]);
 
     public static string SchemaAddress(string kind) => SchemaBase + kind + ".schema.json";

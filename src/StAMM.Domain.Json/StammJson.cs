@@ -9,6 +9,7 @@ using StAMM.Domain.Json.Reading;
 using StAMM.Domain.Json.Schemas;
 using StAMM.Domain.Json.Writing;
 using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Json;
@@ -30,6 +31,9 @@ public static class StammJson
 
     /// <summary>The <c>kind</c> of a project document.</summary>
     public const string ProjectKind = Json.DocumentKinds.Project;
+
+    /// <summary>The <c>kind</c> of an assistance-request document.</summary>
+    public const string RequestKind = Json.DocumentKinds.Request;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -194,9 +198,87 @@ public static class StammJson
         return kind switch
         {
             ProjectKind => SchemaGenerator.Project.Value,
+            RequestKind => SchemaGenerator.Request.Value,
             _ => throw new ArgumentException($"'{kind}' is not a document kind; known kinds: {string.Join(", ", DocumentKinds)}.", nameof(kind)),
         };
     }
+
+    /// <summary>Writes an assistance-request document as indented text.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The JSON text, ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public static string WriteRequest(AssistanceRequest request) => WriteRequest(request, JsonWriteOptions.Default);
+
+    /// <summary>Writes an assistance-request document as text.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="options">How to write.</param>
+    /// <returns>The JSON text, ending with a line feed when indented.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string WriteRequest(AssistanceRequest request, JsonWriteOptions options)
+    {
+        Guard.Against.Null(request);
+        return WriteText(RequestMapper.Document(request), StammJsonContext.Default.RequestDocumentContract, options);
+    }
+
+    /// <summary>Writes an assistance-request document as UTF-8 to a stream, which stays open.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="options">How to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteRequest(AssistanceRequest request, Stream utf8Json, JsonWriteOptions options)
+    {
+        Guard.Against.Null(request);
+        Guard.Against.Null(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
+        JsonSerializer.Serialize(writer, RequestMapper.Document(request), StammJsonContext.Default.RequestDocumentContract);
+    }
+
+    /// <summary>Reads an assistance-request document from UTF-8.</summary>
+    /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The request, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static ValidationResult<AssistanceRequest> ReadRequest(ReadOnlySpan<byte> utf8Json, JsonReadOptions options) =>
+        AsRequest(ReadDocument(utf8Json, Guard.Against.Null(options), RequestKind));
+
+    /// <summary>Reads an assistance-request document from a UTF-8 stream; reading stops once the size limit is passed.</summary>
+    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The request, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationResult<AssistanceRequest> ReadRequest(Stream utf8Json, JsonReadOptions options) =>
+        AsRequest(Read(utf8Json, options, RequestKind));
+
+    /// <summary>Reads an assistance-request document from text, within the default limits.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The request, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ValidationResult<AssistanceRequest> ReadRequest(string json) => ReadRequest(json, JsonReadOptions.Default);
+
+    /// <summary>Reads an assistance-request document from text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The request, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ValidationResult<AssistanceRequest> ReadRequest(string json, JsonReadOptions options) =>
+        AsRequest(Read(json, options, RequestKind));
+
+    private static string WriteText<T>(T contract, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, JsonWriteOptions options)
+    {
+        Guard.Against.Null(options);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(options)))
+        {
+            JsonSerializer.Serialize(writer, contract, typeInfo);
+        }
+
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return options.Indented ? text + "\n" : text;
+    }
+
+    private static ValidationResult<AssistanceRequest> AsRequest(ValidationResult<StammDocument> result) =>
+        result.TryPickT0(out var document, out var failure) ? ((RequestDocument)document).Request : failure;
 
     private static JsonWriterOptions WriterOptions(JsonWriteOptions options) => new()
     {

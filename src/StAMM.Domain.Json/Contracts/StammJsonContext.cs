@@ -4,6 +4,7 @@ using StAMM.Domain.Activities;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
 using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Time;
 
 namespace StAMM.Domain.Json.Contracts;
@@ -40,6 +41,8 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
         typeof(CamelCaseEnumConverter<ActivityType>),
         typeof(CamelCaseEnumConverter<MigrationDialogue>),
         typeof(CamelCaseEnumConverter<DatePrecision>),
+        typeof(CamelCaseEnumConverter<CostCategory>),
+        typeof(CamelCaseEnumConverter<AttachmentKind>),
     ])]
 [JsonSerializable(typeof(ProjectDocumentContract))]
 [JsonSerializable(typeof(ScopeContract))]
@@ -60,4 +63,9 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
 [JsonSerializable(typeof(ActivityPeriodContract))]
 [JsonSerializable(typeof(VenueContract))]
 [JsonSerializable(typeof(ActivityContract))]
+[JsonSerializable(typeof(RequestDocumentContract))]
+[JsonSerializable(typeof(ContactContract))]
+[JsonSerializable(typeof(CostLineContract))]
+[JsonSerializable(typeof(KosovoDesignationContract))]
+[JsonSerializable(typeof(RequestedDatesContract))]
 internal sealed partial class StammJsonContext : JsonSerializerContext;
