@@ -31,6 +31,12 @@ internal static class DocumentKinds
         [
             new(Project, o => DomainReader.Project(o) is { } project ? new ProjectDocument(project) : null),
             new(Request, o => DomainReader.Request(o) is { } request ? new RequestDocument(request) : null),
+            new(RuleSet, o => RuleReader.RuleSet(o) is { } set ? new RuleSetDocument(set) : null),
+            new(Decision, o =>
+            {
+                o.Walk.Add(Validation.ProblemCodes.NotAllowed, JsonPath.Property(o.Path, "kind"), "A decision document is written by the evaluator and is not read back; evaluate the request again instead.");
+                return null;
+            }),
         ]);
 
     public static string SchemaAddress(string kind) => SchemaBase + kind + ".schema.json";

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using StAMM.Domain.Eligibility;
 using StAMM.Domain.Projects;
 using StAMM.Domain.Requests;
 
@@ -6,7 +7,7 @@ namespace StAMM.Domain.Json;
 
 /// <summary>
 /// A document read by <see cref="StammJson.Read(ReadOnlySpan{byte})"/>, whatever its kind. Switch
-/// on the derived type (<see cref="ProjectDocument"/>, <see cref="RequestDocument"/>) or on <see cref="Kind"/>.
+/// on the derived type (<see cref="ProjectDocument"/>, <see cref="RequestDocument"/>, <see cref="RuleSetDocument"/>) or on <see cref="Kind"/>.
 /// </summary>
 public abstract class StammDocument
 {
@@ -47,4 +48,21 @@ public sealed class RequestDocument : StammDocument
     /// <summary>Describes the document.</summary>
     /// <returns>The kind and the request's identifier and title.</returns>
     public override string ToString() => $"request document: {Request.Identifier} {Request.Title}";
+}
+
+/// <summary>A rule-set document: one <see cref="Eligibility.RuleSet"/>.</summary>
+public sealed class RuleSetDocument : StammDocument
+{
+    /// <summary>Wraps a rule set.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public RuleSetDocument(RuleSet ruleSet)
+        : base(StammJson.RuleSetKind) => RuleSet = Guard.Against.Null(ruleSet);
+
+    /// <summary>The rule set.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>Describes the document.</summary>
+    /// <returns>The kind and the rule set.</returns>
+    public override string ToString() => $"rule-set document: {RuleSet}";
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using StAMM.Domain.Activities;
+using StAMM.Domain.Eligibility;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
 using StAMM.Domain.Projects;
@@ -43,6 +44,11 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
         typeof(CamelCaseEnumConverter<DatePrecision>),
         typeof(CamelCaseEnumConverter<CostCategory>),
         typeof(CamelCaseEnumConverter<AttachmentKind>),
+        typeof(CamelCaseEnumConverter<Severity>),
+        typeof(CamelCaseEnumConverter<RuleStage>),
+        typeof(CamelCaseEnumConverter<OutcomeStatus>),
+        typeof(CamelCaseEnumConverter<DecisionKind>),
+        typeof(CamelCaseEnumConverter<DonorRejectionReason>),
     ])]
 [JsonSerializable(typeof(ProjectDocumentContract))]
 [JsonSerializable(typeof(ScopeContract))]
@@ -68,4 +74,8 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
 [JsonSerializable(typeof(CostLineContract))]
 [JsonSerializable(typeof(KosovoDesignationContract))]
 [JsonSerializable(typeof(RequestedDatesContract))]
+[JsonSerializable(typeof(RuleSetDocumentContract))]
+[JsonSerializable(typeof(RuleContract))]
+[JsonSerializable(typeof(RuleValueContract))]
+[JsonSerializable(typeof(DecisionDocumentContract))]
 internal sealed partial class StammJsonContext : JsonSerializerContext;

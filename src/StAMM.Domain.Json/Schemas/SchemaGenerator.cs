@@ -35,6 +35,18 @@ internal static class SchemaGenerator
         "A request for short-term technical assistance: who asks, for what, when, where, for whom, at what estimated cost, with which documents, as StAMM.Domain.Json writes and reads it."));
 
 
+    public static readonly Lazy<string> RuleSet = new(() => Generate(
+        StammJsonContext.Default.RuleSetDocumentContract,
+        DocumentKinds.RuleSet,
+        "StAMM.Domain rule-set document",
+        "A named, versioned set of eligibility rules with the days it is in force; each rule names its kind, header and parameters, and composites nest their children."));
+
+    public static readonly Lazy<string> Decision = new(() => Generate(
+        StammJsonContext.Default.DecisionDocumentContract,
+        DocumentKinds.Decision,
+        "StAMM.Domain decision document",
+        "The decision on an assistance request with the rule set that made it, the donor matching and the full trace of every rule's outcome. Written by StAMM.Domain.Json; not read back."));
+
     private static string Generate(JsonTypeInfo root, string kind, string title, string description)
     {
         var options = new JsonSchemaExporterOptions
