@@ -6,7 +6,7 @@ namespace StAMM.Domain.Json;
 
 /// <summary>
 /// The kinds of top-level document and how each is read. A document names its kind in <c>kind</c>; adding a kind
-/// (assistance requests, rule sets, decisions) is one entry here, a contract, a reader and a schema.
+/// is one entry here, a contract, a reader and a schema. Decisions are listed so that reading one says it is written only.
 /// </summary>
 internal static class DocumentKinds
 {
