@@ -6,11 +6,17 @@ namespace StAMM.Domain.Json;
 
 /// <summary>
 /// The kinds of top-level document and how each is read. A document names its kind in <c>kind</c>; adding a kind
-/// (assistance requests, rule sets, decisions) is one entry here, a contract, a reader and a schema.
+/// is one entry here, a contract, a reader and a schema. Decisions are listed so that reading one says it is written only.
 /// </summary>
 internal static class DocumentKinds
 {
     public const string Project = "project";
+
+    public const string Request = "request";
+
+    public const string Decision = "decision";
+
+    public const string RuleSet = "ruleSet";
 
     /// <summary>Where the schemas are published; each document names its own in <c>$schema</c>.</summary>
     public const string SchemaBase = "https://raw.githubusercontent.com/icmpd/stamm-domain/main/docs/schemas/";
@@ -24,6 +30,13 @@ internal static class DocumentKinds
         "document kind",
         [
             new(Project, o => DomainReader.Project(o) is { } project ? new ProjectDocument(project) : null),
+            new(Request, o => DomainReader.Request(o) is { } request ? new RequestDocument(request) : null),
+            new(RuleSet, o => RuleReader.RuleSet(o) is { } set ? new RuleSetDocument(set) : null),
+            new(Decision, o =>
+            {
+                o.Walk.Add(Validation.ProblemCodes.NotAllowed, JsonPath.Property(o.Path, "kind"), "A decision document is written by the evaluator and is not read back; evaluate the request again instead.");
+                return null;
+            }),
         ]);
 
     public static string SchemaAddress(string kind) => SchemaBase + kind + ".schema.json";

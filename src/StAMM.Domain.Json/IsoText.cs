@@ -14,6 +14,28 @@ internal static class IsoText
 
     public static string Month(YearMonth month) => MonthPattern.Format(month);
 
+    /// <summary>Formats an instant as ISO 8601 in UTC with a <c>Z</c>, with a fraction of a second only when there is one.</summary>
+    public static string Instant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+    /// <summary>Parses an instant written as <see cref="Instant(NodaTime.Instant)"/> writes it: <c>2026-03-02T09:00:00Z</c>, up to nine fraction digits.</summary>
+    public static bool TryInstant(string text, out Instant instant)
+    {
+        instant = default;
+        if (text.Length < 20 || text.Length > 30 || !FourDigitYear(text) || text[^1] != 'Z')
+        {
+            return false;
+        }
+
+        var result = InstantPattern.ExtendedIso.Parse(text);
+        if (!result.Success)
+        {
+            return false;
+        }
+
+        instant = result.Value;
+        return true;
+    }
+
     public static string PartialDate(PartialDate date) => date.Precision == DatePrecision.Day ? Date(date.FirstDay) : Month(date.YearMonth);
 
     /// <summary>Parses <c>yyyy-MM-dd</c> with a four-digit year, 0001 to 9999.</summary>

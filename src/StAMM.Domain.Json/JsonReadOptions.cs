@@ -32,4 +32,12 @@ public sealed record JsonReadOptions
         get;
         init => field = Guard.Against.NegativeOrZero(value);
     } = 1024 * 1024;
+
+    /// <summary>The rule kinds of your own that rule-set documents may hold; <see cref="RuleKindRegistry.Empty"/> unless set.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public RuleKindRegistry RuleKinds
+    {
+        get;
+        init => field = Guard.Against.Null(value);
+    } = RuleKindRegistry.Empty;
 }

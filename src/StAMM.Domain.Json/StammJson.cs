@@ -8,7 +8,9 @@ using StAMM.Domain.Json.Contracts;
 using StAMM.Domain.Json.Reading;
 using StAMM.Domain.Json.Schemas;
 using StAMM.Domain.Json.Writing;
+using StAMM.Domain.Eligibility;
 using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Json;
@@ -31,10 +33,22 @@ public static class StammJson
     /// <summary>The <c>kind</c> of a project document.</summary>
     public const string ProjectKind = Json.DocumentKinds.Project;
 
+    /// <summary>The <c>kind</c> of an assistance-request document.</summary>
+    public const string RequestKind = Json.DocumentKinds.Request;
+
+    /// <summary>The <c>kind</c> of a rule-set document.</summary>
+    public const string RuleSetKind = Json.DocumentKinds.RuleSet;
+
+    /// <summary>The <c>kind</c> of a decision document (written only).</summary>
+    public const string DecisionKind = Json.DocumentKinds.Decision;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The document kinds this library reads and writes, such as <see cref="ProjectKind"/>.</summary>
+    /// <summary>The document kinds this library knows, such as <see cref="ProjectKind"/>; all are written, and all but <see cref="DecisionKind"/> are read.</summary>
     public static ImmutableArray<string> DocumentKinds { get; } = [.. Json.DocumentKinds.All.Values];
+
+    /// <summary>The document kinds this library reads; a <see cref="DecisionKind"/> document is written only.</summary>
+    public static ImmutableArray<string> ReadableKinds { get; } = [.. Json.DocumentKinds.All.Values.Where(k => k != DecisionKind)];
 
     /// <summary>Writes a project document as indented UTF-8.</summary>
     /// <param name="project">The project.</param>
@@ -194,9 +208,155 @@ public static class StammJson
         return kind switch
         {
             ProjectKind => SchemaGenerator.Project.Value,
+            RequestKind => SchemaGenerator.Request.Value,
+            RuleSetKind => SchemaGenerator.RuleSet.Value,
+            DecisionKind => SchemaGenerator.Decision.Value,
             _ => throw new ArgumentException($"'{kind}' is not a document kind; known kinds: {string.Join(", ", DocumentKinds)}.", nameof(kind)),
         };
     }
+
+    /// <summary>Writes an assistance-request document as indented text.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The JSON text, ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public static string WriteRequest(AssistanceRequest request) => WriteRequest(request, JsonWriteOptions.Default);
+
+    /// <summary>Writes an assistance-request document as text.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="options">How to write.</param>
+    /// <returns>The JSON text, ending with a line feed when indented.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string WriteRequest(AssistanceRequest request, JsonWriteOptions options)
+    {
+        Guard.Against.Null(request);
+        return WriteText(RequestMapper.Document(request), StammJsonContext.Default.RequestDocumentContract, options);
+    }
+
+    /// <summary>Writes an assistance-request document as UTF-8 to a stream, which stays open.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="options">How to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteRequest(AssistanceRequest request, Stream utf8Json, JsonWriteOptions options)
+    {
+        Guard.Against.Null(request);
+        Guard.Against.Null(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
+        JsonSerializer.Serialize(writer, RequestMapper.Document(request), StammJsonContext.Default.RequestDocumentContract);
+    }
+
+    /// <summary>Reads an assistance-request document from UTF-8.</summary>
+    /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The request, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static ValidationResult<AssistanceRequest> ReadRequest(ReadOnlySpan<byte> utf8Json, JsonReadOptions options) =>
+        AsRequest(ReadDocument(utf8Json, Guard.Against.Null(options), RequestKind));
+
+    /// <summary>Reads an assistance-request document from a UTF-8 stream; reading stops once the size limit is passed.</summary>
+    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The request, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationResult<AssistanceRequest> ReadRequest(Stream utf8Json, JsonReadOptions options) =>
+        AsRequest(Read(utf8Json, options, RequestKind));
+
+    /// <summary>Reads an assistance-request document from text, within the default limits.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The request, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ValidationResult<AssistanceRequest> ReadRequest(string json) => ReadRequest(json, JsonReadOptions.Default);
+
+    /// <summary>Reads an assistance-request document from text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">The limits.</param>
+    /// <returns>The request, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ValidationResult<AssistanceRequest> ReadRequest(string json, JsonReadOptions options) =>
+        AsRequest(Read(json, options, RequestKind));
+
+    /// <summary>Writes a rule-set document as indented text: every rule, built-in or your own, with its kind, header and parameters.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <returns>The JSON text, ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public static string WriteRuleSet(RuleSet ruleSet) => WriteRuleSet(ruleSet, JsonWriteOptions.Default);
+
+    /// <summary>Writes a rule-set document as text.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <param name="options">How to write.</param>
+    /// <returns>The JSON text, ending with a line feed when indented.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string WriteRuleSet(RuleSet ruleSet, JsonWriteOptions options)
+    {
+        Guard.Against.Null(ruleSet);
+        return WriteText(EligibilityMapper.Document(ruleSet), StammJsonContext.Default.RuleSetDocumentContract, options);
+    }
+
+    /// <summary>Reads a rule-set document from text, within the default limits and with the built-in rule kinds only.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The rule set, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ValidationResult<RuleSet> ReadRuleSet(string json) => ReadRuleSet(json, JsonReadOptions.Default);
+
+    /// <summary>
+    /// Reads a rule-set document from text. Each built-in rule is made through its validating factory; a rule of
+    /// another kind needs a reader in <see cref="JsonReadOptions.RuleKinds"/>, or it is reported as unknown.
+    /// </summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">The limits and the rule kinds of your own.</param>
+    /// <returns>The rule set, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ValidationResult<RuleSet> ReadRuleSet(string json, JsonReadOptions options) =>
+        AsRuleSet(Read(json, options, RuleSetKind));
+
+    /// <summary>Reads a rule-set document from a UTF-8 stream; reading stops once the size limit is passed.</summary>
+    /// <param name="utf8Json">The stream; it stays open.</param>
+    /// <param name="options">The limits and the rule kinds of your own.</param>
+    /// <returns>The rule set, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationResult<RuleSet> ReadRuleSet(Stream utf8Json, JsonReadOptions options) =>
+        AsRuleSet(Read(utf8Json, options, RuleSetKind));
+
+    /// <summary>
+    /// Writes a decision document as indented text: the decision, the rule set and version that made it, the selected
+    /// contribution, the donor matching and every rule's outcome (code, status, severity, stage, expected, actual, message).
+    /// </summary>
+    /// <param name="decision">The decision.</param>
+    /// <returns>The JSON text, ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
+    public static string WriteDecision(Decision decision) => WriteDecision(decision, JsonWriteOptions.Default);
+
+    /// <summary>Writes a decision document as text.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="options">How to write.</param>
+    /// <returns>The JSON text, ending with a line feed when indented.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string WriteDecision(Decision decision, JsonWriteOptions options)
+    {
+        Guard.Against.Null(decision);
+        return WriteText(EligibilityMapper.Document(decision), StammJsonContext.Default.DecisionDocumentContract, options);
+    }
+
+    private static ValidationResult<RuleSet> AsRuleSet(ValidationResult<StammDocument> result) =>
+        result.TryPickT0(out var document, out var failure) ? ((RuleSetDocument)document).RuleSet : failure;
+
+    private static string WriteText<T>(T contract, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, JsonWriteOptions options)
+    {
+        Guard.Against.Null(options);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(options)))
+        {
+            JsonSerializer.Serialize(writer, contract, typeInfo);
+        }
+
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return options.Indented ? text + "\n" : text;
+    }
+
+    private static ValidationResult<AssistanceRequest> AsRequest(ValidationResult<StammDocument> result) =>
+        result.TryPickT0(out var document, out var failure) ? ((RequestDocument)document).Request : failure;
 
     private static JsonWriterOptions WriterOptions(JsonWriteOptions options) => new()
     {
@@ -293,7 +453,7 @@ public static class StammJson
         {
             input.CopyTo(copy);
             using var document = JsonDocument.Parse(copy.AsMemory(0, input.Length), new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
-            var walk = new JsonWalk();
+            var walk = new JsonWalk(limits);
             var result = Json.DocumentKinds.Read(walk, document.RootElement, expectedKind);
             if (result is not null && walk.ProblemCount == 0)
             {

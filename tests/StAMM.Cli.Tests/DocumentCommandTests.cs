@@ -63,6 +63,26 @@ public sealed class DocumentCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_accepts_a_request_document()
+    {
+        var run = CliRun.Of("validate", Samples.Request("review-workshop-ba.json"));
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().Contain("valid request document (2026-011-BA-MoS: Workshop requested by Ministry of Security, BA)");
+    }
+
+    [Fact]
+    public void Validate_prints_the_problems_of_an_invalid_request_with_their_paths()
+    {
+        var json = File.ReadAllText(Samples.Request("review-workshop-ba.json")).Replace("\"amra.hodzic@msb.gov.ba\"", "\"amra.hodzic\"", StringComparison.Ordinal);
+
+        var run = CliRun.Of("validate", FileWith("bad-request.json", json));
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().Contain("$.contact.email: 'amra.hodzic' is not an e-mail address.");
+    }
+
+    [Fact]
     public void Validate_exits_2_for_a_missing_file()
     {
         var run = CliRun.Of("validate", Path.Combine(_dir.FullName, "nothing-here.json"));
@@ -92,7 +112,7 @@ public sealed class DocumentCommandTests : IDisposable
         var run = CliRun.Of("validate", FileWith("request.json", "{\"kind\": \"assistanceRequest\", \"schemaVersion\": \"1.0\"}"));
 
         run.ExitCode.Should().Be(1);
-        run.Output.Should().Contain("$.kind: 'assistanceRequest' is not a known document kind; expected one of: project");
+        run.Output.Should().Contain("$.kind: 'assistanceRequest' is not a known document kind; expected one of: decision, project, request, ruleSet");
     }
 
     [Fact]

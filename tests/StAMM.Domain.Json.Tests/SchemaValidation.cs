@@ -8,7 +8,19 @@ internal static class SchemaValidation
 {
     private static readonly Lazy<JsonSchema> ProjectSchema = new(() => JsonSchema.FromText(Repository.Read("docs/schemas/project.schema.json")));
 
+    private static readonly Lazy<JsonSchema> RequestSchema = new(() => JsonSchema.FromText(Repository.Read("docs/schemas/request.schema.json")));
+
     public static JsonSchema Project => ProjectSchema.Value;
+
+    private static readonly Lazy<JsonSchema> RuleSetSchema = new(() => JsonSchema.FromText(Repository.Read("docs/schemas/ruleSet.schema.json")));
+
+    private static readonly Lazy<JsonSchema> DecisionSchema = new(() => JsonSchema.FromText(Repository.Read("docs/schemas/decision.schema.json")));
+
+    public static JsonSchema Request => RequestSchema.Value;
+
+    public static JsonSchema RuleSet => RuleSetSchema.Value;
+
+    public static JsonSchema Decision => DecisionSchema.Value;
 
     /// <summary>The errors of a document against a schema, one line each; empty when valid.</summary>
     public static IReadOnlyList<string> Errors(JsonSchema schema, string json)

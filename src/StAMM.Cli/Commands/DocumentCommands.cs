@@ -11,7 +11,7 @@ internal static class DocumentCommands
 
     private static Command Validate()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A JSON document (project; later kinds are chosen by the document's 'kind')." };
+        var file = new Argument<FileInfo>("file") { Description = "A JSON document (project or request), read by its 'kind'." };
         var validate = new Command("validate", "Read a JSON document and print every problem with its JSON path. Exit code 0: valid; 1: invalid; 2: not readable.");
         validate.Arguments.Add(file);
         validate.SetAction(parsed =>
@@ -33,7 +33,7 @@ internal static class DocumentCommands
 
             if (result.TryPickT0(out var document, out var failure))
             {
-                output.WriteLine($"{path}: valid {document.Kind} document{(document is ProjectDocument p ? $" ({p.Project.Acronym}, {p.Project.Activities.Length} activities)" : string.Empty)}.");
+                output.WriteLine($"{path}: valid {document.Kind} document{Describe(document)}.");
                 return StammCli.Success;
             }
 
@@ -49,6 +49,13 @@ internal static class DocumentCommands
         });
         return validate;
     }
+
+    private static string Describe(StammDocument document) => document switch
+    {
+        ProjectDocument p => $" ({p.Project.Acronym}, {p.Project.Activities.Length} activities)",
+        RequestDocument r => $" ({r.Request.Identifier}: {r.Request.ActivityType} requested by {r.Request.Requester.Name}, {r.Request.RequesterCountry.Code})",
+        _ => string.Empty,
+    };
 
     private static Command Schema()
     {

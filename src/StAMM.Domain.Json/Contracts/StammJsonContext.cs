@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using StAMM.Domain.Activities;
+using StAMM.Domain.Eligibility;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
 using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Time;
 
 namespace StAMM.Domain.Json.Contracts;
@@ -40,6 +42,13 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
         typeof(CamelCaseEnumConverter<ActivityType>),
         typeof(CamelCaseEnumConverter<MigrationDialogue>),
         typeof(CamelCaseEnumConverter<DatePrecision>),
+        typeof(CamelCaseEnumConverter<CostCategory>),
+        typeof(CamelCaseEnumConverter<AttachmentKind>),
+        typeof(CamelCaseEnumConverter<Severity>),
+        typeof(CamelCaseEnumConverter<RuleStage>),
+        typeof(CamelCaseEnumConverter<OutcomeStatus>),
+        typeof(CamelCaseEnumConverter<DecisionKind>),
+        typeof(CamelCaseEnumConverter<DonorRejectionReason>),
     ])]
 [JsonSerializable(typeof(ProjectDocumentContract))]
 [JsonSerializable(typeof(ScopeContract))]
@@ -60,4 +69,13 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
 [JsonSerializable(typeof(ActivityPeriodContract))]
 [JsonSerializable(typeof(VenueContract))]
 [JsonSerializable(typeof(ActivityContract))]
+[JsonSerializable(typeof(RequestDocumentContract))]
+[JsonSerializable(typeof(ContactContract))]
+[JsonSerializable(typeof(CostLineContract))]
+[JsonSerializable(typeof(KosovoDesignationContract))]
+[JsonSerializable(typeof(RequestedDatesContract))]
+[JsonSerializable(typeof(RuleSetDocumentContract))]
+[JsonSerializable(typeof(RuleContract))]
+[JsonSerializable(typeof(RuleValueContract))]
+[JsonSerializable(typeof(DecisionDocumentContract))]
 internal sealed partial class StammJsonContext : JsonSerializerContext;

@@ -41,6 +41,18 @@ internal enum ValueForm
 
     /// <summary>The address of the document's schema.</summary>
     SchemaAddress,
+
+    /// <summary>An instant in UTC, ISO 8601 with a <c>Z</c>: <c>2026-03-02T09:00:00Z</c>.</summary>
+    Instant,
+
+    /// <summary>A two-letter ISO 639-1 language code in lower case, <c>en</c>.</summary>
+    Language,
+
+    /// <summary>A whole number, one or more.</summary>
+    Positive,
+
+    /// <summary>An eligibility rule's code: upper-case letters, digits and hyphens, <c>ACT-LEAD-TIME</c>.</summary>
+    RuleCode,
 }
 
 /// <summary>Marks a contract property with its <see cref="ValueForm"/>; for arrays and maps it applies to the items.</summary>

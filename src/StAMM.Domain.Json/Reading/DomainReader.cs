@@ -18,7 +18,7 @@ namespace StAMM.Domain.Json.Reading;
 /// once every property of its object could be read, so its own checks add to the structural problems; it is never
 /// called with a value made up for a missing or broken one.
 /// </summary>
-internal static class DomainReader
+internal static partial class DomainReader
 {
     public static readonly Discriminated<Venue> Venues = new(
         VenueContract.Discriminator,

@@ -16,6 +16,16 @@ internal sealed class JsonWalk
 {
     private readonly List<ValidationProblem> _problems = [];
 
+    public JsonWalk()
+        : this(JsonReadOptions.Default)
+    {
+    }
+
+    public JsonWalk(JsonReadOptions options) => Options = options;
+
+    /// <summary>The options of the read, such as the registered rule kinds.</summary>
+    public JsonReadOptions Options { get; }
+
     public int ProblemCount => _problems.Count;
 
     public void Add(string code, string path, string message) => _problems.Add(new ValidationProblem(code, path, message));

@@ -28,6 +28,24 @@ internal static class SchemaGenerator
         "StAMM.Domain project document",
         "A technical-assistance project with its scope, donors, contributions and activities, as StAMM.Domain.Json writes and reads it."));
 
+    public static readonly Lazy<string> Request = new(() => Generate(
+        StammJsonContext.Default.RequestDocumentContract,
+        DocumentKinds.Request,
+        "StAMM.Domain assistance request document",
+        "A request for short-term technical assistance: who asks, for what, when, where, for whom, at what estimated cost, with which documents, as StAMM.Domain.Json writes and reads it."));
+
+
+    public static readonly Lazy<string> RuleSet = new(() => Generate(
+        StammJsonContext.Default.RuleSetDocumentContract,
+        DocumentKinds.RuleSet,
+        "StAMM.Domain rule-set document",
+        "A named, versioned set of eligibility rules with the days it is in force; each rule names its kind, header and parameters, and composites nest their children."));
+
+    public static readonly Lazy<string> Decision = new(() => Generate(
+        StammJsonContext.Default.DecisionDocumentContract,
+        DocumentKinds.Decision,
+        "StAMM.Domain decision document",
+        "The decision on an assistance request with the rule set that made it, the donor matching and the full trace of every rule's outcome. Written by StAMM.Domain.Json; not read back."));
 
     private static string Generate(JsonTypeInfo root, string kind, string title, string description)
     {
@@ -149,6 +167,19 @@ internal static class SchemaGenerator
                 break;
             case ValueForm.SchemaAddress:
                 schema["format"] = "uri";
+                break;
+            case ValueForm.Instant:
+                schema["format"] = "date-time";
+                schema["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$";
+                break;
+            case ValueForm.Language:
+                schema["pattern"] = "^[a-z]{2}$";
+                break;
+            case ValueForm.Positive:
+                schema["minimum"] = 1;
+                break;
+            case ValueForm.RuleCode:
+                schema["pattern"] = "^[A-Z0-9-]+$";
                 break;
         }
     }

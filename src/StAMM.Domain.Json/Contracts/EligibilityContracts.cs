@@ -1,0 +1,174 @@
+using System.Text.Json.Serialization;
+using StAMM.Domain.Eligibility;
+
+namespace StAMM.Domain.Json.Contracts;
+
+// The contracts of rule-set and decision documents.
+
+/// <summary>
+/// A <see cref="RuleValue"/>: exactly one of <c>text</c>, <c>number</c> (with an optional <c>unit</c>), <c>date</c>,
+/// <c>codes</c> or <c>flag</c>; which one is present tells the kind of value.
+/// </summary>
+internal sealed record RuleValueContract
+{
+    public string? Text { get; init; }
+
+    public decimal? Number { get; init; }
+
+    public string? Unit { get; init; }
+
+    [Form(ValueForm.Date)]
+    public string? Date { get; init; }
+
+    public IReadOnlyList<string>? Codes { get; init; }
+
+    public bool? Flag { get; init; }
+}
+
+/// <summary><see cref="SourceReference"/>.</summary>
+internal sealed record SourceContract
+{
+    public required string Text { get; init; }
+
+    [Form(ValueForm.Url)]
+    public string? Url { get; init; }
+}
+
+/// <summary>
+/// An <see cref="EligibilityRule"/>: its <c>kind</c> names the rule type, whose factory the reader calls with the
+/// <c>parameters</c>; composite rules (<c>allOf</c>, <c>anyOf</c>, <c>not</c>) nest their <c>children</c>.
+/// </summary>
+internal sealed record RuleContract
+{
+    public required string Kind { get; init; }
+
+    [Form(ValueForm.RuleCode)]
+    public required string Code { get; init; }
+
+    public required string Title { get; init; }
+
+    public required Severity Severity { get; init; }
+
+    public required RuleStage Stage { get; init; }
+
+    public required SourceContract Source { get; init; }
+
+    public IReadOnlyDictionary<string, RuleValueContract>? Parameters { get; init; }
+
+    public IReadOnlyList<RuleContract>? Children { get; init; }
+}
+
+/// <summary>The rule-set document: a <see cref="RuleSet"/> with the document header.</summary>
+internal sealed record RuleSetDocumentContract
+{
+    [JsonPropertyName("$schema")]
+    [Form(ValueForm.SchemaAddress)]
+    public string? Schema { get; init; }
+
+    [Form(ValueForm.DocumentKind)]
+    public required string Kind { get; init; }
+
+    [Form(ValueForm.SchemaVersion)]
+    public required string SchemaVersion { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Version { get; init; }
+
+    [Form(ValueForm.Date)]
+    public required string InForceFrom { get; init; }
+
+    [Form(ValueForm.Date)]
+    public string? InForceUntil { get; init; }
+
+    public required IReadOnlyList<RuleContract> Rules { get; init; }
+}
+
+/// <summary>The name and version of the rule set that decided.</summary>
+internal sealed record RuleSetReferenceContract
+{
+    public required string Name { get; init; }
+
+    public required string Version { get; init; }
+}
+
+/// <summary>One rule's outcome in a decision's trace.</summary>
+internal sealed record OutcomeContract
+{
+    [Form(ValueForm.RuleCode)]
+    public required string Code { get; init; }
+
+    public required OutcomeStatus Status { get; init; }
+
+    public required Severity Severity { get; init; }
+
+    public required RuleStage Stage { get; init; }
+
+    public required RuleValueContract Expected { get; init; }
+
+    public required RuleValueContract Actual { get; init; }
+
+    public required string Message { get; init; }
+}
+
+/// <summary>A contribution that can fund the request, with its rank.</summary>
+internal sealed record DonorCandidateContract
+{
+    [Form(ValueForm.Positive)]
+    public required int Rank { get; init; }
+
+    public required ContributionContract Contribution { get; init; }
+
+    public MoneyContract? Remaining { get; init; }
+
+    public bool? IsPreferred { get; init; }
+}
+
+/// <summary>A contribution that cannot fund the request, and why.</summary>
+internal sealed record DonorRejectionContract
+{
+    public required ContributionContract Contribution { get; init; }
+
+    public MoneyContract? Remaining { get; init; }
+
+    public required DonorRejectionReason Reason { get; init; }
+
+    public required string Message { get; init; }
+}
+
+/// <summary>The donor matching of a decision: the candidates, best first, and the rejections.</summary>
+internal sealed record DonorMatchContract
+{
+    public IReadOnlyList<DonorCandidateContract>? Candidates { get; init; }
+
+    public IReadOnlyList<DonorRejectionContract>? Rejections { get; init; }
+}
+
+/// <summary>The decision document: a <see cref="Decision"/> with its full trace. Written, not read.</summary>
+internal sealed record DecisionDocumentContract
+{
+    [JsonPropertyName("$schema")]
+    [Form(ValueForm.SchemaAddress)]
+    public string? Schema { get; init; }
+
+    [Form(ValueForm.DocumentKind)]
+    public required string Kind { get; init; }
+
+    [Form(ValueForm.SchemaVersion)]
+    public required string SchemaVersion { get; init; }
+
+    public required string Request { get; init; }
+
+    [Form(ValueForm.Date)]
+    public required string EvaluatedOn { get; init; }
+
+    public required DecisionKind Decision { get; init; }
+
+    public required RuleSetReferenceContract RuleSet { get; init; }
+
+    public DonorCandidateContract? SelectedContribution { get; init; }
+
+    public required DonorMatchContract DonorMatching { get; init; }
+
+    public required IReadOnlyList<OutcomeContract> Outcomes { get; init; }
+}

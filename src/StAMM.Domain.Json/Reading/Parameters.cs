@@ -1,0 +1,222 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using StAMM.Domain.Eligibility;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
+
+namespace StAMM.Domain.Json.Reading;
+
+/// <summary>
+/// The <c>parameters</c> object of a rule in a rule-set document, read as named <see cref="RuleValue"/>s: each typed
+/// accessor reports a missing or mistyped parameter at its path, and <see cref="Finish"/> reports those never asked for.
+/// </summary>
+internal sealed class Parameters
+{
+    private readonly JsonWalk _walk;
+    private readonly List<(string Name, RuleValue Value, string Path)> _values;
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    private Parameters(JsonWalk walk, string path, List<(string, RuleValue, string)> values, bool failed)
+    {
+        _walk = walk;
+        Path = path;
+        _values = values;
+        Failed = failed;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Whether a parameter could not be read or used.</summary>
+    public bool Failed { get; private set; }
+
+    public static Parameters None(JsonWalk walk, string path) => new(walk, path, [], failed: false);
+
+    /// <summary>Reads every property of the object as a value.</summary>
+    public static Parameters Read(JsonWalk walk, JsonElement element, string path)
+    {
+        var values = new List<(string, RuleValue, string)>();
+        var failed = false;
+        foreach (var property in element.EnumerateObject())
+        {
+            var valuePath = JsonPath.Property(path, property.Name);
+            if (RuleReader.Value(walk, property.Value, valuePath) is { } value)
+            {
+                values.Add((property.Name, value, valuePath));
+            }
+            else
+            {
+                failed = true;
+            }
+        }
+
+        return new Parameters(walk, path, values, failed);
+    }
+
+    /// <summary>Marks a parameter that the rule writes but fixes itself (such as a marker) as known, without reading it.</summary>
+    public Parameters Allow(string name)
+    {
+        _used.Add(name);
+        return this;
+    }
+
+    public void Problem(string code, string path, string message)
+    {
+        Failed = true;
+        _walk.Add(code, path, message);
+    }
+
+    public (RuleValue Value, string Path)? Find(string name)
+    {
+        _used.Add(name);
+        foreach (var (n, v, p) in _values)
+        {
+            if (n == name)
+            {
+                return (v, p);
+            }
+        }
+
+        return null;
+    }
+
+    public IEnumerable<(string Name, RuleValue Value, string Path)> WithPrefix(string prefix)
+    {
+        foreach (var entry in _values.Where(v => v.Name.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            _used.Add(entry.Name);
+            yield return entry;
+        }
+    }
+
+    public int? Int(string name) => Of(name, RuleValueKind.Number, "a whole number") is { } v
+        ? v.Value.Number is { } n && n == decimal.Truncate(n) && n is >= int.MinValue and <= int.MaxValue ? (int)n : Wrong<int>(v.Path, "a whole number")
+        : null;
+
+    public bool? Flag(string name) => Of(name, RuleValueKind.Flag, "a flag") is { } v ? v.Value.Flag : null;
+
+    public LocalDate? Date(string name) => Of(name, RuleValueKind.Date, "a date") is { } v ? v.Value.Date : null;
+
+    public ImmutableArray<string>? Codes(string name, bool optional = false)
+    {
+        if (optional && Find(name) is null)
+        {
+            return [];
+        }
+
+        return Of(name, RuleValueKind.Codes, "a list of codes") is { } v ? v.Value.Codes : null;
+    }
+
+    /// <summary>Reads enum member names, as <see cref="RuleValue.OfNames{TEnum}"/> writes them (<c>StudyVisit</c>).</summary>
+    public ImmutableArray<TEnum>? Names<TEnum>(string name, bool optional = false)
+        where TEnum : struct, Enum
+    {
+        if (Codes(name, optional) is not { } codes)
+        {
+            return null;
+        }
+
+        var path = Find(name)?.Path;
+        var builder = ImmutableArray.CreateBuilder<TEnum>(codes.Length);
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var code = codes[i];
+            if (code.Length > 0 && char.IsAsciiLetter(code[0]) && Enum.TryParse<TEnum>(code, ignoreCase: false, out var value) && Enum.IsDefined(value))
+            {
+                builder.Add(value);
+            }
+            else
+            {
+                Problem(JsonProblemCodes.UnknownValue, JsonPath.Index(JsonPath.Property(path!, "codes"), i), $"'{JsonWalk.Shorten(code)}' is not one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            }
+        }
+
+        return builder.Count == codes.Length ? builder.MoveToImmutable() : null;
+    }
+
+    public ImmutableArray<Country>? Countries(string name)
+    {
+        if (Codes(name) is not { } codes)
+        {
+            return null;
+        }
+
+        var path = Find(name)?.Path;
+        var builder = ImmutableArray.CreateBuilder<Country>(codes.Length);
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (Country.TryFromCode(codes[i], out var country) && country.Code == codes[i])
+            {
+                builder.Add(country);
+            }
+            else
+            {
+                Problem(Validation.ProblemCodes.UnknownCode, JsonPath.Index(JsonPath.Property(path!, "codes"), i), $"'{JsonWalk.Shorten(codes[i])}' is not a code of the IATI Country codelist.");
+            }
+        }
+
+        return builder.Count == codes.Length ? builder.MoveToImmutable() : null;
+    }
+
+    /// <summary>Reads an amount whose unit is a currency code, as the cost ceiling writes it (<c>25000 EUR</c>).</summary>
+    public Money? Money(string name)
+    {
+        if (Of(name, RuleValueKind.Number, "an amount with a currency code as its unit") is not { } v)
+        {
+            return null;
+        }
+
+        if (v.Value.Unit is { } unit && Currency.TryFromCode(unit, out var currency) && currency.Code == unit)
+        {
+            return Finance.Money.Of(v.Value.Number!.Value, currency);
+        }
+
+        Problem(Validation.ProblemCodes.UnknownCode, JsonPath.Property(v.Path, "unit"), $"'{JsonWalk.Shorten(v.Value.Unit ?? string.Empty)}' is not a code of the IATI Currency codelist (such as 'EUR').");
+        return null;
+    }
+
+    /// <summary>The parameters as the document gives them, in its order.</summary>
+    public ImmutableArray<RuleParameter> ToList() => [.. _values.Select(v => new RuleParameter(v.Name, v.Value))];
+
+    /// <summary>Reports every parameter that was not asked for; for kinds of the user's own, every one counts as asked for.</summary>
+    public void Finish(bool all = false)
+    {
+        if (all)
+        {
+            return;
+        }
+
+        foreach (var (name, _, path) in _values)
+        {
+            if (!_used.Contains(name))
+            {
+                Problem(JsonProblemCodes.UnknownProperty, path, $"Unknown parameter '{JsonWalk.Shorten(name)}'.");
+            }
+        }
+    }
+
+    private (RuleValue Value, string Path)? Of(string name, RuleValueKind kind, string what)
+    {
+        if (Find(name) is not { } found)
+        {
+            Problem(JsonProblemCodes.MissingProperty, JsonPath.Property(Path, name), $"The parameter '{name}' is required.");
+            return null;
+        }
+
+        if (found.Value.Kind != kind)
+        {
+            Problem(JsonProblemCodes.WrongType, found.Path, $"Expected {what}; found a {found.Value.Kind.ToString().ToLower(CultureInfo.InvariantCulture)} value.");
+            return null;
+        }
+
+        return found;
+    }
+
+    private T? Wrong<T>(string path, string what)
+        where T : struct
+    {
+        Problem(JsonProblemCodes.WrongType, path, $"Expected {what}.");
+        return null;
+    }
+}

@@ -1,0 +1,474 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using StAMM.Domain.Activities;
+using StAMM.Domain.Eligibility;
+using StAMM.Domain.Eligibility.Rules;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
+using StAMM.Domain.Organisations;
+using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Json.Reading;
+
+/// <summary>
+/// Reads rule sets and rules. Each built-in rule kind is made again through its validating <c>Create</c> factory from
+/// the document's parameters; composites nest; kinds of the user's own go through <see cref="JsonReadOptions.RuleKinds"/>.
+/// </summary>
+internal static class RuleReader
+{
+    private static readonly FrozenDictionary<string, Func<Parameters, object?>> Leaves = new Dictionary<string, Func<Parameters, object?>>(StringComparer.Ordinal)
+    {
+        ["requiredAttachments"] = p => Both(p.Names<AttachmentKind>("always"), p.Names<AttachmentKind>("forStudyVisits", optional: true), (a, s) => Ok(RequiredAttachmentsRule.Create(a, s))),
+        ["formComplete"] = p => Both(p.Names<FormField>("requiredFields"), p.Codes("workingLanguages"), (f, l) => Ok(FormCompleteRule.Create(f, l))),
+        ["countryInScope"] = p => p.Countries("countries") is { } c ? CountryInScopeRule.Create(c) : null,
+        ["institutionType"] = p => Both(p.Names<InstitutionType>("allowedTypes"), p.Names<InstitutionType>("jointOnlyTypes", optional: true), (a, j) => InstitutionTypeRule.Create(a, j)),
+        ["centralEndorsement"] = p => p.Allow("requiredAttachment").Names<InstitutionType>("exemptTypes") is { } e ? Ok(CentralEndorsementRule.Create(e)) : null,
+        ["themeInMandate"] = p => p.Names<ThematicArea>("themes") is { } t ? ThemeInMandateRule.Create(t) : null,
+        ["activityTypeAllowed"] = p => p.Names<ActivityType>("types") is { } t ? ActivityTypeAllowedRule.Create(t) : null,
+        ["leadTime"] = p =>
+        {
+            var (warn, fail, emergency) = (p.Int("warnBelowDays"), p.Int("failBelowDays"), p.Flag("emergencyOverride"));
+            return warn is { } w && fail is { } f && emergency is { } e ? LeadTimeRule.Create(w, f, e) : null;
+        },
+        ["maxDuration"] = MaxDuration,
+        ["totalSpan"] = p => Both(p.Int("maxSpanMonths"), p.Int("maxActivities"), (m, a) => TotalSpanRule.Create(m, a)),
+        ["projectActive"] = ProjectActive,
+        ["expertsPerMission"] = p => Both(p.Int("maxExperts"), p.Names<ActivityType>("types"), (m, t) => ExpertsPerMissionRule.Create(m, t)),
+        ["studyVisitDelegation"] = p => Both(p.Int("maxDelegation"), p.Int("maxWithJustification"), (m, j) => StudyVisitDelegationRule.Create(m, j)),
+        ["minimumParticipants"] = p => Both(p.Int("minParticipants"), p.Names<ActivityType>("types"), (m, t) => MinimumParticipantsRule.Create(m, t)),
+        ["donorCountryEarmark"] = _ => Ok(DonorCountryEarmarkRule.Default),
+        ["donorThemeEarmark"] = _ => Ok(DonorThemeEarmarkRule.Default),
+        ["donorPeriodEarmark"] = _ => Ok(DonorPeriodEarmarkRule.Default),
+        ["donorBalance"] = _ => Ok(DonorBalanceRule.Default),
+        ["costCeiling"] = p => Both(p.Money("softPerActivity"), p.Money("hardPerRequest"), (s, h) => CostCeilingRule.Create(s, h)),
+        ["eligibleCostLines"] = p => Both(p.Names<CostCategory>("allowed"), p.Names<CostCategory>("reviewed", optional: true), (a, r) => EligibleCostLinesRule.Create(a, r)),
+        ["noDuplicate"] = p => p.Allow("matchOn").Int("toleratedOverlaps") is { } t ? NoDuplicateRule.Create(t) : null,
+        ["noParallelFunding"] = p => Both(p.Allow("requireDeclaration").Flag("requireCoordinationStatement"), p.Codes("facilities"), (r, f) => Ok(NoParallelFundingRule.Create(r, f))),
+        ["kosovoDesignation"] = p => p.Allow("marker").Codes("acceptedVariants") is { } v ? KosovoDesignationRule.Create(v) : null,
+        ["odaRecipient"] = OdaRecipient,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Composites = FrozenSet.Create(StringComparer.Ordinal, "allOf", "anyOf", "not");
+
+    /// <summary>Every built-in rule kind.</summary>
+    public static readonly FrozenSet<string> BuiltInKinds = Leaves.Keys.Concat(Composites).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Reads the rule set's own properties (the document header is read by the caller).</summary>
+    public static RuleSet? RuleSet(ObjectReader o)
+    {
+        var walk = o.Walk;
+        var name = o.String("name", required: true);
+        var version = o.String("version", required: true);
+        var from = DateOf(o, "inForceFrom", required: true);
+        var until = DateOf(o, "inForceUntil", required: false);
+        ImmutableArray<EligibilityRule>? rules = null;
+        if (o.TryGet("rules", required: true, out var list, out var listPath))
+        {
+            rules = walk.Array(list, listPath, Rule);
+            if (rules is null)
+            {
+                o.Fail();
+            }
+        }
+
+        var ok = !o.Failed;
+        o.Finish();
+        return ok ? walk.Take(Eligibility.RuleSet.Create(name, version, from!.Value, until, rules!.Value), o.Path) : null;
+    }
+
+    /// <summary>Reads one rule, of any kind.</summary>
+    public static EligibilityRule? Rule(JsonWalk walk, JsonElement element, string path)
+    {
+        if (walk.Object(element, path) is not { } o)
+        {
+            return null;
+        }
+
+        var kind = o.String("kind", required: true);
+        var code = o.String("code", required: true);
+        var title = o.String("title", required: true);
+        var severity = o.Enum<Severity>("severity", required: true);
+        var stage = o.Enum<RuleStage>("stage", required: true);
+        var source = o.Read("source", required: true, Source);
+        Parameters? parameters = null;
+        if (o.TryGet("parameters", required: false, out var p, out var pPath))
+        {
+            parameters = walk.Object(p, pPath) is not null ? Parameters.Read(walk, p, pPath) : null;
+            if (parameters is null)
+            {
+                o.Fail();
+            }
+        }
+
+        parameters ??= Parameters.None(walk, JsonPath.Property(path, "parameters"));
+        var hasChildren = o.TryGet("children", required: false, out var c, out var cPath);
+        ImmutableArray<EligibilityRule>? children = hasChildren ? walk.Array(c, cPath, Rule) : [];
+        if (children is null)
+        {
+            o.Fail();
+        }
+
+        var ok = !o.Failed;
+        o.Finish();
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var kindPath = JsonPath.Property(path, "kind");
+        if (Composites.Contains(kind))
+        {
+            parameters.Allow("rules");
+            parameters.Finish();
+            if (!hasChildren)
+            {
+                walk.Add(JsonProblemCodes.MissingProperty, cPath, $"A '{kind}' rule nests its rules in 'children'.");
+                return null;
+            }
+
+            if (!ok)
+            {
+                return null;
+            }
+
+            var list = children!.Value;
+            if (kind == "not" && list.Length != 1)
+            {
+                walk.Add(ProblemCodes.OutOfRange, cPath, $"A 'not' rule has exactly one child; {list.Length} were given.");
+                return null;
+            }
+
+            return kind switch
+            {
+                "allOf" => walk.Take(AllOfRule.Create(code, title, severity!.Value, stage!.Value, source!, list), path),
+                "anyOf" => walk.Take(AnyOfRule.Create(code, title, severity!.Value, stage!.Value, source!, list), path),
+                _ => walk.Take(NotRule.Create(code, title, severity!.Value, stage!.Value, source!, list[0]), path),
+            };
+        }
+
+        if (Leaves.TryGetValue(kind, out var read))
+        {
+            if (hasChildren)
+            {
+                walk.Add(JsonProblemCodes.UnknownProperty, cPath, $"A '{kind}' rule has no children; only allOf, anyOf and not have.");
+                return null;
+            }
+
+            var made = read(parameters);
+            parameters.Finish();
+            if (!ok || parameters.Failed || made is null)
+            {
+                return null;
+            }
+
+            var rule = made is EligibilityRule r ? r : TakeRule(walk, made, pPath);
+            return rule is not null && HeaderMatches(walk, rule, path, code, title, severity!.Value, stage!.Value, source!) ? rule : null;
+        }
+
+        if (walk.Options.RuleKinds.Find(kind) is { } custom)
+        {
+            parameters.Finish(all: true);
+            if (!ok || parameters.Failed)
+            {
+                return null;
+            }
+
+            var description = new RuleDescription(kind, code!, title!, severity!.Value, stage!.Value, source!, parameters.ToList(), children!.Value);
+            return walk.Take(custom(description), path);
+        }
+
+        var known = BuiltInKinds.Concat(walk.Options.RuleKinds.Kinds).Order(StringComparer.Ordinal);
+        walk.Add(
+            JsonProblemCodes.UnknownKind,
+            kindPath,
+            $"'{JsonWalk.Shorten(kind)}' is not a known rule kind; expected one of: {string.Join(", ", known)} (register your own in JsonReadOptions.RuleKinds).");
+        return null;
+    }
+
+    public static SourceReference? Source(JsonWalk walk, JsonElement element, string path)
+    {
+        if (walk.Object(element, path) is not { } o)
+        {
+            return null;
+        }
+
+        var text = o.String("text", required: true);
+        Uri? url = null;
+        if (o.TryGet("url", required: false, out var u, out var uPath) && walk.String(u, uPath) is { } address && !Uri.TryCreate(address, UriKind.Absolute, out url))
+        {
+            o.Fail();
+            walk.Add(ProblemCodes.InvalidFormat, uPath, "A source address is an absolute URL.");
+        }
+
+        var ok = !o.Failed;
+        o.Finish();
+        if (!ok)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            walk.Add(ProblemCodes.Required, JsonPath.Property(path, "text"), "A source names the practice the rule mirrors.");
+            return null;
+        }
+
+        return new SourceReference(text, url);
+    }
+
+    /// <summary>Reads a <see cref="RuleValue"/>: exactly one of text, number (with unit), date, codes or flag.</summary>
+    public static RuleValue? Value(JsonWalk walk, JsonElement element, string path)
+    {
+        if (walk.Object(element, path) is not { } o)
+        {
+            return null;
+        }
+
+        var present = 0;
+        RuleValue? value = null;
+        if (o.String("text") is { } text)
+        {
+            present++;
+            value = RuleValue.OfText(text);
+        }
+
+        var unit = o.String("unit");
+        if (o.Decimal("number") is { } number)
+        {
+            present++;
+            value = RuleValue.OfNumber(number, unit);
+        }
+
+        if (DateOf(o, "date", required: false) is { } date)
+        {
+            present++;
+            value = RuleValue.OfDate(date);
+        }
+
+        if (o.TryGet("codes", required: false, out var codes, out var codesPath))
+        {
+            if (walk.Array(codes, codesPath, (w, e, p) => w.String(e, p)) is { } list)
+            {
+                present++;
+                value = RuleValue.OfCodes(list);
+            }
+            else
+            {
+                o.Fail();
+            }
+        }
+
+        if (o.Bool("flag") is { } flag)
+        {
+            present++;
+            value = RuleValue.OfFlag(flag);
+        }
+
+        var ok = !o.Failed;
+        o.Finish();
+        if (!ok)
+        {
+            return null;
+        }
+
+        if (present != 1)
+        {
+            walk.Add(JsonProblemCodes.MissingProperty, path, $"A value has exactly one of text, number, date, codes or flag; {present} were given.");
+            return null;
+        }
+
+        if (unit is not null && value!.Kind != RuleValueKind.Number)
+        {
+            walk.Add(ProblemCodes.NotAllowed, JsonPath.Property(path, "unit"), "Only a number has a unit.");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static ValidationResult<MaxDurationRule>? MaxDuration(Parameters p)
+    {
+        var limits = new List<DurationLimit>();
+        foreach (var (name, value, path) in p.WithPrefix("maxDays."))
+        {
+            var typeName = name["maxDays.".Length..];
+            if (!Enum.TryParse<ActivityType>(typeName, ignoreCase: false, out var type) || !Enum.IsDefined(type) || char.IsAsciiDigit(typeName.FirstOrDefault()))
+            {
+                p.Problem(JsonProblemCodes.UnknownValue, path, $"'{JsonWalk.Shorten(typeName)}' is not an activity type; expected one of: {string.Join(", ", Enum.GetNames<ActivityType>())}.");
+                continue;
+            }
+
+            if (value.Kind != RuleValueKind.Number || value.Number != decimal.Truncate(value.Number!.Value) || value.Unit is not ("days" or "working days"))
+            {
+                p.Problem(JsonProblemCodes.WrongType, path, "Expected a whole number of \"days\" or \"working days\".");
+                continue;
+            }
+
+            limits.Add(new DurationLimit(type, (int)Math.Clamp(value.Number.Value, int.MinValue, int.MaxValue), value.Unit == "working days"));
+        }
+
+        var warns = p.Flag("justificationWarns");
+        return warns is { } w && !p.Failed ? MaxDurationRule.Create(limits, w) : null;
+    }
+
+    private static ValidationResult<ProjectActiveRule>? ProjectActive(Parameters p)
+    {
+        var start = p.Date("phaseStart");
+        LocalDate? end = null;
+        var endOk = true;
+        if (p.Find("phaseEnd") is { } e)
+        {
+            if (e.Value.Kind == RuleValueKind.Date)
+            {
+                end = e.Value.Date;
+            }
+            else if (e.Value.Kind != RuleValueKind.Text || e.Value.Text != "open")
+            {
+                endOk = false;
+                p.Problem(JsonProblemCodes.WrongType, e.Path, "Expected a date, or the text \"open\" for a phase without an end.");
+            }
+        }
+
+        var statuses = p.Names<ProjectStatus>("activeStatuses");
+        return start is { } s && statuses is { } st && endOk ? ProjectActiveRule.Create(s, end, st) : null;
+    }
+
+    private static ValidationResult<OdaRecipientRule>? OdaRecipient(Parameters p)
+    {
+        var entries = new List<DacListEntry>();
+        foreach (var (name, value, path) in p.WithPrefix("dacList."))
+        {
+            if (!int.TryParse(name.AsSpan("dacList.".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || value.Kind != RuleValueKind.Codes)
+            {
+                p.Problem(JsonProblemCodes.WrongType, path, "Expected 'dacList.{year}' with codes such as \"AL UMIC\" or \"XK UMIC (assumed)\".");
+                continue;
+            }
+
+            for (var i = 0; i < value.Codes.Length; i++)
+            {
+                var parts = value.Codes[i].Split(' ', 3);
+                var assumed = parts.Length == 3 && parts[2] == "(assumed)";
+                if (parts.Length < 2 || (parts.Length == 3 && !assumed) || !Country.TryFromCode(parts[0], out var country) || country.Code != parts[0] || string.IsNullOrWhiteSpace(parts[1]))
+                {
+                    p.Problem(ProblemCodes.InvalidFormat, JsonPath.Index(JsonPath.Property(path, "codes"), i), $"'{JsonWalk.Shorten(value.Codes[i])}' is not a country code and income group such as \"AL UMIC\" or \"XK UMIC (assumed)\".");
+                    continue;
+                }
+
+                entries.Add(new DacListEntry(year, country, parts[1], assumed));
+            }
+        }
+
+        var purpose = p.Codes("purposeCode");
+        var aid = p.Codes("aidType");
+        if (p.Failed || purpose is not { Length: 1 } || aid is not { Length: 1 })
+        {
+            if (purpose is { Length: not 1 } || aid is { Length: not 1 })
+            {
+                p.Problem(ProblemCodes.OutOfRange, p.Path, "purposeCode and aidType each hold one code.");
+            }
+
+            return null;
+        }
+
+        var list = DacList.Create(entries);
+        if (!list.TryPickT0(out var dacList, out var failure))
+        {
+            foreach (var problem in failure.Problems)
+            {
+                p.Problem(problem.Code, p.Path, problem.Message);
+            }
+
+            return null;
+        }
+
+        return OdaRecipientRule.Create(dacList, purpose.Value[0], aid.Value[0]);
+    }
+
+    private static EligibilityRule? TakeRule(JsonWalk walk, object result, string parametersPath) => result switch
+    {
+        ValidationResult<LeadTimeRule> r => walk.Take(r, parametersPath),
+        ValidationResult<CountryInScopeRule> r => walk.Take(r, parametersPath),
+        ValidationResult<InstitutionTypeRule> r => walk.Take(r, parametersPath),
+        ValidationResult<ThemeInMandateRule> r => walk.Take(r, parametersPath),
+        ValidationResult<ActivityTypeAllowedRule> r => walk.Take(r, parametersPath),
+        ValidationResult<MaxDurationRule> r => walk.Take(r, parametersPath),
+        ValidationResult<TotalSpanRule> r => walk.Take(r, parametersPath),
+        ValidationResult<ProjectActiveRule> r => walk.Take(r, parametersPath),
+        ValidationResult<ExpertsPerMissionRule> r => walk.Take(r, parametersPath),
+        ValidationResult<StudyVisitDelegationRule> r => walk.Take(r, parametersPath),
+        ValidationResult<MinimumParticipantsRule> r => walk.Take(r, parametersPath),
+        ValidationResult<CostCeilingRule> r => walk.Take(r, parametersPath),
+        ValidationResult<EligibleCostLinesRule> r => walk.Take(r, parametersPath),
+        ValidationResult<NoDuplicateRule> r => walk.Take(r, parametersPath),
+        ValidationResult<KosovoDesignationRule> r => walk.Take(r, parametersPath),
+        ValidationResult<OdaRecipientRule> r => walk.Take(r, parametersPath),
+        _ => throw new InvalidOperationException($"No reader result for {result.GetType()}."),
+    };
+
+    /// <summary>A built-in kind fixes its header; a document that says otherwise is reported, not silently overridden.</summary>
+    private static bool HeaderMatches(JsonWalk walk, EligibilityRule rule, string path, string? code, string? title, Severity severity, RuleStage stage, SourceReference source)
+    {
+        var ok = true;
+        void Check(bool same, string name, string fixedValue)
+        {
+            if (!same)
+            {
+                ok = false;
+                walk.Add(ProblemCodes.NotAllowed, JsonPath.Property(path, name), $"The built-in rule kind '{rule.Kind}' has the fixed {name} {fixedValue}; to change it, wrap the rule in a composite or write a rule kind of your own.");
+            }
+        }
+
+        Check(code == rule.Code, "code", rule.Code);
+        Check(title == rule.Title, "title", $"'{rule.Title}'");
+        Check(severity == rule.Severity, "severity", rule.Severity.ToString());
+        Check(stage == rule.Stage, "stage", rule.Stage.ToString());
+        Check(source == rule.Source, "source", $"'{rule.Source}'");
+        return ok;
+    }
+
+    private static EligibilityRule Ok(EligibilityRule rule) => rule;
+
+    private static object? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, object> make)
+        where TA : struct
+        where TB : struct => a is { } x && b is { } y ? make(x, y) : null;
+
+    private static object? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, object> make)
+        where TA : class
+        where TB : struct => a is { } x && b is { } y ? make(x, y) : null;
+
+    private static object? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, object> make)
+        where TA : class
+        where TB : class => a is { } x && b is { } y ? make(x, y) : null;
+
+    private static object? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, object> make)
+        where TA : struct
+        where TB : class => a is { } x && b is { } y ? make(x, y) : null;
+
+    private static LocalDate? DateOf(ObjectReader o, string name, bool required)
+    {
+        if (!o.TryGet(name, required, out var value, out var path))
+        {
+            return null;
+        }
+
+        if (o.Walk.String(value, path) is not { } text)
+        {
+            o.Fail();
+            return null;
+        }
+
+        if (IsoText.TryDate(text, out var date))
+        {
+            return date;
+        }
+
+        o.Fail();
+        o.Walk.Add(ProblemCodes.InvalidFormat, path, $"'{JsonWalk.Shorten(text)}' is not a date in the form yyyy-MM-dd, such as 2019-03-13.");
+        return null;
+    }
+}

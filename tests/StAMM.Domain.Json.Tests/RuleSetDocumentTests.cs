@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using StAMM.Domain.BuiltIn;
+using StAMM.Domain.Eligibility;
+using StAMM.Domain.Eligibility.Rules;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Json.Tests;
+
+public sealed class RuleSetDocumentTests
+{
+    private const string Sample = "docs/samples/rule-sets/stamm-eligibility-2026.1.json";
+
+    private static readonly SourceReference House = new("House practice", new Uri("https://example.org/practice"));
+
+    [Fact]
+    public void The_built_in_rule_set_reads_back_equal_to_itself()
+    {
+        var json = StammJson.WriteRuleSet(StammRuleSet.Default);
+
+        var back = StammJson.ReadRuleSet(json);
+
+        back.Problems.Should().BeEmpty();
+        back.OrThrow().Should().Be(StammRuleSet.Default);
+    }
+
+    [Fact]
+    public void The_committed_rule_set_sample_is_the_built_in_set_as_written() =>
+        Repository.ShouldMatchGenerated(Sample, StammJson.WriteRuleSet(StammRuleSet.Default));
+
+    [Fact]
+    public void The_committed_rule_set_schema_is_the_generated_one() =>
+        Repository.ShouldMatchGenerated("docs/schemas/ruleSet.schema.json", StammJson.Schema(StammJson.RuleSetKind));
+
+    [Fact]
+    public void The_committed_decision_schema_is_the_generated_one() =>
+        Repository.ShouldMatchGenerated("docs/schemas/decision.schema.json", StammJson.Schema(StammJson.DecisionKind));
+
+    [Fact]
+    public void The_built_in_rule_set_validates_against_the_committed_schema() =>
+        SchemaValidation.Errors(SchemaValidation.RuleSet, StammJson.WriteRuleSet(StammRuleSet.Default)).Should().BeEmpty();
+
+    [Fact]
+    public void Composite_rules_nest_and_read_back()
+    {
+        var not = NotRule.Create("X-NOT-SHORT", "Not a short lead time", Severity.NeedsReview, RuleStage.Timing, House, LeadTimeRule.Create(30, 10, false).OrThrow()).OrThrow();
+        var any = AnyOfRule.Create("X-ANY", "Either", Severity.Advisory, RuleStage.Format, House, [not, TotalSpanRule.Create(6, 3).OrThrow()]).OrThrow();
+        var all = AllOfRule.Create("X-ALL", "Both", Severity.Blocks, RuleStage.Scope, House, [any, DonorBalanceRule.Default]).OrThrow();
+        var set = RuleSet.Create("nested", "1", new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), [all]).OrThrow();
+
+        StammJson.ReadRuleSet(StammJson.WriteRuleSet(set)).OrThrow().Should().Be(set);
+    }
+
+    [Fact]
+    public void An_unknown_rule_kind_is_an_error_that_names_it()
+    {
+        var json = StammJson.WriteRuleSet(StammRuleSet.Default).Replace("\"kind\": \"leadTime\"", "\"kind\": \"leadTimeV2\"", StringComparison.Ordinal);
+
+        var problem = StammJson.ReadRuleSet(json).Problems.Should().ContainSingle().Subject;
+
+        problem.Code.Should().Be(JsonProblemCodes.UnknownKind);
+        problem.Path.Should().MatchRegex(@"^\$\.rules\[\d+\]\.kind$");
+        problem.Message.Should().StartWith("'leadTimeV2' is not a known rule kind").And.Contain("leadTime,");
+    }
+
+    [Fact]
+    public void A_parameter_the_factory_rejects_is_reported_at_its_path()
+    {
+        var json = StammJson.WriteRuleSet(RuleSet.Create("one", "1", new LocalDate(2026, 1, 1), null, [LeadTimeRule.Default]).OrThrow())
+            .Replace("\"number\": 60", "\"number\": 5", StringComparison.Ordinal);
+
+        var problem = StammJson.ReadRuleSet(json).Problems.Should().ContainSingle().Subject;
+
+        problem.Path.Should().Be("$.rules[0].parameters.warnBelowDays");
+        problem.Code.Should().Be(ProblemCodes.OutOfRange);
+    }
+
+    [Fact]
+    public void A_changed_header_of_a_built_in_rule_is_reported_not_ignored()
+    {
+        var json = StammJson.WriteRuleSet(RuleSet.Create("one", "1", new LocalDate(2026, 1, 1), null, [LeadTimeRule.Default]).OrThrow())
+            .Replace("\"severity\": \"blocks\"", "\"severity\": \"advisory\"", StringComparison.Ordinal);
+
+        StammJson.ReadRuleSet(json).Problems.Should().ContainSingle().Which.Path.Should().Be("$.rules[0].severity");
+    }
+
+    [Fact]
+    public void A_missing_and_an_unknown_parameter_are_both_reported()
+    {
+        var json = StammJson.WriteRuleSet(RuleSet.Create("one", "1", new LocalDate(2026, 1, 1), null, [TotalSpanRule.Default]).OrThrow())
+            .Replace("\"maxActivities\"", "\"maxSessions\"", StringComparison.Ordinal);
+
+        StammJson.ReadRuleSet(json).Problems.Select(p => p.Path).Should().BeEquivalentTo(["$.rules[0].parameters.maxActivities", "$.rules[0].parameters.maxSessions"]);
+    }
+
+    [Fact]
+    public void A_rule_kind_of_your_own_is_written_and_read_back_through_the_registry()
+    {
+        var set = RuleSet.Create("custom", "1", new LocalDate(2026, 1, 1), null, [LeadTimeRule.Default, new MaxTitleLengthRule(40)]).OrThrow();
+        var options = new JsonReadOptions { RuleKinds = RuleKindRegistry.Empty.With(MaxTitleLengthRule.KindName, MaxTitleLengthRule.Read) };
+
+        var back = StammJson.ReadRuleSet(StammJson.WriteRuleSet(set), options);
+
+        back.Problems.Should().BeEmpty();
+        back.OrThrow().Should().Be(set);
+    }
+
+    [Fact]
+    public void A_rule_kind_of_your_own_reports_its_problems_below_the_rule()
+    {
+        var set = RuleSet.Create("custom", "1", new LocalDate(2026, 1, 1), null, [new MaxTitleLengthRule(40)]).OrThrow();
+        var json = StammJson.WriteRuleSet(set).Replace("\"number\": 40", "\"number\": -1", StringComparison.Ordinal);
+        var options = new JsonReadOptions { RuleKinds = RuleKindRegistry.Empty.With(MaxTitleLengthRule.KindName, MaxTitleLengthRule.Read) };
+
+        StammJson.ReadRuleSet(json, options).Problems.Should().ContainSingle().Which.Path.Should().Be("$.rules[0].parameters.maxCharacters");
+    }
+
+    [Fact]
+    public void A_rule_kind_of_your_own_without_registration_is_unknown()
+    {
+        var set = RuleSet.Create("custom", "1", new LocalDate(2026, 1, 1), null, [new MaxTitleLengthRule(40)]).OrThrow();
+
+        StammJson.ReadRuleSet(StammJson.WriteRuleSet(set)).Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.UnknownKind);
+    }
+
+    [Fact]
+    public void A_built_in_kind_cannot_be_registered_again()
+    {
+        var act = () => RuleKindRegistry.Empty.With("leadTime", MaxTitleLengthRule.Read);
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void A_decision_document_carries_the_decision_rule_set_donors_and_full_trace()
+    {
+        var request = StammJson.ReadRequest(Repository.Read("docs/samples/requests/eligible-online-workshop-rs.json")).OrThrow();
+        var decision = new Evaluator(StammRuleSet.Default).Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, new LocalDate(2026, 3, 2)).OrThrow());
+
+        using var document = JsonDocument.Parse(StammJson.WriteDecision(decision));
+        var root = document.RootElement;
+
+        root.GetProperty("kind").GetString().Should().Be("decision");
+        root.GetProperty("decision").GetString().Should().Be("eligible");
+        root.GetProperty("ruleSet").GetProperty("version").GetString().Should().Be(StammRuleSet.Version);
+        root.GetProperty("selectedContribution").GetProperty("rank").GetInt32().Should().Be(1);
+        root.GetProperty("donorMatching").GetProperty("candidates").GetArrayLength().Should().Be(2);
+        root.GetProperty("outcomes").GetArrayLength().Should().Be(StammRuleSet.Default.Rules.Length);
+        var lead = root.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("code").GetString() == LeadTimeRule.RuleCode);
+        lead.GetProperty("status").GetString().Should().Be("pass");
+        lead.GetProperty("stage").GetString().Should().Be("timing");
+        lead.GetProperty("severity").GetString().Should().Be("blocks");
+        lead.GetProperty("expected").GetProperty("unit").GetString().Should().Be("days");
+        lead.GetProperty("actual").GetProperty("number").GetDecimal().Should().Be(105);
+        lead.GetProperty("message").GetString().Should().Contain("lead time");
+    }
+
+    [Fact]
+    public void A_decision_document_validates_against_the_committed_schema()
+    {
+        var request = StammJson.ReadRequest(Repository.Read("docs/samples/requests/ineligible-equipment-me.json")).OrThrow();
+        var decision = new Evaluator(StammRuleSet.Default).Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, new LocalDate(2026, 3, 2)).OrThrow());
+
+        SchemaValidation.Errors(SchemaValidation.Decision, StammJson.WriteDecision(decision)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_decision_document_is_not_read_back() =>
+        StammJson.Read("{\"kind\": \"decision\", \"schemaVersion\": \"1.0\"}").Problems.Should().ContainSingle().Which.Code.Should().Be(ProblemCodes.NotAllowed);
+
+    /// <summary>A rule kind of a user's own, with its validating factory and its registry reader.</summary>
+    private sealed class MaxTitleLengthRule(int maxCharacters)
+        : EligibilityRule("X-TITLE-LENGTH", "Title fits on a certificate", Severity.NeedsReview, RuleStage.Reporting, new SourceReference("House style"))
+    {
+        public const string KindName = "maxTitleLength";
+
+        public override string Kind => KindName;
+
+        public override ImmutableArray<RuleParameter> Parameters { get; } = [new("maxCharacters", RuleValue.OfNumber(maxCharacters, "characters"))];
+
+        public static ValidationResult<EligibilityRule> Read(RuleDescription description) =>
+            description.Parameter("maxCharacters") is { Number: { } n } && n >= 1
+                ? new MaxTitleLengthRule((int)n)
+                : new ValidationFailure(ProblemCodes.OutOfRange, "parameters.maxCharacters", "At least one character.");
+
+        public override RuleOutcome Evaluate(in EvaluationInput input)
+        {
+            var length = input.Request.Title.Length;
+            return length <= maxCharacters ? Pass(maxCharacters, length) : Warn(maxCharacters, length);
+        }
+    }
+}
