@@ -20,6 +20,7 @@ internal static class StammCli
     {
         var root = new RootCommand("stamm: the StAMM.Domain command line (technical assistance on asylum, migration and mobility).");
         root.Subcommands.Add(ProjectCommands.Create());
+        IatiCommands.AddTo(root);
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var parsed = root.Parse(args);
