@@ -35,7 +35,6 @@ public sealed class IatiValidator
     public const string DuplicateIdentifierRuleId = "1.1.2";
 
     private static readonly Lazy<XmlSchemaSet> Schemas = new(IatiReference.CreateActivitySchemaSet);
-    private static readonly XmlNamespaceManager Namespaces = new(new NameTable());
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
     private readonly IatiValidatorOptions _options;
@@ -81,6 +80,7 @@ public sealed class IatiValidator
         }
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var compiled = new Dictionary<string, XPathExpression>(StringComparer.Ordinal);
         var count = 0;
         var maxDepth = _options.Limits.MaxDepth;
         try
@@ -130,7 +130,7 @@ public sealed class IatiValidator
                     }
 
                     var single = new XDocument(new XElement(root.Name, root.Attributes(), activity));
-                    new ActivityEvaluation(this, single, identifier, count, findings, notEvaluated).Run();
+                    new ActivityEvaluation(this, single, identifier, count, findings, notEvaluated, compiled).Run();
                     continue;
                 }
 
@@ -188,10 +188,13 @@ public sealed class IatiValidator
         string? identifier,
         int index,
         ImmutableArray<IatiFinding>.Builder findings,
-        SortedSet<string> notEvaluated)
+        SortedSet<string> notEvaluated,
+        Dictionary<string, XPathExpression> compiled)
     {
-        private readonly Dictionary<string, XPathExpression> _compiled = new(StringComparer.Ordinal);
         private readonly IatiValidatorOptions _options = validator._options;
+
+        /// <summary>The prefixes the rules use: only <c>xml</c>, which every namespace manager knows.</summary>
+        private static XmlNamespaceManager Namespaces => new(new NameTable());
 
         public void Run()
         {
@@ -480,13 +483,14 @@ public sealed class IatiValidator
 
         private XPathExpression Compile(string expression)
         {
-            if (!_compiled.TryGetValue(expression, out var compiled))
+            // Compiled once per Validate call and shared by its activities; a call runs on one thread.
+            if (!compiled.TryGetValue(expression, out var expr))
             {
-                compiled = XPathExpression.Compile(expression, Namespaces);
-                _compiled[expression] = compiled;
+                expr = XPathExpression.Compile(expression, Namespaces);
+                compiled[expression] = expr;
             }
 
-            return compiled;
+            return expr;
         }
 
         private string PathOf(XPathNavigator node)
