@@ -24,7 +24,7 @@ for pid in ids:
     z = zipfile.ZipFile(nupkgs[0])
     names = set(z.namelist())
     required = [f"lib/net10.0/{pid}.dll", f"lib/net10.0/{pid}.xml", "README.md", "LICENSE"]
-    if pid == "StAMM.Domain": required.append("NOTICE.md")
+    if pid in ("StAMM.Domain", "StAMM.Domain.Iati"): required.append("NOTICE.md")
     for r in required:
         if r not in names: problems.append(f"{pid}: {r} missing from the package")
     nuspec = z.read(next(n for n in names if n.endswith(".nuspec"))).decode()

@@ -29,6 +29,7 @@ internal static class StammCli
         DocumentCommands.Create().ToList().ForEach(root.Subcommands.Add);
         root.Subcommands.Add(EvaluationCommands.Create());
         root.Subcommands.Add(RuleCommands.Create());
+        IatiCommands.AddTo(root);
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var parsed = root.Parse(args);

@@ -1,0 +1,529 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Ardalis.GuardClauses;
+using NodaTime;
+using NodaTime.Text;
+using StAMM.Domain.Activities;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
+using StAMM.Domain.Iati.Reference;
+using StAMM.Domain.Organisations;
+using StAMM.Domain.Projects;
+using StAMM.Domain.Time;
+
+namespace StAMM.Domain.Iati.Export;
+
+/// <summary>
+/// Writes a <see cref="TechnicalAssistanceProject"/> as an IATI 2.03 <c>iati-activities</c> document: the project as a
+/// parent activity (hierarchy 1) and each of its activities as a child activity (hierarchy 2), linked both ways by
+/// <c>related-activity</c> (type 2 "child" in the parent, type 1 "parent" in each child).
+/// </summary>
+/// <remarks>
+/// <para>Nothing is invented: amounts the model does not know produce no budget and no transaction; a document
+/// without an address produces no <c>document-link</c>. Where IATI needs a value the model holds only roughly
+/// (a month instead of a day, countries without shares), the file says so in a narrative. docs/iati.md lists the
+/// mapping field by field.</para>
+/// <para>Thread-safe: the methods keep no state.</para>
+/// </remarks>
+public static class IatiExport
+{
+    /// <summary>The sector every StAMM-like project is reported under: OECD DAC CRS purpose code 15190.</summary>
+    public const string SectorCode = "15190";
+
+    /// <summary>The default aid type: D02 "Other technical assistance" (vocabulary 1, OECD DAC).</summary>
+    public const string AidTypeCode = "D02";
+
+    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+    private static readonly YearMonthPattern MonthName = YearMonthPattern.Create("MMMM uuuu", CultureInfo.InvariantCulture);
+
+    /// <summary>The IATI identifier of the project: <c>{reporting-org ref}-{project identifier}</c>.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="options">The options that name the reporting organisation.</param>
+    /// <returns>The identifier, such as <c>XM-EXAMPLE-1-StAMM</c>.</returns>
+    public static string ProjectIdentifier(TechnicalAssistanceProject project, IatiExportOptions options)
+    {
+        Guard.Against.Null(project);
+        Guard.Against.Null(options);
+        return $"{options.ReportingOrganisation.Identifier.Value}-{project.Identifier}";
+    }
+
+    /// <summary>The IATI identifier of one of the project's activities: <c>{project's IATI identifier}-{activity identifier}</c>.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="activity">One of its activities.</param>
+    /// <param name="options">The options that name the reporting organisation.</param>
+    /// <returns>The identifier.</returns>
+    public static string ActivityIdentifier(TechnicalAssistanceProject project, Activity activity, IatiExportOptions options)
+    {
+        Guard.Against.Null(activity);
+        return $"{ProjectIdentifier(project, options)}-{activity.Identifier}";
+    }
+
+    /// <summary>Writes the document as indented UTF-8 (without byte-order mark) to a string.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The XML text.</returns>
+    public static string ToXml(TechnicalAssistanceProject project, IatiExportOptions options)
+    {
+        using var stream = new MemoryStream();
+        Write(project, stream, options);
+        return new UTF8Encoding(false).GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes the document as indented UTF-8 (without byte-order mark) to a stream, which stays open.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="stream">The destination.</param>
+    /// <param name="options">The options.</param>
+    public static void Write(TechnicalAssistanceProject project, Stream stream, IatiExportOptions options)
+    {
+        Guard.Against.Null(stream);
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), CloseOutput = false };
+        using var writer = XmlWriter.Create(stream, settings);
+        Write(project, writer, options);
+    }
+
+    /// <summary>Writes the document to an XML writer, from the XML declaration to the end of <c>iati-activities</c>.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="writer">The destination; flushed, not closed.</param>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(TechnicalAssistanceProject project, XmlWriter writer, IatiExportOptions options)
+    {
+        Guard.Against.Null(project);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(options);
+        var now = options.Clock.GetCurrentInstant();
+        var context = new Context(project, options, now.InUtc().Date);
+
+        writer.WriteStartDocument();
+        writer.WriteStartElement("iati-activities");
+        writer.WriteAttributeString("version", IatiReference.Version);
+        writer.WriteAttributeString("generated-datetime", InstantPattern.General.Format(now));
+        WriteProject(writer, context);
+        foreach (var activity in project.Activities)
+        {
+            WriteActivity(writer, context, activity);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
+        writer.Flush();
+    }
+
+    private static void WriteProject(XmlWriter w, Context c)
+    {
+        var project = c.Project;
+        StartActivity(w, c, ProjectIdentifier(project, c.Options), hierarchy: 1);
+        WriteNarrativeElement(w, "title", project.Title);
+        WriteDescription(w, "1", project.Summary);
+        WriteDescription(w, "2", project.Objective);
+        var notes = ProjectNotes(c);
+        if (notes.Count == 0 && project.Summary is null && project.Objective is null)
+        {
+            notes.Add("No description of this project is recorded.");
+        }
+
+        WriteDescription(w, "4", notes.Count == 0 ? null : string.Join(" ", notes));
+        foreach (var donor in project.Donors)
+        {
+            WriteParticipant(w, donor.Organisation, OrganisationRole.Funding);
+        }
+
+        WriteParticipant(w, project.Implementer, OrganisationRole.Accountable);
+        WriteParticipant(w, project.Implementer, OrganisationRole.Implementing);
+        WriteStatus(w, project.Status);
+
+        var started = project.Status != ProjectStatus.Pipeline && project.Period.Start.FirstDay <= c.Today;
+        WriteDate(w, started ? "2" : "1", project.Period.Start, first: true);
+        if (project.Period.End is { } end)
+        {
+            var ended = project.Status is ProjectStatus.Closed or ProjectStatus.Finalisation or ProjectStatus.Cancelled && end.LastDay <= c.Today;
+            WriteDate(w, ended ? "4" : "3", end, first: false);
+        }
+
+        WriteScope(w, project.Scope.Kind);
+        WriteCountries(w, c, project.Scope.Countries, project.Scope.HasShares ? project.Scope : null);
+        WriteSectorAndAidType(w);
+        WriteContributions(w, c);
+        foreach (var activity in project.Activities)
+        {
+            WriteRelated(w, ActivityIdentifier(project, activity, c.Options), "2");
+        }
+
+        w.WriteEndElement();
+    }
+
+    /// <summary>What the project knows that IATI has no element for, or that qualifies what the file says; written as a description of type 4 ("other").</summary>
+    private static List<string> ProjectNotes(Context c)
+    {
+        var project = c.Project;
+        var notes = new List<string>();
+        if (!project.AlternativeTitles.IsEmpty)
+        {
+            notes.Add("Also known as: " + string.Join("; ", project.AlternativeTitles) + ".");
+        }
+
+        foreach (var contribution in project.Contributions)
+        {
+            if (contribution.Programme is not null)
+            {
+                notes.Add($"{contribution.Donor.Name} funds through its programme \"{contribution.Programme.Name}\".");
+            }
+
+            if (contribution.Amount is { } amount && (contribution.Period is null || contribution.Period.Start > c.Today))
+            {
+                notes.Add($"{contribution.Donor.Name} contributes {Format(amount)}; the date of the commitment is not known or not yet reached, so no transaction is reported.");
+            }
+        }
+
+        if (project.OpenToFurtherDonors)
+        {
+            notes.Add("Further donors are invited to contribute.");
+        }
+
+        AddGeographyNotes(c, notes, project.Scope.Countries, project.Scope.HasShares);
+        return notes;
+    }
+
+    private static void AddGeographyNotes(Context c, List<string> notes, IReadOnlyCollection<Country> countries, bool hasShares)
+    {
+        if (countries.Count > 1 && !hasShares)
+        {
+            notes.Add("The percentages of the recipient countries are an even split: the source names the countries but not how the work is shared among them, and IATI requires a percentage for each.");
+        }
+
+        if (countries.Any(x => x.IsKosovo))
+        {
+            notes.Add(c.Options.KosovoDesignation.FootnoteLine);
+        }
+    }
+
+    private static void WriteActivity(XmlWriter w, Context c, Activity activity)
+    {
+        var countries = RecipientCountries(c, activity);
+        StartActivity(w, c, ActivityIdentifier(c.Project, activity, c.Options), hierarchy: 2);
+        WriteNarrativeElement(w, "title", activity.Title);
+        WriteDescription(w, "1", activity.Summary);
+        WriteDescription(w, "4", string.Join(" ", ActivityNotes(c, activity, countries)));
+        foreach (var donor in activity.Funding.Select(f => f.Donor).Distinct())
+        {
+            WriteParticipant(w, donor.Organisation, OrganisationRole.Funding);
+        }
+
+        WriteParticipant(w, c.Project.Implementer, OrganisationRole.Accountable);
+        WriteParticipant(w, c.Project.Implementer, OrganisationRole.Implementing);
+
+        var period = activity.Period;
+        var status = period.End < c.Today ? ProjectStatus.Finalisation : period.Start > c.Today ? ProjectStatus.Pipeline : ProjectStatus.Implementation;
+        WriteStatus(w, status);
+        var start = period.Precision == DatePrecision.Month ? PartialDate.OfMonth(period.Start.ToYearMonth()) : PartialDate.OfDay(period.Start);
+        var end = period.Precision == DatePrecision.Month ? start : PartialDate.OfDay(period.End);
+        WriteDate(w, period.Start <= c.Today ? "2" : "1", start, first: true);
+        WriteDate(w, period.End < c.Today ? "4" : "3", end, first: false);
+
+        var scopeKind = countries.Count == 1 ? ScopeKind.National
+            : c.Project.Scope.Kind == ScopeKind.Regional && countries.SetEquals(c.Project.Scope.Countries) ? ScopeKind.Regional
+            : ScopeKind.MultiCountry;
+        WriteScope(w, scopeKind);
+        WriteCountries(w, c, countries, null);
+        WriteSectorAndAidType(w);
+        foreach (var document in activity.Documents.Where(d => d.Url is not null))
+        {
+            WriteDocument(w, document);
+        }
+
+        WriteRelated(w, ProjectIdentifier(c.Project, c.Options), "1");
+        w.WriteEndElement();
+    }
+
+    private static List<string> ActivityNotes(Context c, Activity activity, SortedSet<Country> countries)
+    {
+        var designation = c.Options.KosovoDesignation;
+        var notes = new List<string> { $"Type of activity: {Words(activity.Type.ToString())}." };
+        if (activity.Venue is { } venue)
+        {
+            var place = string.Join(", ", new[] { venue.City, venue.Country is null ? null : designation.DisplayName(venue.Country) }.Where(s => s is not null));
+            notes.Add(venue.Mode == VenueMode.Online ? "Held online." : $"Held {(venue.Mode == VenueMode.Hybrid ? "in hybrid form " : string.Empty)}in {place}.");
+        }
+
+        if (!activity.Beneficiaries.IsEmpty)
+        {
+            notes.Add("Beneficiary institutions: " + string.Join("; ", activity.Beneficiaries.Select(b => $"{b.Name} ({designation.DisplayName(b.Country)})")) + ".");
+        }
+
+        if (activity.Participants.Description is { } who)
+        {
+            notes.Add($"Participants: {who}" + (activity.Participants.Count is { } n ? string.Create(CultureInfo.InvariantCulture, $" ({n})") : string.Empty) + ".");
+        }
+
+        if (!activity.Topics.IsEmpty)
+        {
+            notes.Add("Topics: " + string.Join("; ", activity.Topics) + ".");
+        }
+
+        foreach (var funder in activity.Funding.Where(f => f.Programme is not null))
+        {
+            notes.Add($"{funder.Donor.Name} funds it through its programme \"{funder.Programme!.Name}\".");
+        }
+
+        foreach (var document in activity.Documents.Where(d => d.Url is null))
+        {
+            notes.Add($"Document without a published address: \"{document.Title}\" ({document.Category}{(document.Published is null ? string.Empty : ", " + document.Published)}).");
+        }
+
+        AddGeographyNotes(c, notes, countries, hasShares: false);
+        return notes;
+    }
+
+    /// <summary>
+    /// The countries that benefit from an activity: those of its participants and beneficiaries; failing those, the
+    /// countries it is about that lie in the project's scope; failing those, the project's scope.
+    /// </summary>
+    private static SortedSet<Country> RecipientCountries(Context c, Activity activity)
+    {
+        var set = new SortedSet<Country>(activity.Participants.Countries);
+        set.UnionWith(activity.Beneficiaries.Select(b => b.Country));
+        if (set.Count == 0)
+        {
+            set.UnionWith(activity.TopicCountries.Where(c.Project.Scope.Contains));
+        }
+
+        if (set.Count == 0)
+        {
+            set.UnionWith(c.Project.Scope.Countries);
+        }
+
+        return set;
+    }
+
+    private static void StartActivity(XmlWriter w, Context c, string identifier, int hierarchy)
+    {
+        w.WriteStartElement("iati-activity");
+        w.WriteAttributeString("xml", "lang", null, c.Options.Language);
+        w.WriteAttributeString("hierarchy", hierarchy.ToString(CultureInfo.InvariantCulture));
+        w.WriteElementString("iati-identifier", identifier);
+        var reporter = c.Options.ReportingOrganisation;
+        w.WriteStartElement("reporting-org");
+        w.WriteAttributeString("ref", reporter.Identifier.Value);
+        w.WriteAttributeString("type", Code(reporter.Type));
+        WriteNarrative(w, reporter.Name);
+        w.WriteEndElement();
+    }
+
+    private static void WriteNarrativeElement(XmlWriter w, string name, string text)
+    {
+        w.WriteStartElement(name);
+        WriteNarrative(w, text);
+        w.WriteEndElement();
+    }
+
+    private static void WriteNarrative(XmlWriter w, string text) => w.WriteElementString("narrative", text);
+
+    private static void WriteDescription(XmlWriter w, string type, string? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        w.WriteStartElement("description");
+        w.WriteAttributeString("type", type);
+        WriteNarrative(w, text);
+        w.WriteEndElement();
+    }
+
+    private static void WriteParticipant(XmlWriter w, Organisation organisation, OrganisationRole role)
+    {
+        w.WriteStartElement("participating-org");
+        if (organisation.Identifier is { } identifier)
+        {
+            w.WriteAttributeString("ref", identifier.Value);
+        }
+
+        w.WriteAttributeString("role", ((int)role).ToString(CultureInfo.InvariantCulture));
+        w.WriteAttributeString("type", Code(organisation.Type));
+        WriteNarrative(w, organisation.Name);
+        w.WriteEndElement();
+    }
+
+    private static void WriteStatus(XmlWriter w, ProjectStatus status)
+    {
+        w.WriteStartElement("activity-status");
+        w.WriteAttributeString("code", ((int)status).ToString(CultureInfo.InvariantCulture));
+        w.WriteEndElement();
+    }
+
+    private static void WriteDate(XmlWriter w, string type, PartialDate date, bool first)
+    {
+        w.WriteStartElement("activity-date");
+        w.WriteAttributeString("type", type);
+        w.WriteAttributeString("iso-date", IsoDate.Format(first ? date.FirstDay : date.LastDay));
+        if (date.Precision == DatePrecision.Month)
+        {
+            WriteNarrative(w, $"The source gives only the month ({MonthName.Format(date.YearMonth)}); the {(first ? "first" : "last")} day of the month stands for it.");
+        }
+
+        w.WriteEndElement();
+    }
+
+    private static void WriteScope(XmlWriter w, ScopeKind kind)
+    {
+        w.WriteStartElement("activity-scope");
+        w.WriteAttributeString("code", kind switch
+        {
+            ScopeKind.Regional => "2",
+            ScopeKind.MultiCountry => "3",
+            _ => "4",
+        });
+        w.WriteEndElement();
+    }
+
+    private static void WriteCountries(XmlWriter w, Context c, IEnumerable<Country> countries, GeographicScope? withShares)
+    {
+        var list = countries.ToList();
+        var percentages = withShares is not null
+            ? list.Select(x => withShares.ShareOf(x)!.Value).ToList()
+            : EvenSplit(list.Count);
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            w.WriteStartElement("recipient-country");
+            w.WriteAttributeString("code", list[i].Code);
+            if (list.Count > 1)
+            {
+                w.WriteAttributeString("percentage", percentages[i].ToString(CultureInfo.InvariantCulture));
+            }
+
+            WriteNarrative(w, c.Options.KosovoDesignation.DisplayName(list[i]));
+            w.WriteEndElement();
+        }
+    }
+
+    /// <summary>Percentages with two decimals that sum to exactly 100: the remainder cents go to the first countries.</summary>
+    internal static List<decimal> EvenSplit(int count)
+    {
+        var result = new List<decimal>(count);
+        if (count == 0)
+        {
+            return result;
+        }
+
+        var cents = 10_000 / count;
+        var remainder = 10_000 % count;
+        for (var i = 0; i < count; i++)
+        {
+            result.Add((cents + (i < remainder ? 1 : 0)) / 100m);
+        }
+
+        return result;
+    }
+
+    private static void WriteSectorAndAidType(XmlWriter w)
+    {
+        w.WriteStartElement("sector");
+        w.WriteAttributeString("vocabulary", "1");
+        w.WriteAttributeString("code", SectorCode);
+        WriteNarrative(w, "Facilitation of orderly, safe, regular and responsible migration and mobility");
+        w.WriteEndElement();
+        w.WriteStartElement("default-aid-type");
+        w.WriteAttributeString("code", AidTypeCode);
+        w.WriteAttributeString("vocabulary", "1");
+        w.WriteEndElement();
+    }
+
+    /// <summary>
+    /// A contribution with a known amount and a known start that has passed becomes an incoming commitment
+    /// (transaction type 11) from the donor; every other contribution writes nothing, since IATI has no place for an
+    /// amount without a date, or a donor without an amount, other than the participating-org already written.
+    /// </summary>
+    private static void WriteContributions(XmlWriter w, Context c)
+    {
+        foreach (var contribution in c.Project.Contributions)
+        {
+            if (contribution.Amount is not { } amount || contribution.Period is not { } period || period.Start > c.Today)
+            {
+                continue;
+            }
+
+            var date = IsoDate.Format(period.Start);
+            w.WriteStartElement("transaction");
+            w.WriteStartElement("transaction-type");
+            w.WriteAttributeString("code", "11");
+            w.WriteEndElement();
+            w.WriteStartElement("transaction-date");
+            w.WriteAttributeString("iso-date", date);
+            w.WriteEndElement();
+            w.WriteStartElement("value");
+            w.WriteAttributeString("currency", amount.Currency.Code);
+            w.WriteAttributeString("value-date", date);
+            w.WriteString(amount.Amount.ToString(CultureInfo.InvariantCulture));
+            w.WriteEndElement();
+            WriteTransactionOrg(w, "provider-org", contribution.Donor.Organisation);
+            WriteTransactionOrg(w, "receiver-org", c.Project.Implementer);
+            w.WriteEndElement();
+        }
+    }
+
+    private static void WriteTransactionOrg(XmlWriter w, string name, Organisation organisation)
+    {
+        w.WriteStartElement(name);
+        if (organisation.Identifier is { } identifier)
+        {
+            w.WriteAttributeString("ref", identifier.Value);
+        }
+
+        w.WriteAttributeString("type", Code(organisation.Type));
+        WriteNarrative(w, organisation.Name);
+        w.WriteEndElement();
+    }
+
+    private static void WriteDocument(XmlWriter w, DocumentLink document)
+    {
+        w.WriteStartElement("document-link");
+        w.WriteAttributeString("url", document.Url!.AbsoluteUri);
+        // The model does not know the file's media type; octet-stream is the IANA type for "some bytes".
+        w.WriteAttributeString("format", "application/octet-stream");
+        WriteNarrativeElement(w, "title", document.Title);
+        w.WriteStartElement("category");
+        w.WriteAttributeString("code", document.Category);
+        w.WriteEndElement();
+        if (document.Published is { } published)
+        {
+            w.WriteStartElement("document-date");
+            w.WriteAttributeString("iso-date", IsoDate.Format(published.FirstDay));
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+    }
+
+    private static void WriteRelated(XmlWriter w, string identifier, string type)
+    {
+        w.WriteStartElement("related-activity");
+        w.WriteAttributeString("ref", identifier);
+        w.WriteAttributeString("type", type);
+        w.WriteEndElement();
+    }
+
+    private static string Code(OrganisationType type) => ((int)type).ToString(CultureInfo.InvariantCulture);
+
+    private static string Format(Money money) => string.Create(CultureInfo.InvariantCulture, $"{money.Amount} {money.Currency.Code}");
+
+    private static string Words(string pascal)
+    {
+        var builder = new StringBuilder(pascal.Length + 4);
+        foreach (var ch in pascal)
+        {
+            if (char.IsUpper(ch) && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(builder.Length == 0 ? ch : char.ToLowerInvariant(ch));
+        }
+
+        return builder.ToString();
+    }
+
+    private sealed record Context(TechnicalAssistanceProject Project, IatiExportOptions Options, LocalDate Today);
+}

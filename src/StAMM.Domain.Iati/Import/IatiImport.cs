@@ -1,0 +1,704 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Ardalis.GuardClauses;
+using NodaTime;
+using NodaTime.Text;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
+using StAMM.Domain.Iati.Reading;
+using StAMM.Domain.Iati.Reference;
+using StAMM.Domain.Organisations;
+using StAMM.Domain.Projects;
+using StAMM.Domain.Time;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Iati.Import;
+
+/// <summary>
+/// Reads <c>iati-activities</c> files of versions 2.01 to 2.03, one activity at a time, into
+/// <see cref="IatiImportedActivity"/> results. Real files are imperfect: whatever cannot be mapped is reported on its
+/// activity, with path and reason, and reading goes on.
+/// </summary>
+/// <remarks>
+/// <para>Streaming: only one activity is held in memory, so files of any number of activities are read in bounded
+/// memory. DTDs are refused, no resolver is used, and size and depth are limited (<see cref="IatiReaderLimits"/>);
+/// such a file throws <see cref="IatiFileException"/> when the enumeration reaches the offending part.</para>
+/// <para>Tolerated as publishers write them: <c>xml:lang</c> in any case, percentages that sum to 100 only within
+/// the domain's tolerance, <c>location/point</c> without <c>pos</c>, attributes and elements of other namespaces,
+/// dates written as date-times. Codes are checked against the embedded IATI codelists.</para>
+/// <para>Thread-safe: the methods keep no state.</para>
+/// </remarks>
+public static class IatiImport
+{
+    private static readonly XName Lang = XNamespace.Xml + "lang";
+
+    private static readonly FrozenNames Read =
+    [
+        "iati-identifier", "reporting-org", "title", "description", "participating-org", "activity-status", "activity-date",
+        "activity-scope", "recipient-country", "recipient-region", "location", "sector", "default-aid-type", "budget",
+        "transaction", "document-link", "related-activity",
+    ];
+
+    /// <summary>Reads the activities of a file given as text.</summary>
+    /// <param name="xml">The XML.</param>
+    /// <param name="limits">The reader's limits; <see cref="IatiReaderLimits.Default"/> when null.</param>
+    /// <returns>The activities, in file order.</returns>
+    /// <exception cref="IatiFileException">The text cannot be read as an IATI activity file.</exception>
+    public static ImmutableArray<IatiImportedActivity> ReadXml(string xml, IatiReaderLimits? limits = null)
+    {
+        Guard.Against.Null(xml);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+        return [.. ReadActivities(stream, limits)];
+    }
+
+    /// <summary>Reads the activities of a file lazily: each is read when the enumeration reaches it.</summary>
+    /// <param name="stream">The file; it must stay open while enumerating and is not closed.</param>
+    /// <param name="limits">The reader's limits; <see cref="IatiReaderLimits.Default"/> when null.</param>
+    /// <returns>The activities, in file order.</returns>
+    /// <exception cref="IatiFileException">Thrown during enumeration when the file cannot be read further.</exception>
+    public static IEnumerable<IatiImportedActivity> ReadActivities(Stream stream, IatiReaderLimits? limits = null)
+    {
+        Guard.Against.Null(stream);
+        return Enumerate(stream, limits ?? IatiReaderLimits.Default);
+    }
+
+    private static IEnumerable<IatiImportedActivity> Enumerate(Stream stream, IatiReaderLimits limits)
+    {
+        using var reader = XmlReader.Create(stream, SafeXml.Settings(limits));
+        string? version = null;
+        var rootSeen = false;
+        var index = 0;
+        while (true)
+        {
+            XElement? activity;
+            try
+            {
+                activity = NextActivity(reader, limits.MaxDepth, ref rootSeen, ref version);
+            }
+            catch (XmlException ex)
+            {
+                throw SafeXml.Translate(ex);
+            }
+
+            if (activity is null)
+            {
+                yield break;
+            }
+
+            index++;
+            yield return Map(activity, index, version);
+        }
+    }
+
+    private static XElement? NextActivity(XmlReader reader, int maxDepth, ref bool rootSeen, ref string? version)
+    {
+        while (!reader.EOF)
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+                continue;
+            }
+
+            if (reader.Depth > maxDepth)
+            {
+                throw SafeXml.TooDeep(reader, maxDepth);
+            }
+
+            if (!rootSeen)
+            {
+                if (reader.LocalName != "iati-activities" || reader.NamespaceURI.Length != 0)
+                {
+                    throw new IatiFileException(IatiFileProblem.NotIatiActivities, $"The root element is <{reader.Name}>, not <iati-activities>.", SafeXml.LineOf(reader));
+                }
+
+                rootSeen = true;
+                version = reader.GetAttribute("version")?.Trim();
+                reader.Read();
+                continue;
+            }
+
+            if (reader.Depth == 1 && reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0)
+            {
+                return SafeXml.ReadElement(reader, maxDepth);
+            }
+
+            reader.Read();
+        }
+
+        if (!rootSeen)
+        {
+            throw new IatiFileException(IatiFileProblem.NotIatiActivities, "The file has no root element.");
+        }
+
+        return null;
+    }
+
+    private static IatiImportedActivity Map(XElement activity, int index, string? version)
+    {
+        var b = new IatiImportedActivity.Builder
+        {
+            Index = index,
+            Path = string.Create(CultureInfo.InvariantCulture, $"/iati-activities/iati-activity[{index}]"),
+            FileVersion = version,
+        };
+        var m = new Mapper(b);
+        if (version is not ("2.01" or "2.02" or "2.03"))
+        {
+            m.Problem(string.Empty, $"The file's version is '{version ?? "(none)"}'; this importer reads 2.01 to 2.03 and read it as such.");
+        }
+
+        b.DefaultLanguage = activity.Attribute(Lang)?.Value.Trim().ToLowerInvariant() is { Length: > 0 } lang ? lang : null;
+        if (b.DefaultLanguage is not null && !IatiCodelists.Contains("Language", b.DefaultLanguage))
+        {
+            m.Problem("/@xml:lang", $"'{b.DefaultLanguage}' is not in the IATI Language codelist.");
+        }
+
+        b.DefaultCurrency = m.Code(activity, "default-currency", "Currency", "/@default-currency");
+        if (Attr(activity, "hierarchy") is { } hierarchy)
+        {
+            if (int.TryParse(hierarchy, NumberStyles.Integer, CultureInfo.InvariantCulture, out var level))
+            {
+                b.Hierarchy = level;
+            }
+            else
+            {
+                m.Problem("/@hierarchy", $"'{hierarchy}' is not a whole number.");
+            }
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unread = new SortedDictionary<string, (string Path, int Count)>(StringComparer.Ordinal);
+        foreach (var element in activity.Elements())
+        {
+            if (element.Name.NamespaceName.Length != 0)
+            {
+                continue; // Extensions in other namespaces are allowed by the standard and carry nothing the model has.
+            }
+
+            var name = element.Name.LocalName;
+            var position = counts[name] = counts.GetValueOrDefault(name) + 1;
+            var path = string.Create(CultureInfo.InvariantCulture, $"/{name}[{position}]");
+            if (!Read.Contains(name))
+            {
+                unread[name] = unread.TryGetValue(name, out var seen) ? (seen.Path, seen.Count + 1) : (path, 1);
+                continue;
+            }
+
+            m.Element(element, path);
+        }
+
+        foreach (var (name, (path, count)) in unread)
+        {
+            m.Problem(path, string.Create(CultureInfo.InvariantCulture, $"<{name}> is not read by this importer ({count} occurrence{(count == 1 ? string.Empty : "s")}); the domain model has no place for it."));
+        }
+
+        m.Finish();
+        return new IatiImportedActivity(b);
+    }
+
+    private static string? Attr(XElement element, string name) =>
+        element.Attribute(name)?.Value.Trim() is { Length: > 0 } value ? value : null;
+
+    /// <summary>Maps the elements of one activity into its builder, noting each problem.</summary>
+    private sealed class Mapper(IatiImportedActivity.Builder b)
+    {
+        public void Problem(string relativePath, string reason) => b.Problems.Add(new IatiImportProblem(b.Path + relativePath, reason));
+
+        /// <summary>Reads an attribute's code and checks it against a codelist; an unknown code is kept and reported.</summary>
+        public string? Code(XElement element, string attribute, string codelist, string path)
+        {
+            var code = Attr(element, attribute);
+            if (code is null)
+            {
+                return null;
+            }
+
+            if (!IatiCodelists.Contains(codelist, code))
+            {
+                Problem(path, $"'{code}' is not a code of the IATI {codelist} codelist.");
+            }
+            else if (IatiCodelists.IsWithdrawn(codelist, code))
+            {
+                Problem(path, $"'{code}' is withdrawn from the IATI {codelist} codelist.");
+            }
+
+            return code;
+        }
+
+        public void Element(XElement e, string path)
+        {
+            switch (e.Name.LocalName)
+            {
+                case "iati-identifier":
+                    b.Identifier = e.Value.Trim() is { Length: > 0 } id ? id : null;
+                    break;
+                case "reporting-org":
+                    b.ReportingOrganisation = Organisation(e, path);
+                    break;
+                case "title":
+                    b.Titles.AddRange(Narratives(e, path));
+                    break;
+                case "description":
+                    b.Descriptions.Add(new IatiDescription(Code(e, "type", "DescriptionType", path + "/@type") ?? "1", Narratives(e, path)));
+                    break;
+                case "participating-org":
+                    Participant(e, path);
+                    break;
+                case "activity-status":
+                    var status = Code(e, "code", "ActivityStatus", path + "/@code");
+                    if (int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && Enum.IsDefined((ProjectStatus)s))
+                    {
+                        b.Status = (ProjectStatus)s;
+                    }
+                    else
+                    {
+                        Problem(path, $"The status '{status ?? "(none)"}' is not one of the six IATI activity statuses.");
+                    }
+
+                    break;
+                case "activity-date":
+                    ActivityDate(e, path);
+                    break;
+                case "activity-scope":
+                    b.ScopeCode = Code(e, "code", "ActivityScope", path + "/@code");
+                    break;
+                case "recipient-country":
+                    RecipientCountry(e, path);
+                    break;
+                case "recipient-region":
+                    RecipientRegion(e, path);
+                    break;
+                case "location":
+                    Location(e, path);
+                    break;
+                case "sector":
+                    Sector(e, path);
+                    break;
+                case "default-aid-type":
+                    var vocabulary = Attr(e, "vocabulary") ?? "1";
+                    if (vocabulary == "1" && Code(e, "code", "AidType", path + "/@code") is { } aid)
+                    {
+                        b.AidTypeCodes.Add(aid);
+                    }
+                    else if (vocabulary != "1")
+                    {
+                        Problem(path, $"Aid-type vocabulary '{vocabulary}' is not read; only vocabulary 1 (OECD DAC) is.");
+                    }
+
+                    break;
+                case "budget":
+                    b.Budgets.Add(new IatiBudget(
+                        Code(e, "type", "BudgetType", path + "/@type") ?? "1",
+                        Code(e, "status", "BudgetStatus", path + "/@status") ?? "1",
+                        DateOf(e.Element("period-start"), path + "/period-start"),
+                        DateOf(e.Element("period-end"), path + "/period-end"),
+                        Value(e.Element("value"), path + "/value")));
+                    break;
+                case "transaction":
+                    var type = e.Element("transaction-type") is { } t ? Code(t, "code", "TransactionType", path + "/transaction-type/@code") : null;
+                    if (type is null)
+                    {
+                        Problem(path, "The transaction has no transaction-type.");
+                    }
+
+                    b.Transactions.Add(new IatiTransaction(
+                        type,
+                        DateOf(e.Element("transaction-date"), path + "/transaction-date"),
+                        Value(e.Element("value"), path + "/value"),
+                        e.Element("provider-org") is { } provider ? Organisation(provider, path + "/provider-org") : null,
+                        e.Element("receiver-org") is { } receiver ? Organisation(receiver, path + "/receiver-org") : null));
+                    break;
+                case "document-link":
+                    if (Attr(e, "url") is { } url)
+                    {
+                        var categories = e.Elements("category").Select((c, i) => Code(c, "code", "DocumentCategory", string.Create(CultureInfo.InvariantCulture, $"{path}/category[{i + 1}]/@code"))).OfType<string>();
+                        b.Documents.Add(new IatiDocument(url, e.Element("title") is { } title ? Narratives(title, path + "/title") : [], [.. categories]));
+                    }
+                    else
+                    {
+                        Problem(path, "The document link has no url.");
+                    }
+
+                    break;
+                case "related-activity":
+                    var reference = Attr(e, "ref");
+                    var relation = Code(e, "type", "RelatedActivityType", path + "/@type");
+                    if (reference is not null && int.TryParse(relation, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && Enum.IsDefined((IatiRelationship)r))
+                    {
+                        b.RelatedActivities.Add(new IatiRelatedActivity(reference, (IatiRelationship)r));
+                    }
+                    else
+                    {
+                        Problem(path, "A related activity needs a ref and a type from 1 to 5.");
+                    }
+
+                    break;
+            }
+        }
+
+        public ImmutableArray<IatiNarrative> Narratives(XElement e, string path)
+        {
+            var list = ImmutableArray.CreateBuilder<IatiNarrative>();
+            var narratives = e.Elements("narrative").ToList();
+            if (narratives.Count == 0)
+            {
+                // Files written to 1.0x habits put the text straight into the element.
+                var text = string.Concat(e.Nodes().OfType<XText>().Select(t => t.Value)).Trim();
+                if (text.Length > 0)
+                {
+                    list.Add(new IatiNarrative(text, b.DefaultLanguage));
+                }
+
+                return list.ToImmutable();
+            }
+
+            for (var i = 0; i < narratives.Count; i++)
+            {
+                var text = narratives[i].Value.Trim();
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                var language = narratives[i].Attribute(Lang)?.Value.Trim().ToLowerInvariant();
+                if (language is { Length: > 0 } && !IatiCodelists.Contains("Language", language))
+                {
+                    Problem(string.Create(CultureInfo.InvariantCulture, $"{path}/narrative[{i + 1}]/@xml:lang"), $"'{language}' is not in the IATI Language codelist.");
+                }
+
+                list.Add(new IatiNarrative(text, language is { Length: > 0 } ? language : b.DefaultLanguage));
+            }
+
+            return list.ToImmutable();
+        }
+
+        private IatiOrganisationReference Organisation(XElement e, string path)
+        {
+            var reference = Attr(e, "ref");
+            OrganisationIdentifier? identifier = null;
+            if (reference is not null)
+            {
+                var result = OrganisationIdentifier.Create(reference);
+                if (result.IsValid)
+                {
+                    identifier = result.OrThrow();
+                }
+                else
+                {
+                    Problem(path + "/@ref", $"'{reference}' is not an organisation identifier of the form prefix-number, so it is kept only as text.");
+                }
+            }
+
+            OrganisationType? type = null;
+            if (Code(e, "type", "OrganisationType", path + "/@type") is { } code)
+            {
+                if (int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var t) && Enum.IsDefined((OrganisationType)t))
+                {
+                    type = (OrganisationType)t;
+                }
+            }
+
+            return new IatiOrganisationReference(reference, identifier, type, Narratives(e, path));
+        }
+
+        private void Participant(XElement e, string path)
+        {
+            var organisation = Organisation(e, path);
+            OrganisationRole? role = null;
+            var code = Code(e, "role", "OrganisationRole", path + "/@role");
+            if (int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && Enum.IsDefined((OrganisationRole)r))
+            {
+                role = (OrganisationRole)r;
+            }
+            else
+            {
+                Problem(path + "/@role", $"The role '{code ?? "(none)"}' is not one of the four IATI organisation roles.");
+            }
+
+            b.Participants.Add(new IatiParticipant(organisation, role, Attr(e, "activity-id")));
+        }
+
+        private void ActivityDate(XElement e, string path)
+        {
+            var type = Code(e, "type", "ActivityDateType", path + "/@type");
+            var date = DateOf(e, path);
+            if (date is null)
+            {
+                return;
+            }
+
+            if (int.TryParse(type, NumberStyles.None, CultureInfo.InvariantCulture, out var t) && Enum.IsDefined((IatiDateType)t))
+            {
+                b.Dates.Add(new IatiActivityDate((IatiDateType)t, date.Value, Narratives(e, path)));
+            }
+            else
+            {
+                Problem(path + "/@type", $"The date type '{type ?? "(none)"}' is not one of the four IATI activity date types.");
+            }
+        }
+
+        private void RecipientCountry(XElement e, string path)
+        {
+            var code = Attr(e, "code")?.ToUpperInvariant();
+            if (code is null)
+            {
+                Problem(path, "The recipient country has no code.");
+                return;
+            }
+
+            Country.TryFromCode(code, out var country);
+            if (country is null)
+            {
+                Problem(path + "/@code", $"'{code}' is not a code of the IATI Country codelist.");
+            }
+
+            b.Countries.Add(new IatiCountryShare(code, country, Percentage(e, path)));
+        }
+
+        private void RecipientRegion(XElement e, string path)
+        {
+            var code = Attr(e, "code");
+            if (code is null)
+            {
+                Problem(path, "The recipient region has no code.");
+                return;
+            }
+
+            var vocabulary = Code(e, "vocabulary", "RegionVocabulary", path + "/@vocabulary") ?? "1";
+            IatiRegion? region = null;
+            if (vocabulary == "1" && !(int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && IatiRegion.TryFromCode(n, out region)))
+            {
+                Problem(path + "/@code", $"'{code}' is not a code of the IATI Region codelist.");
+            }
+
+            b.Regions.Add(new IatiRegionShare(code, vocabulary, region, Percentage(e, path)));
+        }
+
+        private void Location(XElement e, string path)
+        {
+            decimal? latitude = null, longitude = null;
+            if (e.Element("point") is { } point)
+            {
+                var pos = point.Element(XName.Get("pos", point.Name.NamespaceName))?.Value.Trim();
+                var parts = pos?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                if (parts is [var lat, var lon]
+                    && decimal.TryParse(lat, NumberStyles.Float, CultureInfo.InvariantCulture, out var la)
+                    && decimal.TryParse(lon, NumberStyles.Float, CultureInfo.InvariantCulture, out var lo))
+                {
+                    (latitude, longitude) = (la, lo);
+                }
+                else
+                {
+                    Problem(path + "/point", pos is null ? "The point has no pos, so the location has no coordinates." : $"'{pos}' is not a latitude and a longitude.");
+                }
+            }
+
+            b.Locations.Add(new IatiLocation(e.Element("name") is { } name ? Narratives(name, path + "/name") : [], latitude, longitude));
+        }
+
+        private void Sector(XElement e, string path)
+        {
+            var code = Attr(e, "code");
+            if (code is null)
+            {
+                Problem(path, "The sector has no code.");
+                return;
+            }
+
+            var vocabulary = Code(e, "vocabulary", "SectorVocabulary", path + "/@vocabulary") ?? "1";
+            if (vocabulary == "1" && !IatiCodelists.Contains("Sector", code))
+            {
+                Problem(path + "/@code", $"'{code}' is not a code of the IATI Sector codelist (OECD DAC CRS 5-digit).");
+            }
+
+            b.Sectors.Add(new IatiSector(code, vocabulary, Percentage(e, path), Narratives(e, path)));
+        }
+
+        private decimal? Percentage(XElement e, string path)
+        {
+            if (Attr(e, "percentage") is not { } text)
+            {
+                return null;
+            }
+
+            if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            Problem(path + "/@percentage", $"'{text}' is not a number.");
+            return null;
+        }
+
+        private IatiValue? Value(XElement? e, string path)
+        {
+            if (e is null)
+            {
+                return null;
+            }
+
+            var text = e.Value.Trim();
+            if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
+            {
+                Problem(path, $"'{text}' is not an amount.");
+                return null;
+            }
+
+            var currency = Code(e, "currency", "Currency", path + "/@currency") ?? b.DefaultCurrency;
+            if (currency is null)
+            {
+                Problem(path, "The value has no currency, and the activity no default currency.");
+            }
+
+            Money? money = currency is not null && Currency.TryFromCode(currency, out var known) ? Money.Of(amount, known) : null;
+            LocalDate? valueDate = Attr(e, "value-date") is { } date ? ParseDate(date, path + "/@value-date") : null;
+            return new IatiValue(amount, currency, money, valueDate);
+        }
+
+        private LocalDate? DateOf(XElement? e, string path)
+        {
+            if (e is null)
+            {
+                return null;
+            }
+
+            if (Attr(e, "iso-date") is not { } text)
+            {
+                Problem(path, "The date has no iso-date.");
+                return null;
+            }
+
+            return ParseDate(text, path + "/@iso-date");
+        }
+
+        private LocalDate? ParseDate(string text, string path)
+        {
+            var result = LocalDatePattern.Iso.Parse(text);
+            if (!result.Success && text.Length > 10)
+            {
+                result = LocalDatePattern.Iso.Parse(text[..10]); // a date-time or a date with a zone
+            }
+
+            if (result.Success)
+            {
+                return result.Value;
+            }
+
+            Problem(path, $"'{text}' is not a date.");
+            return null;
+        }
+
+        /// <summary>Maps what spans several elements: the domain period and the domain geographic scope.</summary>
+        public void Finish()
+        {
+            if (b.Identifier is null)
+            {
+                Problem("/iati-identifier", "The activity has no iati-identifier.");
+            }
+
+            if (b.Titles.Count == 0)
+            {
+                Problem("/title", "The activity has no title.");
+            }
+
+            MapPeriod();
+            MapScope();
+        }
+
+        private void MapPeriod()
+        {
+            LocalDate? Find(IatiDateType type) => b.Dates.FirstOrDefault(d => d.Type == type)?.Date;
+            var start = Find(IatiDateType.ActualStart) ?? Find(IatiDateType.PlannedStart);
+            var end = Find(IatiDateType.ActualEnd) ?? Find(IatiDateType.PlannedEnd);
+            if (start is null)
+            {
+                Problem("/activity-date", "No start date (type 1 or 2), so the activity has no domain period.");
+                return;
+            }
+
+            var result = ProjectPeriod.Create(PartialDate.OfDay(start.Value), end is null ? null : PartialDate.OfDay(end.Value));
+            if (result.TryPickT0(out var period, out var failure))
+            {
+                b.Period = period;
+            }
+            else
+            {
+                AddDomainProblems("/activity-date", failure);
+            }
+        }
+
+        private void MapScope()
+        {
+            var countries = b.Countries.Where(c => c.Country is not null).ToList();
+            if (countries.Count == 0)
+            {
+                return;
+            }
+
+            ScopeKind kind;
+            switch (b.ScopeCode)
+            {
+                case "2":
+                    kind = ScopeKind.Regional;
+                    break;
+                case "3":
+                    kind = ScopeKind.MultiCountry;
+                    break;
+                case "4" or "5" or "6" or "7" or "8" when countries.Count == 1:
+                    kind = ScopeKind.National;
+                    break;
+                default:
+                    kind = countries.Count == 1 ? ScopeKind.National : ScopeKind.MultiCountry;
+                    break;
+            }
+
+            var withShares = countries.Count > 1 && countries.All(c => c.Percentage is not null) && !b.Regions.Any(r => r.Percentage is not null);
+            if (countries.Count > 1 && !withShares && countries.Any(c => c.Percentage is not null))
+            {
+                Problem("/recipient-country", "The country percentages are not kept: not every country has one, or regions share the 100% with them.");
+            }
+
+            var shares = withShares ? countries.Select(c => (c.Country!, c.Percentage!.Value)) : null;
+            var regions = b.Regions.Where(r => r.Region is not null).Select(r => r.Region!).Distinct().ToList();
+            var region = kind == ScopeKind.Regional && regions.Count == 1 ? regions[0] : null;
+            var result = GeographicScope.Create(kind, countries.Select(c => c.Country!), shares, region);
+            if (result.TryPickT0(out var scope, out var failure))
+            {
+                b.GeographicScope = scope;
+            }
+            else
+            {
+                AddDomainProblems("/recipient-country", failure);
+            }
+        }
+
+        private void AddDomainProblems(string path, ValidationFailure failure)
+        {
+            foreach (var problem in failure.Problems)
+            {
+                Problem(path, $"{problem.Code}: {problem.Message}");
+            }
+        }
+    }
+
+    /// <summary>A frozen set of element names, with collection-expression support.</summary>
+    [System.Runtime.CompilerServices.CollectionBuilder(typeof(FrozenNames), nameof(Create))]
+    private sealed class FrozenNames : IEnumerable<string>
+    {
+        private readonly System.Collections.Frozen.FrozenSet<string> _set;
+
+        private FrozenNames(ReadOnlySpan<string> names) => _set = System.Collections.Frozen.FrozenSet.ToFrozenSet(names.ToArray(), StringComparer.Ordinal);
+
+        public static FrozenNames Create(ReadOnlySpan<string> names) => new(names);
+
+        public bool Contains(string name) => _set.Contains(name);
+
+        public IEnumerator<string> GetEnumerator() => _set.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using Ardalis.GuardClauses;
+using NodaTime;
+using StAMM.Domain.Iati.Reading;
+
+namespace StAMM.Domain.Iati.Validation;
+
+/// <summary>How <see cref="IatiValidator"/> checks: the clock behind "not in the future", the ruleset, and the identifier lists some rules need.</summary>
+/// <remarks>Immutable; change it with <c>with</c> expressions.</remarks>
+public sealed record IatiValidatorOptions
+{
+    /// <summary>Creates options with the standard ruleset, the schema check on and no identifier lists.</summary>
+    /// <param name="clock">The clock that stands for "now" in the date rules (11.1.1, 11.1.4, 11.1.5, 11.2.1, 11.2.2).</param>
+    public IatiValidatorOptions(IClock clock) => Clock = clock;
+
+    /// <summary>The clock that stands for "now" in the date rules.</summary>
+    public IClock Clock
+    {
+        get;
+        init => field = Guard.Against.Null(value);
+    }
+
+    /// <summary>The ruleset; <see cref="IatiRuleset.Standard"/> unless set.</summary>
+    public IatiRuleset Ruleset
+    {
+        get;
+        init => field = Guard.Against.Null(value);
+    } = IatiRuleset.Standard;
+
+    /// <summary>Whether to validate against the official 2.03 XSD; on unless set.</summary>
+    public bool CheckSchema { get; init; } = true;
+
+    /// <summary>The limits of the reader.</summary>
+    public IatiReaderLimits Limits
+    {
+        get;
+        init => field = Guard.Against.Null(value);
+    } = IatiReaderLimits.Default;
+
+    /// <summary>
+    /// The organisation identifiers of the IATI Registry's publishers (the Validator's <c>ORG-ID</c> set). Rules with
+    /// <c>idCondition</c> apply only to identifiers not in it; empty unless set, so those rules apply to every identifier.
+    /// </summary>
+    public FrozenSet<string> PublisherIdentifiers
+    {
+        get;
+        init => field = Guard.Against.Null(value);
+    } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// The registration-agency prefixes of org-id.guide (the Validator's <c>ORG-ID-PREFIX</c> set), such as <c>XM-DAC</c>.
+    /// Rules that need them (1.14.8, 1.18.8) are skipped, and listed in <see cref="IatiValidationReport.RulesNotEvaluated"/>, while it is empty.
+    /// </summary>
+    public FrozenSet<string> OrganisationIdentifierPrefixes
+    {
+        get;
+        init => field = Guard.Against.Null(value);
+    } = FrozenSet<string>.Empty;
+}

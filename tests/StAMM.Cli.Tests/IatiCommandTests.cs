@@ -1,0 +1,113 @@
+namespace StAMM.Cli.Tests;
+
+public sealed class IatiCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("stamm-iati-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private string PathOf(string name) => Path.Combine(_folder.FullName, name);
+
+    private string Exported()
+    {
+        var file = PathOf("stamm.xml");
+        CliRun.Of("export", "iati", "--reporting-org", "XI-EXAMPLE-ICMPD", "--out", file).ExitCode.Should().Be(0);
+        return file;
+    }
+
+    [Fact]
+    public void Export_without_a_reporting_org_says_why_it_is_required()
+    {
+        var run = CliRun.Of("export", "iati");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--reporting-org <ref> is required").And.Contain("not built in");
+    }
+
+    [Fact]
+    public void Export_refuses_a_reporting_org_that_is_not_an_identifier() =>
+        CliRun.Of("export", "iati", "--reporting-org", "ICMPD").ExitCode.Should().Be(2);
+
+    [Fact]
+    public void Export_writes_the_StAMM_project_to_standard_output()
+    {
+        var run = CliRun.Of("export", "iati", "--reporting-org", "XI-EXAMPLE-ICMPD");
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().Contain("<iati-identifier>XI-EXAMPLE-ICMPD-StAMM</iati-identifier>").And.Contain("<narrative>Kosovo*</narrative>");
+    }
+
+    [Fact]
+    public void Export_uses_the_chosen_Kosovo_footnote() =>
+        CliRun.Of("export", "iati", "--reporting-org", "XI-EXAMPLE-ICMPD", "--kosovo-footnote", "un").Output.Should()
+            .Contain("* This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999.<");
+
+    [Fact]
+    public void Export_to_a_file_then_check_is_clean()
+    {
+        var run = CliRun.Of("check", "iati", Exported());
+
+        run.ExitCode.Should().Be(0, run.Output);
+        run.Output.Should().Contain("4 activities checked: 0 errors, 0 warnings.");
+    }
+
+    [Fact]
+    public void Import_prints_each_activity_and_its_problems()
+    {
+        var run = CliRun.Of("import", "iati", Exported());
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().Contain("Activity 1: XI-EXAMPLE-ICMPD-StAMM").And
+            .Contain("Status:        Implementation").And
+            .Contain("AL 16.67%").And
+            .Contain("Related:       child XI-EXAMPLE-ICMPD-StAMM-2020-12-covid-19-assessment").And
+            .Contain("Problems (0)").And
+            .Contain("4 activities read; 0 problems.");
+    }
+
+    [Fact]
+    public void Import_lists_the_problems_of_an_imperfect_file()
+    {
+        var file = PathOf("imperfect.xml");
+        File.WriteAllText(file, """
+            <iati-activities version="2.03"><iati-activity><iati-identifier>XM-EXAMPLE-1-A</iati-identifier>
+            <title><narrative>A</narrative></title><recipient-country code="QQ"/></iati-activity></iati-activities>
+            """);
+
+        var run = CliRun.Of("import", "iati", file);
+
+        run.Output.Should().Contain("/iati-activities/iati-activity[1]/recipient-country[1]/@code: 'QQ' is not a code of the IATI Country codelist.");
+    }
+
+    [Fact]
+    public void Import_accepts_only_the_text_format_for_now() =>
+        CliRun.Of("import", "iati", Exported(), "--format", "json").ExitCode.Should().Be(2);
+
+    [Fact]
+    public void Check_prints_each_failure_and_exits_1()
+    {
+        var file = PathOf("broken.xml");
+        File.WriteAllText(file, File.ReadAllText(Exported()).Replace("percentage=\"16.67\"", "percentage=\"50\"", StringComparison.Ordinal));
+
+        var run = CliRun.Of("check", "iati", file);
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().Contain("error 3.1.2 [XI-EXAMPLE-ICMPD-StAMM] /iati-activities/iati-activity[1]");
+    }
+
+    [Fact]
+    public void Check_of_a_hostile_file_exits_2_and_names_the_DTD()
+    {
+        var file = PathOf("xxe.xml");
+        File.WriteAllText(file, """<?xml version="1.0"?><!DOCTYPE x [ <!ENTITY e SYSTEM "file:///etc/passwd"> ]><iati-activities version="2.03">&e;</iati-activities>""");
+
+        var run = CliRun.Of("check", "iati", file);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("DtdProhibited");
+    }
+
+    [Fact]
+    public void Check_of_a_missing_file_exits_2() =>
+        CliRun.Of("check", "iati", PathOf("none.xml")).ExitCode.Should().Be(2);
+}
