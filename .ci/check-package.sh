@@ -37,6 +37,9 @@ for pid in ids:
     if pid == "StAMM.Domain":
         for dep in ["NodaTime", "Ardalis.GuardClauses", "OneOf"]:
             if f'id="{dep}"' not in nuspec: problems.append(f"{pid}: nuspec lacks the dependency {dep}")
+    if pid == "StAMM.Domain.Testing":
+        for dep in ["StAMM.Domain", "FluentAssertions", "CsCheck", "NodaTime.Testing"]:
+            if f'id="{dep}"' not in nuspec: problems.append(f"{pid}: nuspec lacks the dependency {dep}")
     if snupkgs and not any(n.endswith(f"{pid}.pdb") for n in zipfile.ZipFile(snupkgs[0]).namelist()):
         problems.append(f"{pid}: the symbol package holds no {pid}.pdb")
     print(f"checked {nupkgs[0]}")

@@ -3,7 +3,7 @@ using StAMM.Domain.Activities;
 using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
 
@@ -30,7 +30,7 @@ public sealed class ActivityTests
     [Fact]
     public void A_minimal_activity_is_valid_and_knows_nothing_else()
     {
-        var activity = Training().ShouldBeValid();
+        var activity = Training().Should().BeValid().Which;
         activity.Identifier.Should().Be("training-1");
         activity.Venue.Should().BeNull();
         activity.Participants.Should().Be(Participants.Unknown);
@@ -42,7 +42,7 @@ public sealed class ActivityTests
     [Fact]
     public void Identifier_title_and_summary_are_trimmed()
     {
-        var activity = Training(identifier: " training-1 ", title: " Training ", summary: " Done. ").ShouldBeValid();
+        var activity = Training(identifier: " training-1 ", title: " Training ", summary: " Done. ").Should().BeValid().Which;
         activity.Identifier.Should().Be("training-1");
         activity.Title.Should().Be("Training");
         activity.Summary.Should().Be("Done.");
@@ -53,67 +53,67 @@ public sealed class ActivityTests
     [InlineData("")]
     [InlineData("  ")]
     public void An_activity_needs_an_identifier(string? identifier) =>
-        Training(identifier: identifier).ShouldFailWith(ProblemCodes.Required, "identifier");
+        Training(identifier: identifier).Should().FailWithExactly(ProblemCodes.Required, "identifier");
 
     [Theory]
     [InlineData("training 1")]
     [InlineData("training#1")]
     [InlineData("trainingé")]
     public void An_identifier_with_other_characters_than_letters_digits_and_separators_is_rejected(string identifier) =>
-        Training(identifier: identifier).ShouldFailWith(ProblemCodes.InvalidFormat, "identifier");
+        Training(identifier: identifier).Should().FailWithExactly(ProblemCodes.InvalidFormat, "identifier");
 
     [Fact]
     public void An_identifier_may_use_the_allowed_separators() =>
-        Training(identifier: "2019/03:training_1.a-b").ShouldBeValid();
+        Training(identifier: "2019/03:training_1.a-b").Should().BeValid();
 
     [Fact]
     public void An_identifier_of_more_than_100_characters_is_too_long() =>
-        Training(identifier: new string('a', 101)).ShouldFailWith(ProblemCodes.TooLong, "identifier");
+        Training(identifier: new string('a', 101)).Should().FailWithExactly(ProblemCodes.TooLong, "identifier");
 
     [Fact]
     public void An_identifier_of_100_characters_is_accepted() =>
-        Training(identifier: new string('a', 100)).ShouldBeValid();
+        Training(identifier: new string('a', 100)).Should().BeValid();
 
     [Fact]
     public void An_activity_needs_a_title() =>
-        Training(title: "\t").ShouldFailWith(ProblemCodes.Required, "title");
+        Training(title: "\t").Should().FailWithExactly(ProblemCodes.Required, "title");
 
     [Fact]
     public void A_summary_of_more_than_10000_characters_is_too_long() =>
-        Training(summary: new string('s', 10_001)).ShouldFailWith(ProblemCodes.TooLong, "summary");
+        Training(summary: new string('s', 10_001)).Should().FailWithExactly(ProblemCodes.TooLong, "summary");
 
     [Fact]
     public void A_study_visit_cannot_be_online() =>
-        Training(type: ActivityType.StudyVisit, venue: Venue.Online).ShouldFailWith(ProblemCodes.NotAllowed, "venue");
+        Training(type: ActivityType.StudyVisit, venue: Venue.Online).Should().FailWithExactly(ProblemCodes.NotAllowed, "venue");
 
     [Fact]
     public void A_study_visit_can_be_hybrid() =>
-        Training(type: ActivityType.StudyVisit, venue: Venue.Hybrid("Vienna", Country.Austria).OrThrow()).ShouldBeValid();
+        Training(type: ActivityType.StudyVisit, venue: Venue.Hybrid("Vienna", Country.Austria).OrThrow()).Should().BeValid();
 
     [Fact]
     public void A_training_can_be_online() =>
-        Training(venue: Venue.Online).ShouldBeValid().Venue.Should().Be(Venue.Online);
+        Training(venue: Venue.Online).Should().BeValid().Which.Venue.Should().Be(Venue.Online);
 
     [Fact]
     public void A_negative_number_of_experts_is_rejected() =>
-        Training(experts: -1).ShouldFailWith(ProblemCodes.OutOfRange, "experts");
+        Training(experts: -1).Should().FailWithExactly(ProblemCodes.OutOfRange, "experts");
 
     [Fact]
-    public void No_experts_is_a_valid_number() => Training(experts: 0).ShouldBeValid().Experts.Should().Be(0);
+    public void No_experts_is_a_valid_number() => Training(experts: 0).Should().BeValid().Which.Experts.Should().Be(0);
 
     [Fact]
     public void A_beneficiary_named_twice_is_rejected_at_its_second_position() =>
         Training(beneficiaries: [MinistryOfSecurity, Stamm.ServiceForForeignersAffairs, MinistryOfSecurity])
-            .ShouldFailWith(ProblemCodes.Duplicate, "beneficiaries[2]");
+            .Should().FailWithExactly(ProblemCodes.Duplicate, "beneficiaries[2]");
 
     [Fact]
     public void A_blank_topic_is_rejected_at_its_position() =>
-        Training(topics: ["Negotiation", " "]).ShouldFailWith(ProblemCodes.Required, "topics[1]");
+        Training(topics: ["Negotiation", " "]).Should().FailWithExactly(ProblemCodes.Required, "topics[1]");
 
     [Fact]
     public void A_donor_named_twice_in_the_funding_is_rejected_at_its_second_position() =>
         Training(funding: [BySem, FundingSource.From(Stamm.CzechMinistryOfTheInterior), BySem])
-            .ShouldFailWith(ProblemCodes.Duplicate, "funding[2]");
+            .Should().FailWithExactly(ProblemCodes.Duplicate, "funding[2]");
 
     [Fact]
     public void Every_problem_of_an_activity_is_reported_at_once() =>
@@ -127,7 +127,7 @@ public sealed class ActivityTests
             experts: -2,
             topics: [""],
             funding: [BySem, BySem],
-            summary: new string('s', 10_001)).ShouldFailWith(
+            summary: new string('s', 10_001)).Should().FailWithExactly(
                 (ProblemCodes.InvalidFormat, "identifier"),
                 (ProblemCodes.Required, "title"),
                 (ProblemCodes.TooLong, "summary"),
@@ -143,7 +143,7 @@ public sealed class ActivityTests
         var activity = Activity.Create(
             "a", ActivityType.Workshop, "Workshop", March2019,
             topicCountries: [Country.FromCode("PK"), Country.FromCode("AF"), Country.FromCode("PK")],
-            dialogues: [MigrationDialogue.BudapestProcess, MigrationDialogue.PragueProcess, MigrationDialogue.BudapestProcess]).ShouldBeValid();
+            dialogues: [MigrationDialogue.BudapestProcess, MigrationDialogue.PragueProcess, MigrationDialogue.BudapestProcess]).Should().BeValid().Which;
         activity.TopicCountries.Select(c => c.Code).Should().Equal("AF", "PK");
         activity.Dialogues.Should().Equal(MigrationDialogue.PragueProcess, MigrationDialogue.BudapestProcess);
     }

@@ -1,6 +1,6 @@
 using NodaTime;
 using StAMM.Domain.Activities;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
 
@@ -13,7 +13,7 @@ public sealed class DocumentLinkTests
     {
         var published = PartialDate.OfMonth(new YearMonth(2020, 12));
         var url = new Uri("https://www.icmpd.org/report.pdf");
-        var document = DocumentLink.Create(" Report ", "A08", url, published).ShouldBeValid();
+        var document = DocumentLink.Create(" Report ", "A08", url, published).Should().BeValid().Which;
         document.Title.Should().Be("Report");
         document.Category.Should().Be("A08");
         document.Url.Should().Be(url);
@@ -22,7 +22,7 @@ public sealed class DocumentLinkTests
 
     [Fact]
     public void The_category_is_normalised_to_upper_case() =>
-        DocumentLink.Create("Report", " a08 ").ShouldBeValid().Category.Should().Be("A08");
+        DocumentLink.Create("Report", " a08 ").Should().BeValid().Which.Category.Should().Be("A08");
 
     [Theory]
     [InlineData("A01")]
@@ -30,7 +30,7 @@ public sealed class DocumentLinkTests
     [InlineData("B01")]
     [InlineData("B18")]
     public void Every_IATI_document_category_is_accepted(string category) =>
-        DocumentLink.Create("Report", category).ShouldBeValid();
+        DocumentLink.Create("Report", category).Should().BeValid();
 
     [Theory]
     [InlineData("A00")]
@@ -41,29 +41,29 @@ public sealed class DocumentLinkTests
     [InlineData("A+8")]
     [InlineData("A008")]
     public void A_code_outside_the_IATI_document_categories_is_rejected(string category) =>
-        DocumentLink.Create("Report", category).ShouldFailWith(ProblemCodes.UnknownCode, "category");
+        DocumentLink.Create("Report", category).Should().FailWithExactly(ProblemCodes.UnknownCode, "category");
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
     public void A_category_is_required(string? category) =>
-        DocumentLink.Create("Report", category).ShouldFailWith(ProblemCodes.Required, "category");
+        DocumentLink.Create("Report", category).Should().FailWithExactly(ProblemCodes.Required, "category");
 
     [Fact]
     public void A_document_needs_a_title() =>
-        DocumentLink.Create(" ", "A08").ShouldFailWith(ProblemCodes.Required, "title");
+        DocumentLink.Create(" ", "A08").Should().FailWithExactly(ProblemCodes.Required, "title");
 
     [Theory]
     [InlineData("/reports/covid.pdf")]
     [InlineData("ftp://example.org/report.pdf")]
     [InlineData("file:///tmp/report.pdf")]
     public void An_address_that_is_not_an_absolute_http_URL_is_rejected(string url) =>
-        DocumentLink.Create("Report", "A08", new Uri(url, UriKind.RelativeOrAbsolute)).ShouldFailWith(ProblemCodes.InvalidFormat, "url");
+        DocumentLink.Create("Report", "A08", new Uri(url, UriKind.RelativeOrAbsolute)).Should().FailWithExactly(ProblemCodes.InvalidFormat, "url");
 
     [Fact]
     public void Every_problem_of_a_document_is_reported_at_once() =>
-        DocumentLink.Create("", "Z99", new Uri("reports/covid.pdf", UriKind.Relative)).ShouldFailWith(
+        DocumentLink.Create("", "Z99", new Uri("reports/covid.pdf", UriKind.Relative)).Should().FailWithExactly(
             (ProblemCodes.Required, "title"),
             (ProblemCodes.UnknownCode, "category"),
             (ProblemCodes.InvalidFormat, "url"));

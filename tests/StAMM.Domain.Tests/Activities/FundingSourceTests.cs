@@ -1,6 +1,6 @@
 using StAMM.Domain.Activities;
 using StAMM.Domain.Organisations;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Activities;
@@ -25,11 +25,11 @@ public sealed class FundingSourceTests
 
     [Fact]
     public void Funding_through_a_programme_of_the_donor_is_valid() =>
-        FundingSource.Through(Czech, AidInPlace).ShouldBeValid().Programme.Should().Be(AidInPlace);
+        FundingSource.Through(Czech, AidInPlace).Should().BeValid().Which.Programme.Should().Be(AidInPlace);
 
     [Fact]
     public void Funding_through_a_programme_of_another_donor_is_rejected() =>
-        FundingSource.Through(Sem, AidInPlace).ShouldFailWith(ProblemCodes.ProgrammeNotOfDonor, "programme");
+        FundingSource.Through(Sem, AidInPlace).Should().FailWithExactly(ProblemCodes.ProgrammeNotOfDonor, "programme");
 
     [Fact]
     public void A_null_donor_throws() =>

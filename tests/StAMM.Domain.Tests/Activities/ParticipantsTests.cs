@@ -1,6 +1,6 @@
 using StAMM.Domain.Activities;
 using StAMM.Domain.Geography;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Activities;
@@ -23,13 +23,13 @@ public sealed class ParticipantsTests
 
     [Fact]
     public void Participants_with_nothing_given_equal_the_unknown_ones() =>
-        Participants.Create().ShouldBeValid().Should().Be(Participants.Unknown);
+        Participants.Create().Should().BeValid().Which.Should().Be(Participants.Unknown);
 
     [Fact]
     public void Participants_keep_what_they_were_given()
     {
         var bySex = SexBreakdown.Create(6, 9).OrThrow();
-        var participants = Participants.Create(15, [RS, BA], new Dictionary<Country, int> { [BA] = 10, [RS] = 5 }, bySex, " Inspectors ").ShouldBeValid();
+        var participants = Participants.Create(15, [RS, BA], new Dictionary<Country, int> { [BA] = 10, [RS] = 5 }, bySex, " Inspectors ").Should().BeValid().Which;
         participants.Count.Should().Be(15);
         participants.Countries.Should().Equal(BA, RS);
         participants.CountByCountry.Should().Equal(new Dictionary<Country, int> { [BA] = 10, [RS] = 5 });
@@ -39,39 +39,39 @@ public sealed class ParticipantsTests
 
     [Fact]
     public void A_negative_count_is_rejected() =>
-        Participants.Create(-1).ShouldFailWith(ProblemCodes.OutOfRange, "count");
+        Participants.Create(-1).Should().FailWithExactly(ProblemCodes.OutOfRange, "count");
 
     [Fact]
     public void A_country_named_twice_is_rejected_at_its_second_position() =>
-        Participants.Create(countries: [BA, RS, BA]).ShouldFailWith(ProblemCodes.Duplicate, "countries[2]");
+        Participants.Create(countries: [BA, RS, BA]).Should().FailWithExactly(ProblemCodes.Duplicate, "countries[2]");
 
     [Fact]
     public void A_count_for_a_country_that_is_not_listed_is_rejected() =>
         Participants.Create(countries: [BA], countByCountry: new Dictionary<Country, int> { [BA] = 3, [RS] = 2 })
-            .ShouldFailWith(ProblemCodes.NotAllowed, "countByCountry.RS");
+            .Should().FailWithExactly(ProblemCodes.NotAllowed, "countByCountry.RS");
 
     [Fact]
     public void A_negative_count_for_a_country_is_rejected() =>
         Participants.Create(countries: [BA], countByCountry: new Dictionary<Country, int> { [BA] = -3 })
-            .ShouldFailWith(ProblemCodes.OutOfRange, "countByCountry.BA");
+            .Should().FailWithExactly(ProblemCodes.OutOfRange, "countByCountry.BA");
 
     [Fact]
     public void Counts_by_country_that_do_not_add_up_to_the_total_are_rejected() =>
         Participants.Create(15, [BA, RS], new Dictionary<Country, int> { [BA] = 10, [RS] = 4 })
-            .ShouldFailWith(ProblemCodes.PartsExceedTotal, "countByCountry");
+            .Should().FailWithExactly(ProblemCodes.PartsExceedTotal, "countByCountry");
 
     [Fact]
     public void A_sex_breakdown_that_does_not_add_up_to_the_total_is_rejected() =>
         Participants.Create(15, bySex: SexBreakdown.Create(10, 10).OrThrow())
-            .ShouldFailWith(ProblemCodes.PartsExceedTotal, "bySex");
+            .Should().FailWithExactly(ProblemCodes.PartsExceedTotal, "bySex");
 
     [Fact]
     public void A_sex_breakdown_without_a_total_is_accepted() =>
-        Participants.Create(bySex: SexBreakdown.Create(10, 10).OrThrow()).ShouldBeValid().BySex!.Total.Should().Be(20);
+        Participants.Create(bySex: SexBreakdown.Create(10, 10).OrThrow()).Should().BeValid().Which.BySex!.Total.Should().Be(20);
 
     [Fact]
     public void A_description_of_more_than_10000_characters_is_too_long() =>
-        Participants.Create(description: new string('d', 10_001)).ShouldFailWith(ProblemCodes.TooLong, "description");
+        Participants.Create(description: new string('d', 10_001)).Should().FailWithExactly(ProblemCodes.TooLong, "description");
 
     [Fact]
     public void Every_problem_of_the_participants_is_reported_at_once() =>
@@ -80,7 +80,7 @@ public sealed class ParticipantsTests
             [BA, BA],
             new Dictionary<Country, int> { [RS] = 1 },
             SexBreakdown.Create(1, 1).OrThrow(),
-            new string('d', 10_001)).ShouldFailWith(
+            new string('d', 10_001)).Should().FailWithExactly(
                 (ProblemCodes.OutOfRange, "count"),
                 (ProblemCodes.Duplicate, "countries[1]"),
                 (ProblemCodes.NotAllowed, "countByCountry.RS"),

@@ -1,6 +1,6 @@
 using CsCheck;
 using StAMM.Domain.Activities;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Activities;
@@ -13,7 +13,7 @@ public sealed class SexBreakdownTests
     [Fact]
     public void A_breakdown_keeps_its_counts_and_sums_them()
     {
-        var breakdown = SexBreakdown.Create(7, 8).ShouldBeValid();
+        var breakdown = SexBreakdown.Create(7, 8).Should().BeValid().Which;
         breakdown.Female.Should().Be(7);
         breakdown.Male.Should().Be(8);
         breakdown.Other.Should().Be(0);
@@ -25,11 +25,11 @@ public sealed class SexBreakdownTests
     [InlineData(0, -1, 0, "male")]
     [InlineData(0, 0, -1, "other")]
     public void A_negative_count_is_rejected(int female, int male, int other, string path) =>
-        SexBreakdown.Create(female, male, other).ShouldFailWith(ProblemCodes.OutOfRange, path);
+        SexBreakdown.Create(female, male, other).Should().FailWithExactly(ProblemCodes.OutOfRange, path);
 
     [Fact]
     public void Every_negative_count_is_reported_at_once() =>
-        SexBreakdown.Create(-1, -2, -3).ShouldFailWith(
+        SexBreakdown.Create(-1, -2, -3).Should().FailWithExactly(
             (ProblemCodes.OutOfRange, "female"),
             (ProblemCodes.OutOfRange, "male"),
             (ProblemCodes.OutOfRange, "other"));
@@ -40,7 +40,7 @@ public sealed class SexBreakdownTests
     [InlineData(0, int.MaxValue, int.MaxValue)]
     [InlineData(1, 0, int.MaxValue)]
     public void Counts_whose_total_exceeds_the_largest_int_are_rejected(int female, int male, int other) =>
-        SexBreakdown.Create(female, male, other).ShouldFailWith(ProblemCodes.OutOfRange, "");
+        SexBreakdown.Create(female, male, other).Should().FailWithExactly(ProblemCodes.OutOfRange, "");
 
     [Fact]
     public void Non_negative_counts_are_accepted_exactly_when_their_total_fits_and_the_total_is_their_sum() =>
@@ -58,7 +58,7 @@ public sealed class SexBreakdownTests
     [Fact]
     public void Small_non_negative_counts_are_accepted() =>
         Gen.Select(Gen.Int[0, 10_000], Gen.Int[0, 10_000], Gen.Int[0, 10_000]).Sample((female, male, other) =>
-            SexBreakdown.Create(female, male, other).ShouldBeValid().Total.Should().Be(female + male + other));
+            SexBreakdown.Create(female, male, other).Should().BeValid().Which.Total.Should().Be(female + male + other));
 
     [Fact]
     public void Breakdowns_with_equal_counts_are_equal()

@@ -1,6 +1,6 @@
 using StAMM.Domain.Activities;
 using StAMM.Domain.Geography;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Activities;
@@ -10,7 +10,7 @@ public sealed class VenueTests
     [Fact]
     public void An_in_person_venue_has_a_city_and_a_country()
     {
-        var venue = Venue.InPerson(" Sarajevo ", Country.BosniaAndHerzegovina).ShouldBeValid();
+        var venue = Venue.InPerson(" Sarajevo ", Country.BosniaAndHerzegovina).Should().BeValid().Which;
         venue.Mode.Should().Be(VenueMode.InPerson);
         venue.City.Should().Be("Sarajevo");
         venue.Country.Should().Be(Country.BosniaAndHerzegovina);
@@ -18,7 +18,7 @@ public sealed class VenueTests
 
     [Fact]
     public void A_hybrid_venue_has_a_city_and_a_country() =>
-        Venue.Hybrid("Vienna", Country.Austria).ShouldBeValid().Mode.Should().Be(VenueMode.Hybrid);
+        Venue.Hybrid("Vienna", Country.Austria).Should().BeValid().Which.Mode.Should().Be(VenueMode.Hybrid);
 
     [Fact]
     public void The_online_venue_has_no_place()
@@ -33,15 +33,15 @@ public sealed class VenueTests
     [InlineData("")]
     [InlineData("  ")]
     public void An_in_person_venue_needs_a_city(string? city) =>
-        Venue.InPerson(city, Country.BosniaAndHerzegovina).ShouldFailWith(ProblemCodes.Required, "city");
+        Venue.InPerson(city, Country.BosniaAndHerzegovina).Should().FailWithExactly(ProblemCodes.Required, "city");
 
     [Fact]
     public void A_city_of_more_than_200_characters_is_too_long() =>
-        Venue.InPerson(new string('s', 201), Country.BosniaAndHerzegovina).ShouldFailWith(ProblemCodes.TooLong, "city");
+        Venue.InPerson(new string('s', 201), Country.BosniaAndHerzegovina).Should().FailWithExactly(ProblemCodes.TooLong, "city");
 
     [Fact]
     public void A_hybrid_venue_needs_a_city() =>
-        Venue.Hybrid(" ", Country.Austria).ShouldFailWith(ProblemCodes.Required, "city");
+        Venue.Hybrid(" ", Country.Austria).Should().FailWithExactly(ProblemCodes.Required, "city");
 
     [Fact]
     public void A_null_country_throws() =>

@@ -2,7 +2,7 @@ using NodaTime;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Finance;
@@ -18,7 +18,7 @@ public sealed class ContributionTests
     [Fact]
     public void A_contribution_with_unknown_amount_and_period_is_valid()
     {
-        var contribution = Contribution.Create(Czech).ShouldBeValid();
+        var contribution = Contribution.Create(Czech).Should().BeValid().Which;
         contribution.Amount.Should().BeNull();
         contribution.Period.Should().BeNull();
         contribution.Programme.Should().BeNull();
@@ -30,7 +30,7 @@ public sealed class ContributionTests
     {
         var period = new DateInterval(new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31));
         var earmarks = Earmarks.Create(countries: [Country.BosniaAndHerzegovina]);
-        var contribution = Contribution.Create(Czech, AidInPlace, Money.Of(100_000m, Currency.Czk), period, earmarks).ShouldBeValid();
+        var contribution = Contribution.Create(Czech, AidInPlace, Money.Of(100_000m, Currency.Czk), period, earmarks).Should().BeValid().Which;
         contribution.Programme.Should().Be(AidInPlace);
         contribution.Amount.Should().Be(Money.Of(100_000m, Currency.Czk));
         contribution.Period.Should().BeSameAs(period);
@@ -39,17 +39,17 @@ public sealed class ContributionTests
 
     [Fact]
     public void A_programme_of_another_donor_is_rejected() =>
-        Contribution.Create(Czech, Other).ShouldFailWith(ProblemCodes.ProgrammeNotOfDonor, "programme");
+        Contribution.Create(Czech, Other).Should().FailWithExactly(ProblemCodes.ProgrammeNotOfDonor, "programme");
 
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     public void An_amount_must_be_above_zero(int amount) =>
-        Contribution.Create(Czech, amount: Money.Of(amount, Currency.Eur)).ShouldFailWith(ProblemCodes.OutOfRange, "amount");
+        Contribution.Create(Czech, amount: Money.Of(amount, Currency.Eur)).Should().FailWithExactly(ProblemCodes.OutOfRange, "amount");
 
     [Fact]
     public void Every_problem_of_a_contribution_is_reported_at_once() =>
-        Contribution.Create(Czech, Other, Money.Of(0m, Currency.Eur)).ShouldFailWith(
+        Contribution.Create(Czech, Other, Money.Of(0m, Currency.Eur)).Should().FailWithExactly(
             (ProblemCodes.ProgrammeNotOfDonor, "programme"),
             (ProblemCodes.OutOfRange, "amount"));
 

@@ -1,6 +1,6 @@
 using CsCheck;
 using StAMM.Domain.Geography;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Geography;
@@ -21,7 +21,7 @@ public sealed class CountryGroupTests
 
     [Fact]
     public void Contains_agrees_with_the_member_list() =>
-        Generators.Country.Sample(c =>
+        Generate.Country.Sample(c =>
             CountryGroup.WesternBalkans.Contains(c).Should().Be(CountryGroup.WesternBalkans.Countries.Contains(c)));
 
     [Fact]
@@ -30,16 +30,16 @@ public sealed class CountryGroupTests
 
     [Fact]
     public void A_group_merges_duplicate_countries() =>
-        CountryGroup.Create("Pair", [Country.Albania, Country.Serbia, Country.Albania]).ShouldBeValid()
+        CountryGroup.Create("Pair", [Country.Albania, Country.Serbia, Country.Albania]).Should().BeValid().Which
             .Countries.Should().Equal(Country.Albania, Country.Serbia);
 
     [Fact]
     public void A_group_needs_a_name() =>
-        CountryGroup.Create(" ", [Country.Albania]).ShouldFailWith(ProblemCodes.Required, "name");
+        CountryGroup.Create(" ", [Country.Albania]).Should().FailWithExactly(ProblemCodes.Required, "name");
 
     [Fact]
     public void A_group_needs_a_country() =>
-        CountryGroup.Create("Nobody", []).ShouldFailWith(ProblemCodes.Required, "countries");
+        CountryGroup.Create("Nobody", []).Should().FailWithExactly(ProblemCodes.Required, "countries");
 
     [Fact]
     public void Groups_with_the_same_name_countries_and_region_are_equal()

@@ -1,6 +1,6 @@
 using CsCheck;
 using StAMM.Domain.Geography;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 
 namespace StAMM.Domain.Tests.Geography;
 
@@ -17,7 +17,7 @@ public sealed class CountryTests
 
     [Fact]
     public void TryFromCode_ignores_case_for_every_country() =>
-        Generators.Country.Sample(country =>
+        Generate.Country.Sample(country =>
         {
             Country.TryFromCode(country.Code.ToLowerInvariant(), out var found).Should().BeTrue();
             found.Should().BeSameAs(country);
@@ -74,12 +74,12 @@ public sealed class CountryTests
 
     [Fact]
     public void Countries_compare_in_the_order_of_their_codes() =>
-        Gen.Select(Generators.Country, Generators.Country).Sample((a, b) =>
+        Gen.Select(Generate.Country, Generate.Country).Sample((a, b) =>
             Math.Sign(a.CompareTo(b)).Should().Be(Math.Sign(string.CompareOrdinal(a.Code, b.Code))));
 
     [Fact]
     public void Countries_are_equal_exactly_when_their_codes_are() =>
-        Gen.Select(Generators.Country, Generators.Country).Sample((a, b) =>
+        Gen.Select(Generate.Country, Generate.Country).Sample((a, b) =>
         {
             (a == b).Should().Be(a.Code == b.Code);
             a.Equals(b).Should().Be(a.Code == b.Code);
@@ -87,7 +87,7 @@ public sealed class CountryTests
 
     [Fact]
     public void Equal_countries_have_equal_hash_codes() =>
-        Generators.Country.Sample(c => Country.FromCode(c.Code.ToLowerInvariant()).GetHashCode().Should().Be(c.GetHashCode()));
+        Generate.Country.Sample(c => Country.FromCode(c.Code.ToLowerInvariant()).GetHashCode().Should().Be(c.GetHashCode()));
 
     [Fact]
     public void A_country_is_shown_as_its_code() => Country.Serbia.ToString().Should().Be("RS");

@@ -1,6 +1,6 @@
 using CsCheck;
 using StAMM.Domain.Geography;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Geography;
@@ -14,7 +14,7 @@ public sealed class GeographicScopeTests
 
     /// <summary>Valid scopes over random country sets: national, multi-country or regional.</summary>
     private static readonly Gen<(GeographicScope Scope, Country[] Countries)> Scopes =
-        Gen.Select(Generators.DistinctCountries(1, 40), Gen.Bool).Select((countries, regional) =>
+        Gen.Select(Generate.DistinctCountries(1, 40), Gen.Bool).Select((countries, regional) =>
         {
             var kind = regional ? ScopeKind.Regional : countries.Length == 1 ? ScopeKind.National : ScopeKind.MultiCountry;
             return (GeographicScope.Create(kind, countries).OrThrow(), countries);
@@ -25,7 +25,7 @@ public sealed class GeographicScopeTests
     [Fact]
     public void A_national_scope_of_one_country_is_valid()
     {
-        var scope = GeographicScope.Create(ScopeKind.National, [BA]).ShouldBeValid();
+        var scope = GeographicScope.Create(ScopeKind.National, [BA]).Should().BeValid().Which;
         scope.Kind.Should().Be(ScopeKind.National);
         scope.Countries.Should().Equal(BA);
     }
@@ -36,31 +36,31 @@ public sealed class GeographicScopeTests
 
     [Fact]
     public void A_national_scope_of_two_countries_is_rejected() =>
-        GeographicScope.Create(ScopeKind.National, [AL, BA]).ShouldFailWith(ProblemCodes.ScopeCountryCount, "countries");
+        GeographicScope.Create(ScopeKind.National, [AL, BA]).Should().FailWithExactly(ProblemCodes.ScopeCountryCount, "countries");
 
     [Fact]
     public void A_national_scope_of_no_country_is_rejected() =>
-        GeographicScope.Create(ScopeKind.National, []).ShouldFailWith(ProblemCodes.ScopeCountryCount, "countries");
+        GeographicScope.Create(ScopeKind.National, []).Should().FailWithExactly(ProblemCodes.ScopeCountryCount, "countries");
 
     [Fact]
     public void A_multi_country_scope_of_two_countries_is_valid() =>
-        GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA]).ShouldBeValid().Countries.Should().Equal(AL, BA);
+        GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA]).Should().BeValid().Which.Countries.Should().Equal(AL, BA);
 
     [Fact]
     public void A_multi_country_scope_of_one_country_is_rejected() =>
-        GeographicScope.Create(ScopeKind.MultiCountry, [AL]).ShouldFailWith(ProblemCodes.ScopeCountryCount, "countries");
+        GeographicScope.Create(ScopeKind.MultiCountry, [AL]).Should().FailWithExactly(ProblemCodes.ScopeCountryCount, "countries");
 
     [Fact]
     public void A_regional_scope_of_one_country_is_valid() =>
-        GeographicScope.Create(ScopeKind.Regional, [AL]).ShouldBeValid().Kind.Should().Be(ScopeKind.Regional);
+        GeographicScope.Create(ScopeKind.Regional, [AL]).Should().BeValid().Which.Kind.Should().Be(ScopeKind.Regional);
 
     [Fact]
     public void A_regional_scope_of_no_country_is_rejected() =>
-        GeographicScope.Create(ScopeKind.Regional, []).ShouldFailWith(ProblemCodes.ScopeCountryCount, "countries");
+        GeographicScope.Create(ScopeKind.Regional, []).Should().FailWithExactly(ProblemCodes.ScopeCountryCount, "countries");
 
     [Fact]
     public void A_regional_scope_may_name_an_IATI_region() =>
-        GeographicScope.Create(ScopeKind.Regional, [AL, BA], region: IatiRegion.EuropeRegional).ShouldBeValid()
+        GeographicScope.Create(ScopeKind.Regional, [AL, BA], region: IatiRegion.EuropeRegional).Should().BeValid().Which
             .Region.Should().Be(IatiRegion.EuropeRegional);
 
     [Theory]
@@ -69,12 +69,12 @@ public sealed class GeographicScopeTests
     public void Only_a_regional_scope_names_an_IATI_region(ScopeKind kind)
     {
         Country[] countries = kind == ScopeKind.National ? [AL] : [AL, BA];
-        GeographicScope.Create(kind, countries, region: IatiRegion.EuropeRegional).ShouldFailWith(ProblemCodes.NotAllowed, "region");
+        GeographicScope.Create(kind, countries, region: IatiRegion.EuropeRegional).Should().FailWithExactly(ProblemCodes.NotAllowed, "region");
     }
 
     [Fact]
     public void A_country_named_twice_is_rejected_at_its_second_position() =>
-        GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA, AL]).ShouldFailWith(ProblemCodes.Duplicate, "countries[2]");
+        GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA, AL]).Should().FailWithExactly(ProblemCodes.Duplicate, "countries[2]");
 
     [Fact]
     public void Regional_over_a_group_takes_the_groups_countries_and_region()
@@ -94,29 +94,29 @@ public sealed class GeographicScopeTests
     [Fact]
     public void Three_shares_of_33_33_are_accepted() =>
         GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA, RS], [(AL, 33.33m), (BA, 33.33m), (RS, 33.33m)])
-            .ShouldBeValid().ShareOf(BA).Should().Be(33.33m);
+            .Should().BeValid().Which.ShareOf(BA).Should().Be(33.33m);
 
     [Fact]
     public void Shares_of_175_countries_of_a_seventh_each_of_a_quarter_are_accepted()
     {
         var countries = Country.All.Take(175).ToArray();
         var shares = countries.Select(c => (c, 0.5714285714285714m));
-        GeographicScope.Create(ScopeKind.MultiCountry, countries, shares).ShouldBeValid().Shares.Should().HaveCount(175);
+        GeographicScope.Create(ScopeKind.MultiCountry, countries, shares).Should().BeValid().Which.Shares.Should().HaveCount(175);
     }
 
     [Fact]
     public void Shares_summing_to_99_9999999_are_accepted() =>
-        GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA], [(AL, 50m), (BA, 49.9999999m)]).ShouldBeValid();
+        GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA], [(AL, 50m), (BA, 49.9999999m)]).Should().BeValid();
 
     [Fact]
     public void Shares_summing_to_90_are_rejected() =>
         GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA], [(AL, 50m), (BA, 40m)])
-            .ShouldFailWith(ProblemCodes.SharesSum, "shares");
+            .Should().FailWithExactly(ProblemCodes.SharesSum, "shares");
 
     [Fact]
     public void Shares_summing_to_more_than_100_are_rejected() =>
         GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA], [(AL, 50m), (BA, 50.02m)])
-            .ShouldFailWith(ProblemCodes.SharesSum, "shares");
+            .Should().FailWithExactly(ProblemCodes.SharesSum, "shares");
 
     [Fact]
     public void Shares_within_the_tolerance_of_100_are_accepted_and_others_rejected() =>
@@ -139,17 +139,17 @@ public sealed class GeographicScopeTests
     [Fact]
     public void A_share_for_a_country_outside_the_scope_is_rejected() =>
         GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA], [(AL, 50m), (BA, 40m), (AT, 10m)])
-            .ShouldFailWith(ProblemCodes.ShareCountryMismatch, "shares[2]");
+            .Should().FailWithExactly(ProblemCodes.ShareCountryMismatch, "shares[2]");
 
     [Fact]
     public void A_country_of_the_scope_without_a_share_is_rejected() =>
         GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA, RS], [(AL, 50m), (BA, 50m)])
-            .ShouldFailWith(ProblemCodes.ShareCountryMismatch, "shares");
+            .Should().FailWithExactly(ProblemCodes.ShareCountryMismatch, "shares");
 
     [Fact]
     public void Two_shares_for_one_country_are_rejected() =>
         GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA], [(AL, 25m), (BA, 50m), (AL, 25m)])
-            .ShouldFailWith(ProblemCodes.Duplicate, "shares[2]");
+            .Should().FailWithExactly(ProblemCodes.Duplicate, "shares[2]");
 
     [Theory]
     [InlineData(0)]
@@ -159,7 +159,7 @@ public sealed class GeographicScopeTests
     {
         var share = (decimal)percentage;
         GeographicScope.Create(ScopeKind.MultiCountry, [AL, BA], [(AL, share), (BA, 100m)])
-            .ShouldFailWith(ProblemCodes.OutOfRange, "shares[0].percentage");
+            .Should().FailWithExactly(ProblemCodes.OutOfRange, "shares[0].percentage");
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class GeographicScopeTests
 
     [Fact]
     public void Every_problem_of_a_scope_is_reported_at_once() =>
-        GeographicScope.Create(ScopeKind.National, [AL, BA, AL], [(AT, 100m)], IatiRegion.EuropeRegional).ShouldFailWith(
+        GeographicScope.Create(ScopeKind.National, [AL, BA, AL], [(AT, 100m)], IatiRegion.EuropeRegional).Should().FailWithExactly(
             (ProblemCodes.Duplicate, "countries[2]"),
             (ProblemCodes.ScopeCountryCount, "countries"),
             (ProblemCodes.NotAllowed, "region"),
@@ -230,7 +230,7 @@ public sealed class GeographicScopeTests
 
     [Fact]
     public void Contains_agrees_with_the_input_countries() =>
-        Gen.Select(Scopes, Generators.Country).Sample((s, country) =>
+        Gen.Select(Scopes, Generate.Country).Sample((s, country) =>
             s.Scope.Contains(country).Should().Be(s.Countries.Contains(country)));
 
     [Fact]
@@ -239,7 +239,7 @@ public sealed class GeographicScopeTests
 
     [Fact]
     public void ContainsAll_tells_whether_every_country_is_included() =>
-        Gen.Select(Scopes, Generators.DistinctCountries(0, 10)).Sample((s, others) =>
+        Gen.Select(Scopes, Generate.DistinctCountries(0, 10)).Sample((s, others) =>
             s.Scope.ContainsAll(others).Should().Be(others.All(s.Countries.Contains)));
 
     [Fact]

@@ -1,6 +1,6 @@
 using CsCheck;
 using StAMM.Domain.Geography;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 
 namespace StAMM.Domain.Tests.Geography;
 
@@ -15,7 +15,7 @@ public sealed class KosovoDesignationTests
 
     [Fact]
     public void Every_other_country_is_displayed_by_its_plain_name() =>
-        Generators.Country.Where(c => c.Code != "XK").Sample(c =>
+        Generate.Country.Where(c => c.Code != "XK").Sample(c =>
             KosovoDesignation.Default.DisplayName(c).Should().Be(c.Name));
 
     [Fact]

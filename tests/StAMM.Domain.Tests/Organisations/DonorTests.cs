@@ -1,6 +1,6 @@
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Organisations;
@@ -16,23 +16,23 @@ public sealed class DonorTests
     [Fact]
     public void A_donor_keeps_its_organisation_and_programmes()
     {
-        var donor = Donor.Create(Ministry, [AidInPlace, Medevac]).ShouldBeValid();
+        var donor = Donor.Create(Ministry, [AidInPlace, Medevac]).Should().BeValid().Which;
         donor.Organisation.Should().Be(Ministry);
         donor.Name.Should().Be("Ministry of the Interior of the Czech Republic");
         donor.Programmes.Should().Equal(AidInPlace, Medevac);
     }
 
     [Fact]
-    public void A_donor_without_programmes_has_none() => Donor.Create(Ministry).ShouldBeValid().Programmes.Should().BeEmpty();
+    public void A_donor_without_programmes_has_none() => Donor.Create(Ministry).Should().BeValid().Which.Programmes.Should().BeEmpty();
 
     [Fact]
     public void A_programme_named_twice_is_rejected_at_its_second_position() =>
         Donor.Create(Ministry, [AidInPlace, Medevac, FundingProgramme.Create("Aid in Place").OrThrow()])
-            .ShouldFailWith(ProblemCodes.Duplicate, "programmes[2]");
+            .Should().FailWithExactly(ProblemCodes.Duplicate, "programmes[2]");
 
     [Fact]
     public void Every_duplicate_programme_is_reported_at_once() =>
-        Donor.Create(Ministry, [AidInPlace, AidInPlace, Medevac, Medevac]).ShouldFailWith(
+        Donor.Create(Ministry, [AidInPlace, AidInPlace, Medevac, Medevac]).Should().FailWithExactly(
             (ProblemCodes.Duplicate, "programmes[1]"),
             (ProblemCodes.Duplicate, "programmes[3]"));
 

@@ -1,5 +1,5 @@
 using StAMM.Domain.Organisations;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Organisations;
@@ -9,7 +9,7 @@ public sealed class FundingProgrammeTests
     [Fact]
     public void A_programme_keeps_its_names()
     {
-        var programme = FundingProgramme.Create(" Aid in Place ", " Pomoc na místě ").ShouldBeValid();
+        var programme = FundingProgramme.Create(" Aid in Place ", " Pomoc na místě ").Should().BeValid().Which;
         programme.Name.Should().Be("Aid in Place");
         programme.LocalName.Should().Be("Pomoc na místě");
     }
@@ -19,15 +19,15 @@ public sealed class FundingProgrammeTests
     [InlineData("")]
     [InlineData(" \t ")]
     public void A_programme_needs_a_name(string? name) =>
-        FundingProgramme.Create(name).ShouldFailWith(ProblemCodes.Required, "name");
+        FundingProgramme.Create(name).Should().FailWithExactly(ProblemCodes.Required, "name");
 
     [Fact]
     public void A_local_name_of_more_than_500_characters_is_too_long() =>
-        FundingProgramme.Create("Aid in Place", new string('x', 501)).ShouldFailWith(ProblemCodes.TooLong, "localName");
+        FundingProgramme.Create("Aid in Place", new string('x', 501)).Should().FailWithExactly(ProblemCodes.TooLong, "localName");
 
     [Fact]
     public void Every_problem_of_a_programme_is_reported_at_once() =>
-        FundingProgramme.Create(null, new string('x', 501)).ShouldFailWith(
+        FundingProgramme.Create(null, new string('x', 501)).Should().FailWithExactly(
             (ProblemCodes.Required, "name"),
             (ProblemCodes.TooLong, "localName"));
 

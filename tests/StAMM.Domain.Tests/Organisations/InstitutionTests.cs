@@ -1,6 +1,6 @@
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Organisations;
@@ -15,7 +15,7 @@ public sealed class InstitutionTests
     {
         var ministry = MinistryOfSecurity();
         var service = Institution.Create("Service for Foreigners' Affairs", Country.BosniaAndHerzegovina, InstitutionType.CentralAgency, ministry, "SFA")
-            .ShouldBeValid();
+            .Should().BeValid().Which;
         service.Name.Should().Be("Service for Foreigners' Affairs");
         service.Country.Should().Be(Country.BosniaAndHerzegovina);
         service.Type.Should().Be(InstitutionType.CentralAgency);
@@ -25,21 +25,21 @@ public sealed class InstitutionTests
 
     [Fact]
     public void An_institution_needs_a_name() =>
-        Institution.Create("  ", Country.Serbia, InstitutionType.Ministry).ShouldFailWith(ProblemCodes.Required, "name");
+        Institution.Create("  ", Country.Serbia, InstitutionType.Ministry).Should().FailWithExactly(ProblemCodes.Required, "name");
 
     [Fact]
     public void A_parent_in_another_country_is_rejected() =>
         Institution.Create("Border Police", Country.Serbia, InstitutionType.LawEnforcement, MinistryOfSecurity())
-            .ShouldFailWith(ProblemCodes.ParentInOtherCountry, "parent");
+            .Should().FailWithExactly(ProblemCodes.ParentInOtherCountry, "parent");
 
     [Fact]
     public void An_acronym_of_more_than_50_characters_is_too_long() =>
         Institution.Create("Ministry", Country.Serbia, InstitutionType.Ministry, acronym: new string('M', 51))
-            .ShouldFailWith(ProblemCodes.TooLong, "acronym");
+            .Should().FailWithExactly(ProblemCodes.TooLong, "acronym");
 
     [Fact]
     public void Every_problem_of_an_institution_is_reported_at_once() =>
-        Institution.Create("", Country.Serbia, InstitutionType.Ministry, MinistryOfSecurity(), new string('M', 51)).ShouldFailWith(
+        Institution.Create("", Country.Serbia, InstitutionType.Ministry, MinistryOfSecurity(), new string('M', 51)).Should().FailWithExactly(
             (ProblemCodes.Required, "name"),
             (ProblemCodes.TooLong, "acronym"),
             (ProblemCodes.ParentInOtherCountry, "parent"));

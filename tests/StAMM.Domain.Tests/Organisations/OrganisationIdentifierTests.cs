@@ -1,6 +1,6 @@
 using CsCheck;
 using StAMM.Domain.Organisations;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Organisations;
@@ -14,18 +14,18 @@ public sealed class OrganisationIdentifierTests
     [InlineData("XI-IATI-ICMPD")]
     [InlineData("NL-KVK-(1).2_3:4/5")]
     public void An_IATI_identifier_is_accepted(string value) =>
-        OrganisationIdentifier.Create(value).ShouldBeValid().Value.Should().Be(value);
+        OrganisationIdentifier.Create(value).Should().BeValid().Which.Value.Should().Be(value);
 
     [Fact]
     public void Surrounding_white_space_is_removed() =>
-        OrganisationIdentifier.Create("  XM-DAC-41114 ").ShouldBeValid().Value.Should().Be("XM-DAC-41114");
+        OrganisationIdentifier.Create("  XM-DAC-41114 ").Should().BeValid().Which.Value.Should().Be("XM-DAC-41114");
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
     public void An_identifier_is_required(string? value) =>
-        OrganisationIdentifier.Create(value).ShouldFailWith(ProblemCodes.Required, "");
+        OrganisationIdentifier.Create(value).Should().FailWithExactly(ProblemCodes.Required, "");
 
     [Theory]
     [InlineData("C-")]
@@ -36,26 +36,26 @@ public sealed class OrganisationIdentifierTests
     [InlineData("XM-DAC-4111é")]
     [InlineData("XM-DAC-41114?")]
     public void A_malformed_identifier_is_rejected(string value) =>
-        OrganisationIdentifier.Create(value).ShouldFailWith(ProblemCodes.InvalidFormat, "");
+        OrganisationIdentifier.Create(value).Should().FailWithExactly(ProblemCodes.InvalidFormat, "");
 
     [Fact]
     public void An_identifier_of_201_characters_is_rejected() =>
-        OrganisationIdentifier.Create("XM-" + new string('1', 198)).ShouldFailWith(ProblemCodes.InvalidFormat, "");
+        OrganisationIdentifier.Create("XM-" + new string('1', 198)).Should().FailWithExactly(ProblemCodes.InvalidFormat, "");
 
     [Fact]
     public void An_identifier_of_200_characters_is_accepted() =>
-        OrganisationIdentifier.Create("XM-" + new string('1', 197)).ShouldBeValid();
+        OrganisationIdentifier.Create("XM-" + new string('1', 197)).Should().BeValid();
 
     [Fact]
     public void Every_problem_of_an_identifier_is_reported_at_once() =>
-        OrganisationIdentifier.Create("XM DAC").ShouldFailWith(
+        OrganisationIdentifier.Create("XM DAC").Should().FailWithExactly(
             (ProblemCodes.InvalidFormat, ""),
             (ProblemCodes.InvalidFormat, ""));
 
     [Fact]
     public void Any_prefix_and_number_of_letters_and_digits_joined_by_a_hyphen_is_accepted() =>
         Gen.Select(Gen.String[Gen.Char.AlphaNumeric, 1, 20], Gen.String[Gen.Char.AlphaNumeric, 1, 20]).Sample((prefix, number) =>
-            OrganisationIdentifier.Create(prefix + "-" + number).ShouldBeValid().Value.Should().Be(prefix + "-" + number));
+            OrganisationIdentifier.Create(prefix + "-" + number).Should().BeValid().Which.Value.Should().Be(prefix + "-" + number));
 
     [Fact]
     public void Parse_returns_a_valid_identifier() =>

@@ -1,6 +1,6 @@
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Organisations;
@@ -14,7 +14,7 @@ public sealed class OrganisationTests
     public void An_organisation_keeps_what_it_was_given()
     {
         var sem = Organisation.Create(" State Secretariat for Migration ", OrganisationType.Government, " SEM ", OrganisationIdentifier.Parse("CH-4"), Country.Switzerland)
-            .ShouldBeValid();
+            .Should().BeValid().Which;
         sem.Name.Should().Be("State Secretariat for Migration");
         sem.Acronym.Should().Be("SEM");
         sem.Identifier!.Value.Should().Be("CH-4");
@@ -38,27 +38,27 @@ public sealed class OrganisationTests
     [InlineData("")]
     [InlineData("   ")]
     public void An_organisation_needs_a_name(string? name) =>
-        Organisation.Create(name, OrganisationType.Government).ShouldFailWith(ProblemCodes.Required, "name");
+        Organisation.Create(name, OrganisationType.Government).Should().FailWithExactly(ProblemCodes.Required, "name");
 
     [Fact]
     public void A_name_of_more_than_500_characters_is_too_long() =>
-        Organisation.Create(new string('a', 501), OrganisationType.Government).ShouldFailWith(ProblemCodes.TooLong, "name");
+        Organisation.Create(new string('a', 501), OrganisationType.Government).Should().FailWithExactly(ProblemCodes.TooLong, "name");
 
     [Fact]
     public void A_name_of_500_characters_is_accepted() =>
-        Organisation.Create(new string('a', 500), OrganisationType.Government).ShouldBeValid();
+        Organisation.Create(new string('a', 500), OrganisationType.Government).Should().BeValid();
 
     [Fact]
     public void A_name_with_a_control_character_is_rejected() =>
-        Organisation.Create("Min\u0007istry", OrganisationType.Government).ShouldFailWith(ProblemCodes.InvalidFormat, "name");
+        Organisation.Create("Min\u0007istry", OrganisationType.Government).Should().FailWithExactly(ProblemCodes.InvalidFormat, "name");
 
     [Fact]
     public void An_acronym_of_more_than_50_characters_is_too_long() =>
-        Organisation.Create("Ministry", OrganisationType.Government, new string('A', 51)).ShouldFailWith(ProblemCodes.TooLong, "acronym");
+        Organisation.Create("Ministry", OrganisationType.Government, new string('A', 51)).Should().FailWithExactly(ProblemCodes.TooLong, "acronym");
 
     [Fact]
     public void Every_problem_of_an_organisation_is_reported_at_once() =>
-        Organisation.Create(" ", OrganisationType.Government, new string('A', 51)).ShouldFailWith(
+        Organisation.Create(" ", OrganisationType.Government, new string('A', 51)).Should().FailWithExactly(
             (ProblemCodes.Required, "name"),
             (ProblemCodes.TooLong, "acronym"));
 

@@ -5,7 +5,7 @@ using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
 using StAMM.Domain.Projects;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
 
@@ -71,7 +71,7 @@ public sealed class TechnicalAssistanceProjectTests
             thematicAreas: [ThematicArea.Governance, ThematicArea.CapacityDevelopment],
             alternativeTitles: [" Other title "],
             summary: " Summary ",
-            objective: " Objective ").ShouldBeValid();
+            objective: " Objective ").Should().BeValid().Which;
         project.Identifier.Should().Be("P-1");
         project.Acronym.Should().Be("P1");
         project.Title.Should().Be("A project");
@@ -90,75 +90,75 @@ public sealed class TechnicalAssistanceProjectTests
     [Fact]
     public void A_donor_with_two_contributions_is_one_donor() =>
         Project(contributions: [FromSem, Contribution.Create(Stamm.StateSecretariatForMigration, amount: Money.Of(1m, Currency.Chf)).OrThrow()])
-            .ShouldBeValid().Donors.Should().Equal(Stamm.StateSecretariatForMigration);
+            .Should().BeValid().Which.Donors.Should().Equal(Stamm.StateSecretariatForMigration);
 
     [Theory]
     [InlineData(null, ProblemCodes.Required)]
     [InlineData(" ", ProblemCodes.Required)]
     [InlineData("P 1", ProblemCodes.InvalidFormat)]
     public void A_project_needs_a_well_formed_identifier(string? identifier, string code) =>
-        Project(identifier: identifier).ShouldFailWith(code, "identifier");
+        Project(identifier: identifier).Should().FailWithExactly(code, "identifier");
 
     [Fact]
-    public void A_project_needs_an_acronym() => Project(acronym: "").ShouldFailWith(ProblemCodes.Required, "acronym");
+    public void A_project_needs_an_acronym() => Project(acronym: "").Should().FailWithExactly(ProblemCodes.Required, "acronym");
 
     [Fact]
     public void An_acronym_of_more_than_50_characters_is_too_long() =>
-        Project(acronym: new string('A', 51)).ShouldFailWith(ProblemCodes.TooLong, "acronym");
+        Project(acronym: new string('A', 51)).Should().FailWithExactly(ProblemCodes.TooLong, "acronym");
 
     [Fact]
-    public void A_project_needs_a_title() => Project(title: "  ").ShouldFailWith(ProblemCodes.Required, "title");
+    public void A_project_needs_a_title() => Project(title: "  ").Should().FailWithExactly(ProblemCodes.Required, "title");
 
     [Fact]
     public void A_blank_alternative_title_is_rejected_at_its_position() =>
-        Project(alternativeTitles: ["StAMM WB", " "]).ShouldFailWith(ProblemCodes.Required, "alternativeTitles[1]");
+        Project(alternativeTitles: ["StAMM WB", " "]).Should().FailWithExactly(ProblemCodes.Required, "alternativeTitles[1]");
 
     [Fact]
     public void A_summary_of_more_than_10000_characters_is_too_long() =>
-        Project(summary: new string('s', 10_001)).ShouldFailWith(ProblemCodes.TooLong, "summary");
+        Project(summary: new string('s', 10_001)).Should().FailWithExactly(ProblemCodes.TooLong, "summary");
 
     [Fact]
     public void An_objective_of_more_than_10000_characters_is_too_long() =>
-        Project(objective: new string('o', 10_001)).ShouldFailWith(ProblemCodes.TooLong, "objective");
+        Project(objective: new string('o', 10_001)).Should().FailWithExactly(ProblemCodes.TooLong, "objective");
 
     [Fact]
     public void A_closed_project_without_an_end_is_rejected() =>
-        Project(status: ProjectStatus.Closed).ShouldFailWith(ProblemCodes.ClosedWithoutEnd, "period.end");
+        Project(status: ProjectStatus.Closed).Should().FailWithExactly(ProblemCodes.ClosedWithoutEnd, "period.end");
 
     [Fact]
     public void A_closed_project_with_an_end_is_valid() =>
         Project(status: ProjectStatus.Closed, period: ProjectPeriod.Create(FromDecember2018.Start, PartialDate.OfMonth(new YearMonth(2023, 12))).OrThrow())
-            .ShouldBeValid().Status.Should().Be(ProjectStatus.Closed);
+            .Should().BeValid().Which.Status.Should().Be(ProjectStatus.Closed);
 
     [Fact]
     public void Two_activities_with_one_identifier_are_rejected_at_the_second() =>
-        Project(activities: [In2019("a"), In2019("b"), In2019("a")]).ShouldFailWith(ProblemCodes.Duplicate, "activities[2].identifier");
+        Project(activities: [In2019("a"), In2019("b"), In2019("a")]).Should().FailWithExactly(ProblemCodes.Duplicate, "activities[2].identifier");
 
     [Fact]
     public void An_activity_before_the_project_start_is_rejected() =>
-        Project(activities: [In2019(), Before2018()]).ShouldFailWith(ProblemCodes.OutsideProjectPeriod, "activities[1].period");
+        Project(activities: [In2019(), Before2018()]).Should().FailWithExactly(ProblemCodes.OutsideProjectPeriod, "activities[1].period");
 
     [Fact]
     public void An_activity_in_the_start_month_before_the_start_day_is_accepted_because_only_the_month_is_known() =>
-        Project(activities: [ActivityOn("a", new LocalDate(2018, 12, 1), new LocalDate(2018, 12, 2))]).ShouldBeValid();
+        Project(activities: [ActivityOn("a", new LocalDate(2018, 12, 1), new LocalDate(2018, 12, 2))]).Should().BeValid();
 
     [Fact]
     public void An_activity_after_the_project_end_is_rejected() =>
         Project(
             period: ProjectPeriod.Create(FromDecember2018.Start, PartialDate.OfDay(new LocalDate(2019, 3, 14))).OrThrow(),
-            activities: [In2019()]).ShouldFailWith(ProblemCodes.OutsideProjectPeriod, "activities[0].period");
+            activities: [In2019()]).Should().FailWithExactly(ProblemCodes.OutsideProjectPeriod, "activities[0].period");
 
     [Fact]
     public void Participants_from_outside_the_scope_are_rejected() =>
         Project(activities: [ActivityOn("a", new LocalDate(2019, 1, 1), new LocalDate(2019, 1, 1), participants: Participants.Create(countries: [Country.BosniaAndHerzegovina, Country.Austria]).OrThrow())])
-            .ShouldFailWith(ProblemCodes.OutsideProjectScope, "activities[0].participants.countries");
+            .Should().FailWithExactly(ProblemCodes.OutsideProjectScope, "activities[0].participants.countries");
 
     [Fact]
     public void A_beneficiary_from_outside_the_scope_is_rejected()
     {
         var austrianMinistry = Institution.Create("Federal Ministry of the Interior", Country.Austria, InstitutionType.Ministry).OrThrow();
         Project(activities: [ActivityOn("a", new LocalDate(2019, 1, 1), new LocalDate(2019, 1, 1), beneficiaries: [Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, austrianMinistry])])
-            .ShouldFailWith(ProblemCodes.OutsideProjectScope, "activities[0].beneficiaries[1]");
+            .Should().FailWithExactly(ProblemCodes.OutsideProjectScope, "activities[0].beneficiaries[1]");
     }
 
     [Fact]
@@ -167,23 +167,23 @@ public sealed class TechnicalAssistanceProjectTests
         var activity = Activity.Create(
             "origins", ActivityType.Training, "Countries of origin", ActivityPeriod.Exact(new LocalDate(2020, 6, 25), new LocalDate(2020, 6, 26)),
             topicCountries: [Country.FromCode("PK"), Country.FromCode("AF")]).OrThrow();
-        Project(activities: [activity]).ShouldBeValid().Activities.Should().Equal(activity);
+        Project(activities: [activity]).Should().BeValid().Which.Activities.Should().Equal(activity);
     }
 
     [Fact]
     public void A_funder_that_is_not_a_donor_of_the_project_is_rejected() =>
-        Project(activities: [In2019(funding: [FundingSource.From(OtherDonor)])]).ShouldFailWith(ProblemCodes.FunderNotDonor, "activities[0].funding[0]");
+        Project(activities: [In2019(funding: [FundingSource.From(OtherDonor)])]).Should().FailWithExactly(ProblemCodes.FunderNotDonor, "activities[0].funding[0]");
 
     [Fact]
     public void Every_problem_of_a_project_is_reported_at_once() =>
-        Project(title: " ", activities: [Before2018(funding: [FundingSource.From(OtherDonor)])]).ShouldFailWith(
+        Project(title: " ", activities: [Before2018(funding: [FundingSource.From(OtherDonor)])]).Should().FailWithExactly(
             (ProblemCodes.Required, "title"),
             (ProblemCodes.OutsideProjectPeriod, "activities[0].period"),
             (ProblemCodes.FunderNotDonor, "activities[0].funding[0]"));
 
     [Fact]
     public void Problems_of_several_fields_and_activities_are_reported_in_field_order() =>
-        Project(identifier: "", acronym: "", title: "", status: ProjectStatus.Closed, activities: [In2019("a"), In2019("a"), Before2018()]).ShouldFailWith(
+        Project(identifier: "", acronym: "", title: "", status: ProjectStatus.Closed, activities: [In2019("a"), In2019("a"), Before2018()]).Should().FailWithExactly(
             (ProblemCodes.Required, "identifier"),
             (ProblemCodes.Required, "acronym"),
             (ProblemCodes.Required, "title"),
@@ -251,7 +251,7 @@ public sealed class TechnicalAssistanceProjectTests
     public void WithActivity_appends_a_fitting_activity()
     {
         var extra = In2019("2021-workshop");
-        var changed = Stamm.Project.WithActivity(extra).ShouldBeValid();
+        var changed = Stamm.Project.WithActivity(extra).Should().BeValid().Which;
         changed.Activities.Should().Equal(Stamm.NegotiationSkillsTraining, Stamm.CulturalDiversityTraining, Stamm.CovidAssessment, extra);
         changed.FindActivity("2021-workshop").Should().Be(extra);
     }
@@ -267,21 +267,21 @@ public sealed class TechnicalAssistanceProjectTests
     [Fact]
     public void WithActivity_rejects_an_identifier_already_used() =>
         Stamm.Project.WithActivity(In2019(Stamm.NegotiationSkillsTraining.Identifier))
-            .ShouldFailWith(ProblemCodes.Duplicate, "activities[3].identifier");
+            .Should().FailWithExactly(ProblemCodes.Duplicate, "activities[3].identifier");
 
     [Fact]
     public void WithActivity_rejects_an_activity_outside_the_period() =>
-        Stamm.Project.WithActivity(Before2018()).ShouldFailWith(ProblemCodes.OutsideProjectPeriod, "activities[3].period");
+        Stamm.Project.WithActivity(Before2018()).Should().FailWithExactly(ProblemCodes.OutsideProjectPeriod, "activities[3].period");
 
     [Fact]
     public void WithActivity_rejects_a_funder_that_is_not_a_donor() =>
         Stamm.Project.WithActivity(In2019(funding: [FundingSource.From(OtherDonor)]))
-            .ShouldFailWith(ProblemCodes.FunderNotDonor, "activities[3].funding[0]");
+            .Should().FailWithExactly(ProblemCodes.FunderNotDonor, "activities[3].funding[0]");
 
     [Fact]
     public void WithActivity_reports_every_problem_at_once() =>
         Stamm.Project.WithActivity(ActivityOn(Stamm.CovidAssessment.Identifier, new LocalDate(2017, 1, 1), new LocalDate(2017, 1, 1), [FundingSource.From(OtherDonor)]))
-            .ShouldFailWith(
+            .Should().FailWithExactly(
                 (ProblemCodes.Duplicate, "activities[3].identifier"),
                 (ProblemCodes.OutsideProjectPeriod, "activities[3].period"),
                 (ProblemCodes.FunderNotDonor, "activities[3].funding[0]"));
@@ -318,28 +318,28 @@ public sealed class TechnicalAssistanceProjectTests
         var result = project.WithStatus(to);
         if (from.CanMoveTo(to))
         {
-            result.ShouldBeValid().Status.Should().Be(to);
+            result.Should().BeValid().Which.Status.Should().Be(to);
         }
         else
         {
-            result.ShouldFailWith(ProblemCodes.InvalidStatusTransition, "status");
+            result.Should().FailWithExactly(ProblemCodes.InvalidStatusTransition, "status");
         }
     }
 
     [Fact]
     public void An_ongoing_project_moves_to_finalisation() =>
-        Stamm.Project.WithStatus(ProjectStatus.Finalisation).ShouldBeValid().Status.Should().Be(ProjectStatus.Finalisation);
+        Stamm.Project.WithStatus(ProjectStatus.Finalisation).Should().BeValid().Which.Status.Should().Be(ProjectStatus.Finalisation);
 
     [Fact]
     public void An_ongoing_project_cannot_close_directly() =>
         Stamm.Project.WithStatus(ProjectStatus.Closed, PartialDate.OfMonth(new YearMonth(2024, 12)))
-            .ShouldFailWith(ProblemCodes.InvalidStatusTransition, "status");
+            .Should().FailWithExactly(ProblemCodes.InvalidStatusTransition, "status");
 
     [Fact]
     public void A_project_closes_with_an_end_through_finalisation()
     {
         var end = PartialDate.OfMonth(new YearMonth(2024, 12));
-        var closed = Stamm.Project.WithStatus(ProjectStatus.Finalisation).OrThrow().WithStatus(ProjectStatus.Closed, end).ShouldBeValid();
+        var closed = Stamm.Project.WithStatus(ProjectStatus.Finalisation).OrThrow().WithStatus(ProjectStatus.Closed, end).Should().BeValid().Which;
         closed.Status.Should().Be(ProjectStatus.Closed);
         closed.Period.End.Should().Be(end);
         closed.Period.Start.Should().Be(Stamm.Project.Period.Start);
@@ -349,34 +349,34 @@ public sealed class TechnicalAssistanceProjectTests
     [Fact]
     public void A_project_cannot_close_without_an_end() =>
         Stamm.Project.WithStatus(ProjectStatus.Finalisation).OrThrow().WithStatus(ProjectStatus.Closed)
-            .ShouldFailWith(ProblemCodes.ClosedWithoutEnd, "period.end");
+            .Should().FailWithExactly(ProblemCodes.ClosedWithoutEnd, "period.end");
 
     [Fact]
     public void A_closed_project_cannot_reopen()
     {
         var closed = Stamm.Project.WithStatus(ProjectStatus.Finalisation).OrThrow()
             .WithStatus(ProjectStatus.Closed, PartialDate.OfMonth(new YearMonth(2024, 12))).OrThrow();
-        closed.WithStatus(ProjectStatus.Implementation).ShouldFailWith(ProblemCodes.InvalidStatusTransition, "status");
+        closed.WithStatus(ProjectStatus.Implementation).Should().FailWithExactly(ProblemCodes.InvalidStatusTransition, "status");
     }
 
     [Fact]
     public void A_cancelled_project_cannot_resume() =>
         Stamm.Project.WithStatus(ProjectStatus.Cancelled).OrThrow().WithStatus(ProjectStatus.Implementation)
-            .ShouldFailWith(ProblemCodes.InvalidStatusTransition, "status");
+            .Should().FailWithExactly(ProblemCodes.InvalidStatusTransition, "status");
 
     [Fact]
     public void An_end_before_the_start_is_rejected() =>
         Stamm.Project.WithStatus(ProjectStatus.Finalisation, PartialDate.OfMonth(new YearMonth(2018, 1)))
-            .ShouldFailWith(ProblemCodes.EndBeforeStart, "period.end");
+            .Should().FailWithExactly(ProblemCodes.EndBeforeStart, "period.end");
 
     [Fact]
     public void An_end_before_an_activity_is_rejected_at_that_activity() =>
         Stamm.Project.WithStatus(ProjectStatus.Finalisation, PartialDate.OfDay(new LocalDate(2020, 6, 30)))
-            .ShouldFailWith(ProblemCodes.OutsideProjectPeriod, "activities[2].period");
+            .Should().FailWithExactly(ProblemCodes.OutsideProjectPeriod, "activities[2].period");
 
     [Fact]
     public void WithStatus_reports_every_problem_at_once() =>
-        Stamm.Project.WithStatus(ProjectStatus.Closed, PartialDate.OfDay(new LocalDate(2019, 3, 14))).ShouldFailWith(
+        Stamm.Project.WithStatus(ProjectStatus.Closed, PartialDate.OfDay(new LocalDate(2019, 3, 14))).Should().FailWithExactly(
             (ProblemCodes.InvalidStatusTransition, "status"),
             (ProblemCodes.OutsideProjectPeriod, "activities[0].period"),
             (ProblemCodes.OutsideProjectPeriod, "activities[1].period"),

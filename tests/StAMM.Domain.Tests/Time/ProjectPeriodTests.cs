@@ -1,5 +1,5 @@
 using NodaTime;
-using StAMM.Domain.Tests.TestSupport;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
 
@@ -12,7 +12,7 @@ public sealed class ProjectPeriodTests
     [Fact]
     public void A_period_without_an_end_is_open_ended()
     {
-        var period = ProjectPeriod.Create(December2018).ShouldBeValid();
+        var period = ProjectPeriod.Create(December2018).Should().BeValid().Which;
         period.End.Should().BeNull();
         period.IsOpenEnded.Should().BeTrue();
     }
@@ -23,15 +23,15 @@ public sealed class ProjectPeriodTests
 
     [Fact]
     public void A_period_with_an_end_after_the_start_is_valid() =>
-        ProjectPeriod.Create(December2018, PartialDate.OfDay(new LocalDate(2024, 6, 30))).ShouldBeValid().IsOpenEnded.Should().BeFalse();
+        ProjectPeriod.Create(December2018, PartialDate.OfDay(new LocalDate(2024, 6, 30))).Should().BeValid().Which.IsOpenEnded.Should().BeFalse();
 
     [Fact]
     public void An_end_in_the_start_month_is_valid() =>
-        ProjectPeriod.Create(December2018, PartialDate.OfDay(new LocalDate(2018, 12, 1))).ShouldBeValid();
+        ProjectPeriod.Create(December2018, PartialDate.OfDay(new LocalDate(2018, 12, 1))).Should().BeValid();
 
     [Fact]
     public void An_end_before_the_start_is_rejected() =>
-        ProjectPeriod.Create(December2018, PartialDate.OfMonth(new YearMonth(2018, 11))).ShouldFailWith(ProblemCodes.EndBeforeStart, "end");
+        ProjectPeriod.Create(December2018, PartialDate.OfMonth(new YearMonth(2018, 11))).Should().FailWithExactly(ProblemCodes.EndBeforeStart, "end");
 
     [Fact]
     public void A_null_start_throws() =>

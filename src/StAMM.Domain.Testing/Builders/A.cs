@@ -1,0 +1,28 @@
+namespace StAMM.Domain.Testing;
+
+/// <summary>
+/// Entry points for builders whose names take "a": <c>A.Project</c>, <c>A.Donor</c>, <c>A.Contribution</c>.
+/// Each property returns a new builder with a valid StAMM default.
+/// </summary>
+/// <remarks>Builders for assistance requests join here when the eligibility model arrives.</remarks>
+public static class A
+{
+    /// <summary>A StAMM-like project without activities; see <see cref="ProjectBuilder"/>.</summary>
+    public static ProjectBuilder Project => new();
+
+    /// <summary>SEM as a donor; see <see cref="DonorBuilder"/>.</summary>
+    public static DonorBuilder Donor => new();
+
+    /// <summary>SEM's contribution, amount unknown; see <see cref="ContributionBuilder"/>.</summary>
+    public static ContributionBuilder Contribution => new();
+}
+
+/// <summary>Entry points for builders whose names take "an": <c>An.Activity</c>, <c>An.Institution</c>.</summary>
+public static class An
+{
+    /// <summary>A three-day in-person training in Sarajevo for Bosnia and Herzegovina's Ministry of Security, funded by SEM; see <see cref="ActivityBuilder"/>.</summary>
+    public static ActivityBuilder Activity => new();
+
+    /// <summary>The Ministry of Security of Bosnia and Herzegovina; see <see cref="InstitutionBuilder"/>.</summary>
+    public static InstitutionBuilder Institution => new();
+}

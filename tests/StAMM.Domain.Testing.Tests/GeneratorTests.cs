@@ -1,0 +1,126 @@
+using CsCheck;
+using StAMM.Domain.Activities;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Testing.Tests;
+
+/// <summary>Every valid generator is accepted by its factory; every flaw is reported by the factory as exactly its one problem.</summary>
+public sealed class GeneratorTests
+{
+    private static void ValidIsAccepted<T, TInput, TFlaw>(DomainGenerator<T, TInput, TFlaw> generator, long iterations = 200)
+        where T : class
+        where TInput : IFactoryInput<T>
+        where TFlaw : struct, Enum =>
+        generator.Input.Sample(input => input.Create().Should().BeValid(), iter: iterations);
+
+    private static void EachFlawIsReported<T, TInput, TFlaw>(DomainGenerator<T, TInput, TFlaw> generator, long iterations = 100)
+        where T : class
+        where TInput : IFactoryInput<T>
+        where TFlaw : struct, Enum
+    {
+        generator.Flaws.Should().NotBeEmpty();
+        foreach (var flaw in generator.Flaws)
+        {
+            generator.JustInvalid(flaw).Sample(
+                f =>
+                {
+                    f.Flaw.Should().Be(flaw);
+                    f.Create().Should().FailWithExactly(f.Code, f.Path);
+                },
+                iter: iterations);
+        }
+    }
+
+    [Fact] public void Valid_country_groups_are_accepted() => ValidIsAccepted(Generate.CountryGroup);
+    [Fact] public void Country_group_flaws_are_reported() => EachFlawIsReported(Generate.CountryGroup);
+    [Fact] public void Valid_scopes_are_accepted() => ValidIsAccepted(Generate.Scope, 500);
+    [Fact] public void Scope_flaws_are_reported() => EachFlawIsReported(Generate.Scope, 300);
+    [Fact] public void Valid_organisation_identifiers_are_accepted() => ValidIsAccepted(Generate.OrganisationIdentifier);
+    [Fact] public void Organisation_identifier_flaws_are_reported() => EachFlawIsReported(Generate.OrganisationIdentifier);
+    [Fact] public void Valid_organisations_are_accepted() => ValidIsAccepted(Generate.Organisation);
+    [Fact] public void Organisation_flaws_are_reported() => EachFlawIsReported(Generate.Organisation);
+    [Fact] public void Valid_programmes_are_accepted() => ValidIsAccepted(Generate.Programme);
+    [Fact] public void Programme_flaws_are_reported() => EachFlawIsReported(Generate.Programme);
+    [Fact] public void Valid_donors_are_accepted() => ValidIsAccepted(Generate.Donor);
+    [Fact] public void Donor_flaws_are_reported() => EachFlawIsReported(Generate.Donor);
+    [Fact] public void Valid_institutions_are_accepted() => ValidIsAccepted(Generate.Institution);
+    [Fact] public void Institution_flaws_are_reported() => EachFlawIsReported(Generate.Institution);
+    [Fact] public void Valid_contributions_are_accepted() => ValidIsAccepted(Generate.Contribution);
+    [Fact] public void Contribution_flaws_are_reported() => EachFlawIsReported(Generate.Contribution);
+    [Fact] public void Valid_project_periods_are_accepted() => ValidIsAccepted(Generate.ProjectPeriod);
+    [Fact] public void Project_period_flaws_are_reported() => EachFlawIsReported(Generate.ProjectPeriod);
+    [Fact] public void Valid_venues_are_accepted() => ValidIsAccepted(Generate.Venue);
+    [Fact] public void Venue_flaws_are_reported() => EachFlawIsReported(Generate.Venue);
+    [Fact] public void Valid_sex_breakdowns_are_accepted() => ValidIsAccepted(Generate.SexBreakdown);
+    [Fact] public void Sex_breakdown_flaws_are_reported() => EachFlawIsReported(Generate.SexBreakdown);
+    [Fact] public void Valid_participants_are_accepted() => ValidIsAccepted(Generate.Participants, 500);
+    [Fact] public void Participants_flaws_are_reported() => EachFlawIsReported(Generate.Participants);
+    [Fact] public void Valid_funding_sources_are_accepted() => ValidIsAccepted(Generate.FundingSource);
+    [Fact] public void Funding_source_flaws_are_reported() => EachFlawIsReported(Generate.FundingSource);
+    [Fact] public void Valid_document_links_are_accepted() => ValidIsAccepted(Generate.DocumentLink);
+    [Fact] public void Document_link_flaws_are_reported() => EachFlawIsReported(Generate.DocumentLink);
+    [Fact] public void Valid_activities_are_accepted() => ValidIsAccepted(Generate.Activity, 300);
+    [Fact] public void Activity_flaws_are_reported() => EachFlawIsReported(Generate.Activity, 50);
+    [Fact] public void Valid_projects_are_accepted() => ValidIsAccepted(Generate.Project, 200);
+    [Fact] public void Project_flaws_are_reported() => EachFlawIsReported(Generate.Project, 40);
+
+    [Fact]
+    public void Any_just_invalid_input_fails_with_exactly_its_flaw() =>
+        Generate.Activity.AnyJustInvalid.Sample(f => f.Create().Should().FailWithExactly(f.Code, f.Path), iter: 100);
+
+    [Fact]
+    public void An_undefined_flaw_is_a_programmer_error() =>
+        FluentActions.Invoking(() => Generate.Activity.JustInvalid((ActivityFlaw)999)).Should().Throw<ArgumentOutOfRangeException>();
+
+    [Fact]
+    public void Valid_values_are_made_through_the_factories() =>
+        Generate.Project.Valid.Sample(p =>
+        {
+            p.Activities.Should().OnlyHaveUniqueItems(a => a.Identifier);
+            p.Activities.All(a => p.Period.Contains(a.Period.Dates)).Should().BeTrue();
+            p.Activities.SelectMany(a => a.Participants.Countries).All(p.Scope.Contains).Should().BeTrue();
+            p.Activities.SelectMany(a => a.Beneficiaries).All(b => p.Scope.Contains(b.Country)).Should().BeTrue();
+            p.Activities.SelectMany(a => a.Funding).All(f => p.Donors.Contains(f.Donor)).Should().BeTrue();
+        }, iter: 100);
+
+    [Fact]
+    public void Scope_shares_when_given_sum_to_exactly_100() =>
+        Generate.Scope.Valid.Where(s => s.HasShares).Sample(s => s.Shares.Sum(x => x.Percentage).Should().Be(100m), iter: 200);
+
+    [Fact]
+    public void Plain_generators_give_values_of_their_range()
+    {
+        Generate.Country.Sample(c => Country.All.Should().Contain(c));
+        Generate.WesternBalkansCountry.Sample(c => CountryGroup.WesternBalkans.Contains(c).Should().BeTrue());
+        Generate.PositiveMoney.Sample(m => m.Amount.Should().BePositive());
+        Generate.Currency.Sample(c => Currency.All.Should().Contain(c));
+        Generate.Region.Sample(r => IatiRegion.All.Should().Contain(r));
+        Generate.Money.Sample(m => Math.Abs(m.Amount).Should().BeLessThanOrEqualTo(1_000_000m));
+        Generate.PartialDate.Sample(d => d.LastDay.Should().BeGreaterThanOrEqualTo(d.FirstDay));
+        Generate.ActivityPeriod.Sample(p => p.End.Should().BeGreaterThanOrEqualTo(p.Start));
+        Generate.Date.Sample(d => d.Year.Should().BeInRange(2010, 2036));
+        Generate.Earmarks.Sample(e => e.ActivityTypes.Count.Should().BeLessThanOrEqualTo(3));
+        Generate.DistinctCountries(2, 5).Sample(c => c.Should().OnlyHaveUniqueItems().And.HaveCountGreaterThanOrEqualTo(2).And.HaveCountLessThanOrEqualTo(5));
+    }
+
+    [Fact]
+    public void A_failing_property_shrinks_to_a_value_that_is_still_valid()
+    {
+        // A property that fails for any activity with a topic: CsCheck shrinks the counter-example, and what it
+        // reports must still be an activity the factory accepts.
+        var action = () => Generate.Activity.Input.Sample(i => i.Topics.IsEmpty, iter: 200);
+        var thrown = action.Should().Throw<CsCheckException>().Which;
+        thrown.Message.Should().Contain("ActivityInput");
+        Generate.Activity.Input.Where(i => !i.Topics.IsEmpty).Sample(i => i.Create().IsValid.Should().BeTrue(), iter: 50);
+    }
+
+    [Fact]
+    public void Each_generator_type_has_flaws_for_its_problem_codes() =>
+        new[] { Generate.Project.Flaws.Length, Generate.Activity.Flaws.Length, Generate.Scope.Flaws.Length }.Should().OnlyContain(n => n > 0);
+
+    [Fact]
+    public void Flawed_input_is_printable() =>
+        Generate.Scope.JustInvalid(ScopeFlaw.SharesNotSummingTo100).Sample(f => f.ToString().Should().Contain("SharesNotSummingTo100").And.Contain(ProblemCodes.SharesSum), iter: 5);
+}
