@@ -50,6 +50,9 @@ public class IatiBenchmarks
         _file = stream.ToArray();
     }
 
+    /// <summary>The size of the exported file in bytes.</summary>
+    public int FileLength => _file.Length;
+
     /// <summary>Writes the 10,001 activities to a stream that discards them.</summary>
     [Benchmark]
     public void Export10000() => IatiExport.Write(_project, Stream.Null, _options);

@@ -52,4 +52,15 @@ public class PeerComparisonBenchmarks
     /// <summary>RulesEngine 6: <c>ExecuteAllRulesAsync</c> on a reused engine (expressions compiled and cached in setup).</summary>
     [Benchmark]
     public List<RuleResultTree> RulesEngine() => _workflow.Execute(_facts);
+
+    /// <summary>
+    /// FluentValidation with the facts derived on each call, as StAMM derives them: the fair comparison of the work a
+    /// caller must do to get a verdict from a request and its context.
+    /// </summary>
+    [Benchmark]
+    public ValidationResult FluentValidationIncludingFacts() => _validator.Validate(RequestFacts.From(_request, _context));
+
+    /// <summary>RulesEngine with the facts derived on each call (see <see cref="FluentValidationIncludingFacts"/>).</summary>
+    [Benchmark]
+    public List<RuleResultTree> RulesEngineIncludingFacts() => _workflow.Execute(RequestFacts.From(_request, _context));
 }

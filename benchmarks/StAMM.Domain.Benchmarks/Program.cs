@@ -24,6 +24,12 @@ if (args.Contains("--verify"))
     }
 }
 
+// `--peak-memory`: the peak resident memory of the IATI export and import (BenchmarkDotNet reports allocations only).
+if (args.Contains("--peak-memory"))
+{
+    return PeakMemory.Run();
+}
+
 // The dry job (CI's smoke run) gets small batch sizes; a real run gets the sizes issue 6 asks for.
 Smoke.IsDry = args.Any(a => a.Equals("Dry", StringComparison.OrdinalIgnoreCase));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -10,7 +10,8 @@ namespace StAMM.Domain.Benchmarks.Peers;
 /// <summary>
 /// A request flattened into the plain DTO a FluentValidation or RulesEngine user would validate: numbers, flags,
 /// strings and arrays, with the facts that need the context (donor screening, duplicate count, the project's period)
-/// precomputed once. Built in setup, never in a measured method, and handed unchanged to both peers.
+/// precomputed once. The plain peer rows get it built in setup and handed unchanged to both peers; the
+/// <c>IncludingFacts</c> rows build it on every call, as StAMM does.
 /// </summary>
 /// <remarks>
 /// StAMM gets no such help: <see cref="Evaluator.Evaluate"/> derives all of these from the request and the context on
