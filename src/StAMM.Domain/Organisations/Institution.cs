@@ -15,6 +15,11 @@ namespace StAMM.Domain.Organisations;
 /// </remarks>
 public sealed record Institution
 {
+    // Institutions key the duplicate index that every evaluation consults; hashing the names on each look-up was
+    // about a tenth of an evaluation's time. All members are get-only, so the hash computed here stays true, even
+    // for a copy made by a `with` expression.
+    private readonly int _hashCode;
+
     private Institution(string name, Country country, InstitutionType type, Institution? parent, string? acronym)
     {
         Name = name;
@@ -22,6 +27,8 @@ public sealed record Institution
         Type = type;
         Parent = parent;
         Acronym = acronym;
+        _hashCode = HashCode.Combine(
+            StringComparer.Ordinal.GetHashCode(name), country, type, parent, acronym is null ? 0 : StringComparer.Ordinal.GetHashCode(acronym));
     }
 
     /// <summary>The institution's name.</summary>
@@ -74,6 +81,23 @@ public sealed record Institution
 
         return problems.Finish(() => new Institution(validName, country, type, parent, validAcronym));
     }
+
+    /// <summary>Tells whether <paramref name="other"/> is the same institution: same name, country, type, parent and acronym.</summary>
+    /// <param name="other">An institution, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when every member is equal.</returns>
+    public bool Equals(Institution? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && _hashCode == other._hashCode
+            && string.Equals(Name, other.Name, StringComparison.Ordinal)
+            && Country == other.Country
+            && Type == other.Type
+            && Parent == other.Parent
+            && string.Equals(Acronym, other.Acronym, StringComparison.Ordinal));
+
+    /// <summary>Returns a hash of every member, computed once when the institution is created.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => _hashCode;
 
     /// <summary>Tells whether this institution is <paramref name="other"/> or one of its units, at any depth.</summary>
     /// <param name="other">An institution.</param>

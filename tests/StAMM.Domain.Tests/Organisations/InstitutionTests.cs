@@ -1,3 +1,4 @@
+using CsCheck;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
 using StAMM.Domain.Testing;
@@ -111,5 +112,26 @@ public sealed class InstitutionTests
         var ministry = MinistryOfSecurity();
         var copy = ministry with { };
         copy.Should().Be(ministry);
+    }
+
+    [Fact]
+    public void Institutions_are_equal_exactly_when_every_member_is_and_equal_ones_hash_alike()
+    {
+        // Small alphabets so that equal pairs are frequent as well as unequal ones.
+        var name = Gen.OneOf("Ministry of Security", "Border Police", "ministry of security");
+        var acronym = Gen.OneOf<string?>(null, "MoS", "MOS");
+        var country = Gen.OneOf(Country.BosniaAndHerzegovina, Country.Serbia);
+        var type = Gen.OneOf(InstitutionType.Ministry, InstitutionType.LawEnforcement);
+        var institution = Gen.Select(name, country, type, acronym, (n, c, t, a) => Institution.Create(n, c, t, acronym: a).OrThrow());
+        Gen.Select(institution, institution).Sample((left, right) =>
+        {
+            var sameMembers = left.Name == right.Name && left.Country == right.Country && left.Type == right.Type
+                && left.Parent == right.Parent && left.Acronym == right.Acronym;
+            left.Equals(right).Should().Be(sameMembers);
+            if (sameMembers)
+            {
+                left.GetHashCode().Should().Be(right.GetHashCode());
+            }
+        });
     }
 }
