@@ -16,6 +16,10 @@ internal sealed class JsonWalk
 {
     private readonly List<ValidationProblem> _problems = [];
 
+    // The property names asked for by the open object readers, outer objects first: a reader's names lie above
+    // those of the readers it is nested in, so one list serves the whole walk (see ObjectReader).
+    private readonly List<string> _known = [];
+
     public JsonWalk()
         : this(JsonReadOptions.Default)
     {
@@ -48,6 +52,38 @@ internal sealed class JsonWalk
     }
 
     public ValidationFailure ToFailure() => new(_problems);
+
+    internal int KnownCount => _known.Count;
+
+    /// <summary>Adds a name above the first <paramref name="keep"/>, dropping any left above them by a nested reader.</summary>
+    internal void PushKnown(int keep, string name)
+    {
+        DropKnown(keep);
+        _known.Add(name);
+    }
+
+    internal void DropKnown(int keep)
+    {
+        if (_known.Count > keep)
+        {
+            _known.RemoveRange(keep, _known.Count - keep);
+        }
+    }
+
+    internal bool IsKnown(int start, int count, string name)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (string.Equals(_known[i], name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal IEnumerable<string> Known(int start, int count) => _known.GetRange(start, count);
 
     /// <summary>Opens an object, or reports that the value is not one.</summary>
     public ObjectReader? Object(JsonElement element, string path)
@@ -253,13 +289,18 @@ internal sealed class ObjectReader
 {
     private readonly JsonWalk _walk;
     private readonly JsonElement _element;
-    private readonly List<string> _known = [];
+
+    // This reader's known names are the walk's names from _knownStart, _knownCount of them; _found counts those present.
+    private readonly int _knownStart;
+    private int _knownCount;
+    private int _found;
 
     public ObjectReader(JsonWalk walk, JsonElement element, string path)
     {
         _walk = walk;
         _element = element;
         Path = path;
+        _knownStart = walk.KnownCount;
     }
 
     public string Path { get; }
@@ -278,9 +319,10 @@ internal sealed class ObjectReader
     /// <summary>Finds a property and marks it known; a missing required one is reported.</summary>
     public bool TryGet(string name, bool required, out JsonElement value, out string path)
     {
-        _known.Add(name);
+        var present = _element.TryGetProperty(name, out value);
+        MarkKnown(name, present);
         path = JsonPath.Property(Path, name);
-        if (_element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
+        if (present && value.ValueKind != JsonValueKind.Null)
         {
             return true;
         }
@@ -295,7 +337,7 @@ internal sealed class ObjectReader
     }
 
     /// <summary>Marks a property known without reading it.</summary>
-    public void Allow(string name) => _known.Add(name);
+    public void Allow(string name) => MarkKnown(name, _element.TryGetProperty(name, out _));
 
     public T? Read<T>(string name, bool required, Func<JsonWalk, JsonElement, string, T?> read)
         where T : class =>
@@ -355,15 +397,38 @@ internal sealed class ObjectReader
     /// <summary>Reports every property that was not asked for.</summary>
     public void Finish()
     {
-        foreach (var property in _element.EnumerateObject())
+        // Names are unique in an object (the scan rejects duplicates), so when every property present was asked for
+        // there is nothing to report and no need to look at the properties again.
+        if (_found != _element.GetPropertyCount())
         {
-            if (!_known.Contains(property.Name))
+            foreach (var property in _element.EnumerateObject())
             {
-                _walk.Add(
-                    JsonProblemCodes.UnknownProperty,
-                    JsonPath.Property(Path, property.Name),
-                    $"Unknown property '{JsonWalk.Shorten(property.Name)}'; this object has: {string.Join(", ", _known)}.");
+                if (!_walk.IsKnown(_knownStart, _knownCount, property.Name))
+                {
+                    _walk.Add(
+                        JsonProblemCodes.UnknownProperty,
+                        JsonPath.Property(Path, property.Name),
+                        $"Unknown property '{JsonWalk.Shorten(property.Name)}'; this object has: {string.Join(", ", _walk.Known(_knownStart, _knownCount))}.");
+                }
             }
+        }
+
+        _walk.DropKnown(_knownStart);
+        _knownCount = 0;
+    }
+
+    private void MarkKnown(string name, bool present)
+    {
+        if (_walk.IsKnown(_knownStart, Math.Min(_knownCount, _walk.KnownCount - _knownStart), name))
+        {
+            return;
+        }
+
+        _walk.PushKnown(_knownStart + _knownCount, name);
+        _knownCount++;
+        if (present)
+        {
+            _found++;
         }
     }
 }
