@@ -9,6 +9,10 @@ internal static class JsonPath
 
     public static string Property(string parent, string name) => IsPlain(name) ? string.Concat(parent, ".", name) : parent + Segment(name);
 
+    public static ValuePath Property(ValuePath parent, string name) => parent.Property(name);
+
+    public static ValuePath Index(ValuePath parent, int index) => parent.Index(index);
+
     public static string Index(string parent, int index) => string.Create(CultureInfo.InvariantCulture, $"{parent}[{index}]");
 
     public static string Segment(string name)

@@ -32,10 +32,10 @@ internal sealed class JsonWalk
 
     public int ProblemCount => _problems.Count;
 
-    public void Add(string code, string path, string message) => _problems.Add(new ValidationProblem(code, path, message));
+    public void Add(string code, ValuePath path, string message) => _problems.Add(new ValidationProblem(code, path.ToString(), message));
 
     /// <summary>Takes the value of a factory's result, or records its problems below <paramref name="path"/>.</summary>
-    public T? Take<T>(ValidationResult<T> result, string path)
+    public T? Take<T>(ValidationResult<T> result, ValuePath path)
         where T : class
     {
         if (result.TryPickT0(out var value, out var failure))
@@ -45,7 +45,7 @@ internal sealed class JsonWalk
 
         foreach (var problem in failure.Problems)
         {
-            _problems.Add(problem.Under(path));
+            _problems.Add(problem.Under(path.ToString()));
         }
 
         return null;
@@ -86,7 +86,7 @@ internal sealed class JsonWalk
     internal IEnumerable<string> Known(int start, int count) => _known.GetRange(start, count);
 
     /// <summary>Opens an object, or reports that the value is not one.</summary>
-    public ObjectReader? Object(JsonElement element, string path)
+    public ObjectReader? Object(JsonElement element, ValuePath path)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -97,7 +97,7 @@ internal sealed class JsonWalk
         return new ObjectReader(this, element, path);
     }
 
-    public void WrongType(string path, string expected, JsonElement found) =>
+    public void WrongType(ValuePath path, string expected, JsonElement found) =>
         Add(JsonProblemCodes.WrongType, path, $"Expected {expected}; found {Describe(found)}.");
 
     public static string Describe(JsonElement element) => element.ValueKind switch
@@ -111,7 +111,7 @@ internal sealed class JsonWalk
         _ => "nothing",
     };
 
-    public string? String(JsonElement element, string path)
+    public string? String(JsonElement element, ValuePath path)
     {
         if (element.ValueKind != JsonValueKind.String)
         {
@@ -122,7 +122,7 @@ internal sealed class JsonWalk
         return element.GetString();
     }
 
-    public Country? Country(JsonElement element, string path)
+    public Country? Country(JsonElement element, ValuePath path)
     {
         var code = String(element, path);
         if (code is null)
@@ -139,7 +139,7 @@ internal sealed class JsonWalk
         return null;
     }
 
-    public Currency? Currency(JsonElement element, string path)
+    public Currency? Currency(JsonElement element, ValuePath path)
     {
         var code = String(element, path);
         if (code is null)
@@ -156,7 +156,7 @@ internal sealed class JsonWalk
         return null;
     }
 
-    public TEnum? Enum<TEnum>(JsonElement element, string path)
+    public TEnum? Enum<TEnum>(JsonElement element, ValuePath path)
         where TEnum : struct, Enum
     {
         var name = String(element, path);
@@ -174,7 +174,7 @@ internal sealed class JsonWalk
         return null;
     }
 
-    public int? Int(JsonElement element, string path)
+    public int? Int(JsonElement element, ValuePath path)
     {
         if (element.ValueKind != JsonValueKind.Number)
         {
@@ -199,7 +199,7 @@ internal sealed class JsonWalk
         return null;
     }
 
-    public decimal? Decimal(JsonElement element, string path)
+    public decimal? Decimal(JsonElement element, ValuePath path)
     {
         if (element.ValueKind != JsonValueKind.Number)
         {
@@ -216,7 +216,7 @@ internal sealed class JsonWalk
         return null;
     }
 
-    public bool? Bool(JsonElement element, string path)
+    public bool? Bool(JsonElement element, ValuePath path)
     {
         if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
@@ -228,7 +228,7 @@ internal sealed class JsonWalk
     }
 
     /// <summary>Reads every element of an array; null when the value is not an array or any element failed.</summary>
-    public ImmutableArray<T>? Array<T>(JsonElement element, string path, Func<JsonWalk, JsonElement, string, T?> read)
+    public ImmutableArray<T>? Array<T>(JsonElement element, ValuePath path, Func<JsonWalk, JsonElement, ValuePath, T?> read)
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
@@ -256,7 +256,7 @@ internal sealed class JsonWalk
     }
 
     /// <summary>Reads an array of enum names (structs need their own overload of <see cref="Array{T}"/>).</summary>
-    public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, string path)
+    public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, ValuePath path)
         where TEnum : struct, Enum
     {
         var boxed = Array<object>(element, path, (w, e, p) => w.Enum<TEnum>(e, p));
@@ -294,8 +294,9 @@ internal sealed class ObjectReader
     private readonly int _knownStart;
     private int _knownCount;
     private int _found;
+    private PathNode? _node;
 
-    public ObjectReader(JsonWalk walk, JsonElement element, string path)
+    public ObjectReader(JsonWalk walk, JsonElement element, ValuePath path)
     {
         _walk = walk;
         _element = element;
@@ -303,7 +304,7 @@ internal sealed class ObjectReader
         _knownStart = walk.KnownCount;
     }
 
-    public string Path { get; }
+    public ValuePath Path { get; }
 
     public JsonWalk Walk => _walk;
 
@@ -317,11 +318,11 @@ internal sealed class ObjectReader
     public void Fail() => Failed = true;
 
     /// <summary>Finds a property and marks it known; a missing required one is reported.</summary>
-    public bool TryGet(string name, bool required, out JsonElement value, out string path)
+    public bool TryGet(string name, bool required, out JsonElement value, out ValuePath path)
     {
         var present = _element.TryGetProperty(name, out value);
         MarkKnown(name, present);
-        path = JsonPath.Property(Path, name);
+        path = Child(name);
         if (present && value.ValueKind != JsonValueKind.Null)
         {
             return true;
@@ -339,7 +340,7 @@ internal sealed class ObjectReader
     /// <summary>Marks a property known without reading it.</summary>
     public void Allow(string name) => MarkKnown(name, _element.TryGetProperty(name, out _));
 
-    public T? Read<T>(string name, bool required, Func<JsonWalk, JsonElement, string, T?> read)
+    public T? Read<T>(string name, bool required, Func<JsonWalk, JsonElement, ValuePath, T?> read)
         where T : class =>
         TryGet(name, required, out var value, out var path) ? Check(read(_walk, value, path)) : null;
 
@@ -363,7 +364,7 @@ internal sealed class ObjectReader
         TryGet(name, required, out var value, out var path) ? Check(_walk.Bool(value, path)) : null;
 
     /// <summary>Reads an optional array; empty when absent, null when present but invalid.</summary>
-    public ImmutableArray<T>? Array<T>(string name, Func<JsonWalk, JsonElement, string, T?> read) =>
+    public ImmutableArray<T>? Array<T>(string name, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
         TryGet(name, required: false, out var value, out var path) ? Check(_walk.Array(value, path, read)) : [];
 
     public ImmutableArray<TEnum>? EnumArray<TEnum>(string name)
@@ -416,6 +417,9 @@ internal sealed class ObjectReader
         _walk.DropKnown(_knownStart);
         _knownCount = 0;
     }
+
+    /// <summary>The path of a property of this object; the object's own path is shared by all of them, not copied.</summary>
+    private ValuePath Child(string name) => Path.IsWhole ? Path.Property(name) : ValuePath.Under(_node ??= new PathNode(Path), name);
 
     private void MarkKnown(string name, bool present)
     {
