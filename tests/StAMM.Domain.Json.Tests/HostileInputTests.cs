@@ -108,6 +108,17 @@ public sealed class HostileInputTests
         StammJson.ReadProject("{\"title\": \"\uD800\"}").Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.InvalidEncoding);
 
     [Fact]
+    public void Codes_and_names_written_with_escapes_read_as_their_text()
+    {
+        var escaped = Valid
+            .Replace("\"country\": \"BA\"", "\"country\": \"B\\u0041\"", StringComparison.Ordinal)
+            .Replace("\"status\": \"implementation\"", "\"status\": \"impl\\u0065mentation\"", StringComparison.Ordinal);
+        escaped.Should().Contain("B\\u0041").And.Contain("impl\\u0065mentation");
+
+        StammJson.ReadProject(escaped).OrThrow().Should().Be(Stamm.Project);
+    }
+
+    [Fact]
     public void A_byte_order_mark_is_ignored() =>
         StammJson.ReadProject([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Valid)]).IsValid.Should().BeTrue();
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
@@ -14,6 +15,9 @@ namespace StAMM.Domain.Json.Reading;
 /// </summary>
 internal sealed class JsonWalk
 {
+    private static readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> CountryCodes =
+        Geography.Country.All.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly List<ValidationProblem> _problems = [];
 
     // The property names asked for by the open object readers, outer objects first: a reader's names lie above
@@ -124,6 +128,12 @@ internal sealed class JsonWalk
 
     public Country? Country(JsonElement element, ValuePath path)
     {
+        Span<char> chars = stackalloc char[4];
+        if (AsciiText(element, chars) is var length and > 0 && CountryCodes.TryGetValue(chars[..length], out var known))
+        {
+            return known;
+        }
+
         var code = String(element, path);
         if (code is null)
         {
@@ -159,6 +169,12 @@ internal sealed class JsonWalk
     public TEnum? Enum<TEnum>(JsonElement element, ValuePath path)
         where TEnum : struct, Enum
     {
+        Span<char> text = stackalloc char[64];
+        if (AsciiText(element, text) is var length and > 0 && EnumNames<TEnum>.ByText.TryGetValue(text[..length], out var known))
+        {
+            return known;
+        }
+
         var name = String(element, path);
         if (name is null)
         {
@@ -263,6 +279,39 @@ internal sealed class JsonWalk
         return boxed is null ? null : [.. boxed.Value.Select(b => (TEnum)b)];
     }
 
+    /// <summary>
+    /// Copies a short string value of plain ASCII (a code or an enum name) into <paramref name="chars"/> without making
+    /// a string; 0 when the value is not a string, is escaped, is not ASCII or does not fit (the caller then reads it the usual way).
+    /// </summary>
+    private static int AsciiText(JsonElement element, Span<char> chars)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return 0;
+        }
+
+        // The raw value of a string includes its quotes.
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        if (raw.Length < 3 || raw.Length - 2 > chars.Length)
+        {
+            return 0;
+        }
+
+        var body = raw[1..^1];
+        for (var i = 0; i < body.Length; i++)
+        {
+            var b = body[i];
+            if (b >= 0x80 || b == (byte)'\\')
+            {
+                return 0;
+            }
+
+            chars[i] = (char)b;
+        }
+
+        return body.Length;
+    }
+
     public static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     /// <summary>The camelCase names of an enum's members, as the contracts write them.</summary>
@@ -271,6 +320,8 @@ internal sealed class JsonWalk
     {
         public static readonly FrozenDictionary<string, TEnum> ByName =
             System.Enum.GetValues<TEnum>().ToFrozenDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.Ordinal);
+
+        public static readonly FrozenDictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> ByText = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public static readonly ImmutableArray<string> Names = [.. System.Enum.GetValues<TEnum>().Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()))];
 
@@ -287,6 +338,8 @@ internal sealed class JsonWalk
 /// </summary>
 internal sealed class ObjectReader
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Utf8Names = new(StringComparer.Ordinal);
+
     private readonly JsonWalk _walk;
     private readonly JsonElement _element;
 
@@ -320,7 +373,7 @@ internal sealed class ObjectReader
     /// <summary>Finds a property and marks it known; a missing required one is reported.</summary>
     public bool TryGet(string name, bool required, out JsonElement value, out ValuePath path)
     {
-        var present = _element.TryGetProperty(name, out value);
+        var present = _element.TryGetProperty(Utf8Name(name), out value);
         MarkKnown(name, present);
         path = Child(name);
         if (present && value.ValueKind != JsonValueKind.Null)
@@ -416,6 +469,26 @@ internal sealed class ObjectReader
 
         _walk.DropKnown(_knownStart);
         _knownCount = 0;
+    }
+
+    /// <summary>
+    /// The UTF-8 form of a property name the readers ask for (names are constants, so each is encoded once; the
+    /// cache is bounded in case a caller asks for names it made up).
+    /// </summary>
+    private static ReadOnlySpan<byte> Utf8Name(string name)
+    {
+        if (Utf8Names.TryGetValue(name, out var utf8))
+        {
+            return utf8;
+        }
+
+        utf8 = System.Text.Encoding.UTF8.GetBytes(name);
+        if (Utf8Names.Count < 1024)
+        {
+            Utf8Names.TryAdd(name, utf8);
+        }
+
+        return utf8;
     }
 
     /// <summary>The path of a property of this object; the object's own path is shared by all of them, not copied.</summary>
