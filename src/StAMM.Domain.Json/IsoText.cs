@@ -38,22 +38,17 @@ internal static class IsoText
 
     public static string PartialDate(PartialDate date) => date.Precision == DatePrecision.Day ? Date(date.FirstDay) : Month(date.YearMonth);
 
-    /// <summary>Parses <c>yyyy-MM-dd</c> with a four-digit year, 0001 to 9999.</summary>
+    /// <summary>Parses <c>yyyy-MM-dd</c> with a four-digit year, 0001 to 9999 (digit by digit: no pattern, no allocation).</summary>
     public static bool TryDate(string text, out LocalDate date)
     {
         date = default;
-        if (text.Length != 10 || !FourDigitYear(text))
+        if (text.Length != 10 || text[7] != '-' || !TryYearMonth(text, out var year, out var month)
+            || !TryTwoDigits(text, 8, out var day) || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return false;
         }
 
-        var result = DatePattern.Parse(text);
-        if (!result.Success)
-        {
-            return false;
-        }
-
-        date = result.Value;
+        date = new LocalDate(year, month, day);
         return true;
     }
 
@@ -61,18 +56,12 @@ internal static class IsoText
     public static bool TryMonth(string text, out YearMonth month)
     {
         month = default;
-        if (text.Length != 7 || !FourDigitYear(text))
+        if (text.Length != 7 || !TryYearMonth(text, out var y, out var m))
         {
             return false;
         }
 
-        var result = MonthPattern.Parse(text);
-        if (!result.Success)
-        {
-            return false;
-        }
-
-        month = result.Value;
+        month = new YearMonth(y, m);
         return true;
     }
 
@@ -90,4 +79,30 @@ internal static class IsoText
     private static bool FourDigitYear(string text) =>
         char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]) && text[4] == '-'
         && !text.StartsWith("0000", StringComparison.Ordinal);
+
+    /// <summary>Reads <c>yyyy-MM</c> at the start of the text: a year 0001 to 9999 and a month 01 to 12.</summary>
+    private static bool TryYearMonth(string text, out int year, out int month)
+    {
+        year = 0;
+        month = 0;
+        if (!FourDigitYear(text) || !TryTwoDigits(text, 5, out month) || month < 1 || month > 12)
+        {
+            return false;
+        }
+
+        year = ((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0');
+        return true;
+    }
+
+    private static bool TryTwoDigits(string text, int at, out int value)
+    {
+        value = 0;
+        if (!char.IsAsciiDigit(text[at]) || !char.IsAsciiDigit(text[at + 1]))
+        {
+            return false;
+        }
+
+        value = ((text[at] - '0') * 10) + (text[at + 1] - '0');
+        return true;
+    }
 }

@@ -18,6 +18,9 @@ public sealed class HostileInputTests
         { "deep nesting (10,000 objects)", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":", 10_000)) + "1" + new string('}', 10_000)), JsonProblemCodes.TooDeep, "$" + string.Concat(Enumerable.Repeat(".a", 64)) },
         { "duplicate keys", Encoding.UTF8.GetBytes(Valid.Replace("\"acronym\": \"StAMM\",", "\"acronym\": \"StAMM\", \"acronym\": \"X\",", StringComparison.Ordinal)), JsonProblemCodes.DuplicateProperty, "$.acronym" },
         { "duplicate keys deep inside", Encoding.UTF8.GetBytes(Valid.Replace("\"city\": \"Sarajevo\",", "\"city\": \"Sarajevo\", \"city\": \"Mostar\",", StringComparison.Ordinal)), JsonProblemCodes.DuplicateProperty, "$.activities[0].venue.city" },
+        { "duplicate keys, one written with an escape", Encoding.UTF8.GetBytes(Valid.Replace("\"acronym\": \"StAMM\",", "\"acronym\": \"StAMM\", \"acr\\u006Fnym\": \"X\",", StringComparison.Ordinal)), JsonProblemCodes.DuplicateProperty, "$.acronym" },
+        { "duplicate keys after 40 others in one object", Encoding.UTF8.GetBytes("{" + string.Concat(Enumerable.Range(0, 40).Select(i => $"\"p{i}\": 1, ")) + "\"p7\": 2}"), JsonProblemCodes.DuplicateProperty, "$.p7" },
+        { "an object with 200,000 properties and one duplicate", Encoding.UTF8.GetBytes("{\"kind\": \"project\", \"scope\": {" + string.Concat(Enumerable.Range(0, 200_000).Select(i => $"\"p{i}\": 1, ")) + "\"p199999\": 2}}"), JsonProblemCodes.DuplicateProperty, "$.scope.p199999" },
         { "wrong type: number for a title", Patch("\"title\": \"StAMM: Short-term technical assistance on Asylum, Migration, and Mobility in Western Balkans\"", "\"title\": 42"), JsonProblemCodes.WrongType, "$.title" },
         { "wrong type: object for the countries", Patch("\"countries\": [\n      \"AL\",", "\"countries\": {}, \"x\": [\n      \"AL\","), JsonProblemCodes.WrongType, "$.scope.countries" },
         { "wrong type: the document is an array", "[1, 2, 3]"u8.ToArray(), JsonProblemCodes.WrongType, "$" },
@@ -103,6 +106,17 @@ public sealed class HostileInputTests
     [Fact]
     public void A_lone_surrogate_in_text_input_is_an_encoding_problem() =>
         StammJson.ReadProject("{\"title\": \"\uD800\"}").Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.InvalidEncoding);
+
+    [Fact]
+    public void Codes_and_names_written_with_escapes_read_as_their_text()
+    {
+        var escaped = Valid
+            .Replace("\"country\": \"BA\"", "\"country\": \"B\\u0041\"", StringComparison.Ordinal)
+            .Replace("\"status\": \"implementation\"", "\"status\": \"impl\\u0065mentation\"", StringComparison.Ordinal);
+        escaped.Should().Contain("B\\u0041").And.Contain("impl\\u0065mentation");
+
+        StammJson.ReadProject(escaped).OrThrow().Should().Be(Stamm.Project);
+    }
 
     [Fact]
     public void A_byte_order_mark_is_ignored() =>

@@ -114,7 +114,7 @@ public sealed class RoundTripTests
         Gen<T> gen,
         Func<T, TContract> toContract,
         JsonTypeInfo<TContract> contract,
-        Func<JsonWalk, JsonElement, string, T?> read,
+        Func<JsonWalk, JsonElement, ValuePath, T?> read,
         int iterations = 500)
         where T : class => gen.Sample(
         value =>

@@ -30,7 +30,7 @@ internal sealed class Discriminated<T>
     public IReadOnlyList<string> Values { get; }
 
     /// <summary>Reads the object: its discriminator chooses the form, whose reader reads the other properties.</summary>
-    public T? Read(JsonWalk walk, JsonElement element, string path)
+    public T? Read(JsonWalk walk, JsonElement element, ValuePath path)
     {
         var o = walk.Object(element, path);
         return o is null ? null : Read(o);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -45,7 +46,6 @@ internal static class DocumentScan
         }
 
         var problems = new List<ValidationProblem>();
-        var frames = new List<Frame>();
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
             // One more than the limit, so that this scan reports the limit before the reader would throw.
@@ -54,6 +54,7 @@ internal static class DocumentScan
             AllowTrailingCommas = false,
         });
 
+        var frames = new Frames();
         try
         {
             while (reader.Read())
@@ -61,61 +62,60 @@ internal static class DocumentScan
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                    {
-                        var frame = frames[^1];
                         if (Length(ref reader) > options.MaxStringBytes)
                         {
-                            problems.Add(new(JsonProblemCodes.StringTooLong, PathOf(frames, includeLast: false), string.Create(CultureInfo.InvariantCulture, $"A property name has {Length(ref reader)} bytes; at most {options.MaxStringBytes} are accepted.")));
-                            frame.PendingName = "?";
+                            problems.Add(new(JsonProblemCodes.StringTooLong, frames.PathOf(includeLast: false), string.Create(CultureInfo.InvariantCulture, $"A property name has {Length(ref reader)} bytes; at most {options.MaxStringBytes} are accepted.")));
+                            frames.NameTooLong();
                             break;
                         }
 
-                        var name = reader.GetString()!;
-                        frame.PendingName = name;
-                        if (!(frame.Names ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
+                        if (!frames.AddName(ref reader))
                         {
-                            problems.Add(new(JsonProblemCodes.DuplicateProperty, PathOf(frames, includeLast: true), $"The property '{name}' appears more than once in this object."));
+                            problems.Add(new(JsonProblemCodes.DuplicateProperty, frames.PathOf(includeLast: true), $"The property '{frames.PendingName()}' appears more than once in this object."));
                         }
 
                         break;
-                    }
 
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
-                        Advance(frames);
+                        frames.Advance();
                         if (reader.CurrentDepth >= options.MaxDepth)
                         {
-                            problems.Add(new(JsonProblemCodes.TooDeep, PathOf(frames, includeLast: true), string.Create(CultureInfo.InvariantCulture, $"Objects and arrays nest more than {options.MaxDepth} levels deep.")));
+                            problems.Add(new(JsonProblemCodes.TooDeep, frames.PathOf(includeLast: true), string.Create(CultureInfo.InvariantCulture, $"Objects and arrays nest more than {options.MaxDepth} levels deep.")));
                             return new ValidationFailure(problems);
                         }
 
-                        frames.Add(new Frame(reader.TokenType == JsonTokenType.StartArray));
+                        frames.Open(reader.TokenType == JsonTokenType.StartArray);
                         break;
 
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        frames.RemoveAt(frames.Count - 1);
+                        frames.Close();
                         break;
 
                     case JsonTokenType.String:
-                        Advance(frames);
+                        frames.Advance();
                         if (Length(ref reader) > options.MaxStringBytes)
                         {
-                            problems.Add(new(JsonProblemCodes.StringTooLong, PathOf(frames, includeLast: true), string.Create(CultureInfo.InvariantCulture, $"A string has {Length(ref reader)} bytes; at most {options.MaxStringBytes} are accepted.")));
+                            problems.Add(new(JsonProblemCodes.StringTooLong, frames.PathOf(includeLast: true), string.Create(CultureInfo.InvariantCulture, $"A string has {Length(ref reader)} bytes; at most {options.MaxStringBytes} are accepted.")));
                         }
 
                         break;
 
                     default:
-                        Advance(frames);
+                        frames.Advance();
                         break;
                 }
             }
         }
         catch (JsonException e)
         {
-            problems.Add(new(JsonProblemCodes.NotJson, PathOf(frames, includeLast: true), Describe(e)));
+            problems.Add(new(JsonProblemCodes.NotJson, frames.PathOf(includeLast: true), Describe(e)));
             return new ValidationFailure(problems);
+        }
+        finally
+        {
+            frames.Dispose();
         }
 
         return problems.Count == 0 ? null : new ValidationFailure(problems);
@@ -137,42 +137,6 @@ internal static class DocumentScan
         return string.Create(CultureInfo.InvariantCulture, $"The document is not valid JSON: {text} (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).");
     }
 
-    private static void Advance(List<Frame> frames)
-    {
-        if (frames.Count > 0 && frames[^1].IsArray)
-        {
-            frames[^1].Index++;
-        }
-    }
-
-    /// <summary>The path of the current value: with <paramref name="includeLast"/>, the innermost segment (the pending name or index) is included.</summary>
-    private static string PathOf(List<Frame> frames, bool includeLast)
-    {
-        var path = new StringBuilder("$");
-        for (var i = 0; i < frames.Count; i++)
-        {
-            if (i == frames.Count - 1 && !includeLast)
-            {
-                break;
-            }
-
-            var frame = frames[i];
-            if (frame.IsArray)
-            {
-                if (frame.Index >= 0)
-                {
-                    path.Append(CultureInfo.InvariantCulture, $"[{frame.Index}]");
-                }
-            }
-            else if (frame.PendingName is { } name)
-            {
-                path.Append(JsonPath.Segment(name));
-            }
-        }
-
-        return path.ToString();
-    }
-
     private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
     {
         var offset = 0;
@@ -189,14 +153,186 @@ internal static class DocumentScan
         return offset;
     }
 
-    private sealed class Frame(bool isArray)
+    /// <summary>
+    /// The open objects and arrays, with the (unescaped) property names of each open object kept as bytes in one
+    /// pooled buffer: no string is made for a name unless a problem is reported or an object grows large, when its
+    /// names move to a hash set so that a hostile object with very many properties is still checked in linear time.
+    /// </summary>
+    private struct Frames : IDisposable
     {
-        public bool IsArray { get; } = isArray;
+        private const int LinearLimit = 32;
+        private const int NoName = -1;
+        private const int TooLongName = -2;
 
-        public int Index { get; set; } = -1;
+        private Frame[] _frames;
+        private Name[] _names;
+        private byte[] _bytes;
+        private int _depth;
+        private int _nameCount;
+        private int _byteCount;
 
-        public string? PendingName { get; set; }
+        public Frames()
+        {
+            _frames = ArrayPool<Frame>.Shared.Rent(16);
+            _names = ArrayPool<Name>.Shared.Rent(64);
+            _bytes = ArrayPool<byte>.Shared.Rent(1024);
+        }
 
-        public HashSet<string>? Names { get; set; }
+        public void Open(bool isArray)
+        {
+            if (_depth == _frames.Length)
+            {
+                Grow(ref _frames, _depth + 1);
+            }
+
+            _frames[_depth++] = new Frame { IsArray = isArray, Index = -1, NamesStart = _nameCount, Pending = NoName };
+        }
+
+        public void Close()
+        {
+            var frame = _frames[--_depth];
+            if (!frame.IsArray && frame.NamesStart < _nameCount)
+            {
+                _byteCount = _names[frame.NamesStart].Offset;
+                _nameCount = frame.NamesStart;
+            }
+
+            _frames[_depth] = default;
+        }
+
+        public readonly void Advance()
+        {
+            if (_depth > 0 && _frames[_depth - 1].IsArray)
+            {
+                _frames[_depth - 1].Index++;
+            }
+        }
+
+        public readonly void NameTooLong() => _frames[_depth - 1].Pending = TooLongName;
+
+        /// <summary>Records the property name the reader is on; false when the object already has it.</summary>
+        public bool AddName(ref Utf8JsonReader reader)
+        {
+            ref var frame = ref _frames[_depth - 1];
+            var raw = reader.ValueSpan;
+            if (_byteCount + raw.Length > _bytes.Length)
+            {
+                Grow(ref _bytes, _byteCount + raw.Length);
+            }
+
+            var written = reader.ValueIsEscaped ? reader.CopyString(_bytes.AsSpan(_byteCount)) : Copy(raw, _bytes.AsSpan(_byteCount));
+            var name = _bytes.AsSpan(_byteCount, written);
+            var unique = true;
+            if (frame.Large is { } large)
+            {
+                unique = large.Add(Encoding.UTF8.GetString(name));
+            }
+            else
+            {
+                for (var i = frame.NamesStart; i < _nameCount; i++)
+                {
+                    if (_names[i].Length == written && _bytes.AsSpan(_names[i].Offset, written).SequenceEqual(name))
+                    {
+                        unique = false;
+                        break;
+                    }
+                }
+
+                if (unique && _nameCount - frame.NamesStart >= LinearLimit)
+                {
+                    large = new HashSet<string>(StringComparer.Ordinal);
+                    for (var i = frame.NamesStart; i < _nameCount; i++)
+                    {
+                        large.Add(Encoding.UTF8.GetString(_bytes.AsSpan(_names[i].Offset, _names[i].Length)));
+                    }
+
+                    large.Add(Encoding.UTF8.GetString(name));
+                    frame.Large = large;
+                }
+            }
+
+            if (_nameCount == _names.Length)
+            {
+                Grow(ref _names, _nameCount + 1);
+            }
+
+            _names[_nameCount] = new Name(_byteCount, written);
+            frame.Pending = _nameCount++;
+            _byteCount += written;
+            return unique;
+        }
+
+        /// <summary>The name of the property being read in the innermost object.</summary>
+        public readonly string PendingName() => NameText(_frames[_depth - 1].Pending) ?? string.Empty;
+
+        /// <summary>The path of the current value: with <paramref name="includeLast"/>, the innermost segment (the pending name or index) is included.</summary>
+        public readonly string PathOf(bool includeLast)
+        {
+            var path = new StringBuilder("$");
+            for (var i = 0; i < _depth; i++)
+            {
+                if (i == _depth - 1 && !includeLast)
+                {
+                    break;
+                }
+
+                var frame = _frames[i];
+                if (frame.IsArray)
+                {
+                    if (frame.Index >= 0)
+                    {
+                        path.Append(CultureInfo.InvariantCulture, $"[{frame.Index}]");
+                    }
+                }
+                else if (NameText(frame.Pending) is { } name)
+                {
+                    path.Append(JsonPath.Segment(name));
+                }
+            }
+
+            return path.ToString();
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<Frame>.Shared.Return(_frames, clearArray: true);
+            ArrayPool<Name>.Shared.Return(_names);
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _frames = [];
+            _names = [];
+            _bytes = [];
+        }
+
+        private static int Copy(ReadOnlySpan<byte> from, Span<byte> to)
+        {
+            from.CopyTo(to);
+            return from.Length;
+        }
+
+        private static void Grow<T>(ref T[] array, int needed)
+        {
+            var larger = ArrayPool<T>.Shared.Rent(Math.Max(needed, array.Length * 2));
+            array.AsSpan().CopyTo(larger);
+            ArrayPool<T>.Shared.Return(array, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            array = larger;
+        }
+
+        private readonly string? NameText(int index) => index switch
+        {
+            TooLongName => "?",
+            NoName => null,
+            _ => Encoding.UTF8.GetString(_bytes.AsSpan(_names[index].Offset, _names[index].Length)),
+        };
     }
+
+    private struct Frame
+    {
+        public bool IsArray;
+        public int Index;
+        public int NamesStart;
+        public int Pending;
+        public HashSet<string>? Large;
+    }
+
+    private readonly record struct Name(int Offset, int Length);
 }

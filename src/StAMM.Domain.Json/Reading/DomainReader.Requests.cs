@@ -33,7 +33,7 @@ internal static partial class DomainReader
             }),
         ]);
 
-    public static Contact? Contact(JsonWalk walk, JsonElement element, string path)
+    public static Contact? Contact(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -48,7 +48,7 @@ internal static partial class DomainReader
         return ok ? walk.Take(Requests.Contact.Create(name, email, phone), path) : null;
     }
 
-    public static CostLine? CostLine(JsonWalk walk, JsonElement element, string path)
+    public static CostLine? CostLine(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -63,7 +63,7 @@ internal static partial class DomainReader
         return ok ? walk.Take(Requests.CostLine.Create(category!.Value, amount!, description), path) : null;
     }
 
-    public static KosovoDesignation? Designation(JsonWalk walk, JsonElement element, string path)
+    public static KosovoDesignation? Designation(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {

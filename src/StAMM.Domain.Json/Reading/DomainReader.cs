@@ -46,7 +46,7 @@ internal static partial class DomainReader
             }),
         ]);
 
-    public static Organisation? Organisation(JsonWalk walk, JsonElement element, string path)
+    public static Organisation? Organisation(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -74,7 +74,7 @@ internal static partial class DomainReader
             : null;
     }
 
-    public static FundingProgramme? Programme(JsonWalk walk, JsonElement element, string path)
+    public static FundingProgramme? Programme(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -88,7 +88,7 @@ internal static partial class DomainReader
         return ok ? walk.Take(FundingProgramme.Create(name, localName), path) : null;
     }
 
-    public static Donor? Donor(JsonWalk walk, JsonElement element, string path)
+    public static Donor? Donor(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -102,7 +102,7 @@ internal static partial class DomainReader
         return ok ? walk.Take(Domain.Organisations.Donor.Create(organisation!, programmes!.Value), path) : null;
     }
 
-    public static Money? Money(JsonWalk walk, JsonElement element, string path)
+    public static Money? Money(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -120,7 +120,7 @@ internal static partial class DomainReader
         return amount is { } a && currency is not null ? Finance.Money.Of(a, currency) : null;
     }
 
-    public static DateInterval? Interval(JsonWalk walk, JsonElement element, string path)
+    public static DateInterval? Interval(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -144,7 +144,7 @@ internal static partial class DomainReader
         return new DateInterval(s, e);
     }
 
-    public static Earmarks? Earmarks(JsonWalk walk, JsonElement element, string path)
+    public static Earmarks? Earmarks(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -158,7 +158,7 @@ internal static partial class DomainReader
         return countries is { } c && types is { } t && themes is { } th ? Finance.Earmarks.Create(c, t, th) : null;
     }
 
-    public static Contribution? Contribution(JsonWalk walk, JsonElement element, string path)
+    public static Contribution? Contribution(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -177,7 +177,7 @@ internal static partial class DomainReader
             : null;
     }
 
-    public static ProjectPeriod? ProjectPeriod(JsonWalk walk, JsonElement element, string path)
+    public static ProjectPeriod? ProjectPeriod(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -191,7 +191,7 @@ internal static partial class DomainReader
         return ok ? walk.Take(Time.ProjectPeriod.Create(start!, end), path) : null;
     }
 
-    public static GeographicScope? Scope(JsonWalk walk, JsonElement element, string path)
+    public static GeographicScope? Scope(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -220,7 +220,7 @@ internal static partial class DomainReader
             : null;
     }
 
-    public static ShareInput? Share(JsonWalk walk, JsonElement element, string path)
+    public static ShareInput? Share(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -233,7 +233,7 @@ internal static partial class DomainReader
         return country is not null && percentage is { } p ? new ShareInput(country, p) : null;
     }
 
-    public static Institution? Institution(JsonWalk walk, JsonElement element, string path)
+    public static Institution? Institution(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -252,7 +252,7 @@ internal static partial class DomainReader
             : null;
     }
 
-    public static SexBreakdown? SexBreakdown(JsonWalk walk, JsonElement element, string path)
+    public static SexBreakdown? SexBreakdown(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -269,7 +269,7 @@ internal static partial class DomainReader
             : null;
     }
 
-    public static Participants? Participants(JsonWalk walk, JsonElement element, string path)
+    public static Participants? Participants(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -313,7 +313,7 @@ internal static partial class DomainReader
             : null;
     }
 
-    public static FundingSource? FundingSource(JsonWalk walk, JsonElement element, string path)
+    public static FundingSource? FundingSource(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -332,7 +332,7 @@ internal static partial class DomainReader
         return programme is null ? Activities.FundingSource.From(donor!) : walk.Take(Activities.FundingSource.Through(donor!, programme), path);
     }
 
-    public static DocumentLink? Document(JsonWalk walk, JsonElement element, string path)
+    public static DocumentLink? Document(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -354,7 +354,7 @@ internal static partial class DomainReader
         return ok ? walk.Take(DocumentLink.Create(title, category, url, published), path) : null;
     }
 
-    public static Activity? Activity(JsonWalk walk, JsonElement element, string path)
+    public static Activity? Activity(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -481,7 +481,7 @@ internal static partial class DomainReader
 
         foreach (var problem in failure.Problems)
         {
-            var renumbered = Renumber(problem, indexes).Under(o.Path);
+            var renumbered = Renumber(problem, indexes).Under(o.Path.ToString());
             walk.Add(renumbered.Code, renumbered.Path, renumbered.Message);
         }
 

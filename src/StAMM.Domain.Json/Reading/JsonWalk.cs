@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
@@ -14,7 +15,14 @@ namespace StAMM.Domain.Json.Reading;
 /// </summary>
 internal sealed class JsonWalk
 {
+    private static readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> CountryCodes =
+        Geography.Country.All.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly List<ValidationProblem> _problems = [];
+
+    // The property names asked for by the open object readers, outer objects first: a reader's names lie above
+    // those of the readers it is nested in, so one list serves the whole walk (see ObjectReader).
+    private readonly List<string> _known = [];
 
     public JsonWalk()
         : this(JsonReadOptions.Default)
@@ -28,10 +36,10 @@ internal sealed class JsonWalk
 
     public int ProblemCount => _problems.Count;
 
-    public void Add(string code, string path, string message) => _problems.Add(new ValidationProblem(code, path, message));
+    public void Add(string code, ValuePath path, string message) => _problems.Add(new ValidationProblem(code, path.ToString(), message));
 
     /// <summary>Takes the value of a factory's result, or records its problems below <paramref name="path"/>.</summary>
-    public T? Take<T>(ValidationResult<T> result, string path)
+    public T? Take<T>(ValidationResult<T> result, ValuePath path)
         where T : class
     {
         if (result.TryPickT0(out var value, out var failure))
@@ -41,7 +49,7 @@ internal sealed class JsonWalk
 
         foreach (var problem in failure.Problems)
         {
-            _problems.Add(problem.Under(path));
+            _problems.Add(problem.Under(path.ToString()));
         }
 
         return null;
@@ -49,8 +57,40 @@ internal sealed class JsonWalk
 
     public ValidationFailure ToFailure() => new(_problems);
 
+    internal int KnownCount => _known.Count;
+
+    /// <summary>Adds a name above the first <paramref name="keep"/>, dropping any left above them by a nested reader.</summary>
+    internal void PushKnown(int keep, string name)
+    {
+        DropKnown(keep);
+        _known.Add(name);
+    }
+
+    internal void DropKnown(int keep)
+    {
+        if (_known.Count > keep)
+        {
+            _known.RemoveRange(keep, _known.Count - keep);
+        }
+    }
+
+    internal bool IsKnown(int start, int count, string name)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (string.Equals(_known[i], name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal IEnumerable<string> Known(int start, int count) => _known.GetRange(start, count);
+
     /// <summary>Opens an object, or reports that the value is not one.</summary>
-    public ObjectReader? Object(JsonElement element, string path)
+    public ObjectReader? Object(JsonElement element, ValuePath path)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -61,7 +101,7 @@ internal sealed class JsonWalk
         return new ObjectReader(this, element, path);
     }
 
-    public void WrongType(string path, string expected, JsonElement found) =>
+    public void WrongType(ValuePath path, string expected, JsonElement found) =>
         Add(JsonProblemCodes.WrongType, path, $"Expected {expected}; found {Describe(found)}.");
 
     public static string Describe(JsonElement element) => element.ValueKind switch
@@ -75,7 +115,7 @@ internal sealed class JsonWalk
         _ => "nothing",
     };
 
-    public string? String(JsonElement element, string path)
+    public string? String(JsonElement element, ValuePath path)
     {
         if (element.ValueKind != JsonValueKind.String)
         {
@@ -86,8 +126,14 @@ internal sealed class JsonWalk
         return element.GetString();
     }
 
-    public Country? Country(JsonElement element, string path)
+    public Country? Country(JsonElement element, ValuePath path)
     {
+        Span<char> chars = stackalloc char[4];
+        if (AsciiText(element, chars) is var length and > 0 && CountryCodes.TryGetValue(chars[..length], out var known))
+        {
+            return known;
+        }
+
         var code = String(element, path);
         if (code is null)
         {
@@ -103,7 +149,7 @@ internal sealed class JsonWalk
         return null;
     }
 
-    public Currency? Currency(JsonElement element, string path)
+    public Currency? Currency(JsonElement element, ValuePath path)
     {
         var code = String(element, path);
         if (code is null)
@@ -120,9 +166,15 @@ internal sealed class JsonWalk
         return null;
     }
 
-    public TEnum? Enum<TEnum>(JsonElement element, string path)
+    public TEnum? Enum<TEnum>(JsonElement element, ValuePath path)
         where TEnum : struct, Enum
     {
+        Span<char> text = stackalloc char[64];
+        if (AsciiText(element, text) is var length and > 0 && EnumNames<TEnum>.ByText.TryGetValue(text[..length], out var known))
+        {
+            return known;
+        }
+
         var name = String(element, path);
         if (name is null)
         {
@@ -138,7 +190,7 @@ internal sealed class JsonWalk
         return null;
     }
 
-    public int? Int(JsonElement element, string path)
+    public int? Int(JsonElement element, ValuePath path)
     {
         if (element.ValueKind != JsonValueKind.Number)
         {
@@ -163,7 +215,7 @@ internal sealed class JsonWalk
         return null;
     }
 
-    public decimal? Decimal(JsonElement element, string path)
+    public decimal? Decimal(JsonElement element, ValuePath path)
     {
         if (element.ValueKind != JsonValueKind.Number)
         {
@@ -180,7 +232,7 @@ internal sealed class JsonWalk
         return null;
     }
 
-    public bool? Bool(JsonElement element, string path)
+    public bool? Bool(JsonElement element, ValuePath path)
     {
         if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
@@ -192,7 +244,7 @@ internal sealed class JsonWalk
     }
 
     /// <summary>Reads every element of an array; null when the value is not an array or any element failed.</summary>
-    public ImmutableArray<T>? Array<T>(JsonElement element, string path, Func<JsonWalk, JsonElement, string, T?> read)
+    public ImmutableArray<T>? Array<T>(JsonElement element, ValuePath path, Func<JsonWalk, JsonElement, ValuePath, T?> read)
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
@@ -220,11 +272,44 @@ internal sealed class JsonWalk
     }
 
     /// <summary>Reads an array of enum names (structs need their own overload of <see cref="Array{T}"/>).</summary>
-    public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, string path)
+    public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, ValuePath path)
         where TEnum : struct, Enum
     {
         var boxed = Array<object>(element, path, (w, e, p) => w.Enum<TEnum>(e, p));
         return boxed is null ? null : [.. boxed.Value.Select(b => (TEnum)b)];
+    }
+
+    /// <summary>
+    /// Copies a short string value of plain ASCII (a code or an enum name) into <paramref name="chars"/> without making
+    /// a string; 0 when the value is not a string, is escaped, is not ASCII or does not fit (the caller then reads it the usual way).
+    /// </summary>
+    private static int AsciiText(JsonElement element, Span<char> chars)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return 0;
+        }
+
+        // The raw value of a string includes its quotes.
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        if (raw.Length < 3 || raw.Length - 2 > chars.Length)
+        {
+            return 0;
+        }
+
+        var body = raw[1..^1];
+        for (var i = 0; i < body.Length; i++)
+        {
+            var b = body[i];
+            if (b >= 0x80 || b == (byte)'\\')
+            {
+                return 0;
+            }
+
+            chars[i] = (char)b;
+        }
+
+        return body.Length;
     }
 
     public static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
@@ -235,6 +320,8 @@ internal sealed class JsonWalk
     {
         public static readonly FrozenDictionary<string, TEnum> ByName =
             System.Enum.GetValues<TEnum>().ToFrozenDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.Ordinal);
+
+        public static readonly FrozenDictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> ByText = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public static readonly ImmutableArray<string> Names = [.. System.Enum.GetValues<TEnum>().Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()))];
 
@@ -251,18 +338,26 @@ internal sealed class JsonWalk
 /// </summary>
 internal sealed class ObjectReader
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Utf8Names = new(StringComparer.Ordinal);
+
     private readonly JsonWalk _walk;
     private readonly JsonElement _element;
-    private readonly List<string> _known = [];
 
-    public ObjectReader(JsonWalk walk, JsonElement element, string path)
+    // This reader's known names are the walk's names from _knownStart, _knownCount of them; _found counts those present.
+    private readonly int _knownStart;
+    private int _knownCount;
+    private int _found;
+    private PathNode? _node;
+
+    public ObjectReader(JsonWalk walk, JsonElement element, ValuePath path)
     {
         _walk = walk;
         _element = element;
         Path = path;
+        _knownStart = walk.KnownCount;
     }
 
-    public string Path { get; }
+    public ValuePath Path { get; }
 
     public JsonWalk Walk => _walk;
 
@@ -276,11 +371,12 @@ internal sealed class ObjectReader
     public void Fail() => Failed = true;
 
     /// <summary>Finds a property and marks it known; a missing required one is reported.</summary>
-    public bool TryGet(string name, bool required, out JsonElement value, out string path)
+    public bool TryGet(string name, bool required, out JsonElement value, out ValuePath path)
     {
-        _known.Add(name);
-        path = JsonPath.Property(Path, name);
-        if (_element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
+        var present = _element.TryGetProperty(Utf8Name(name), out value);
+        MarkKnown(name, present);
+        path = Child(name);
+        if (present && value.ValueKind != JsonValueKind.Null)
         {
             return true;
         }
@@ -295,9 +391,9 @@ internal sealed class ObjectReader
     }
 
     /// <summary>Marks a property known without reading it.</summary>
-    public void Allow(string name) => _known.Add(name);
+    public void Allow(string name) => MarkKnown(name, _element.TryGetProperty(name, out _));
 
-    public T? Read<T>(string name, bool required, Func<JsonWalk, JsonElement, string, T?> read)
+    public T? Read<T>(string name, bool required, Func<JsonWalk, JsonElement, ValuePath, T?> read)
         where T : class =>
         TryGet(name, required, out var value, out var path) ? Check(read(_walk, value, path)) : null;
 
@@ -321,7 +417,7 @@ internal sealed class ObjectReader
         TryGet(name, required, out var value, out var path) ? Check(_walk.Bool(value, path)) : null;
 
     /// <summary>Reads an optional array; empty when absent, null when present but invalid.</summary>
-    public ImmutableArray<T>? Array<T>(string name, Func<JsonWalk, JsonElement, string, T?> read) =>
+    public ImmutableArray<T>? Array<T>(string name, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
         TryGet(name, required: false, out var value, out var path) ? Check(_walk.Array(value, path, read)) : [];
 
     public ImmutableArray<TEnum>? EnumArray<TEnum>(string name)
@@ -355,15 +451,61 @@ internal sealed class ObjectReader
     /// <summary>Reports every property that was not asked for.</summary>
     public void Finish()
     {
-        foreach (var property in _element.EnumerateObject())
+        // Names are unique in an object (the scan rejects duplicates), so when every property present was asked for
+        // there is nothing to report and no need to look at the properties again.
+        if (_found != _element.GetPropertyCount())
         {
-            if (!_known.Contains(property.Name))
+            foreach (var property in _element.EnumerateObject())
             {
-                _walk.Add(
-                    JsonProblemCodes.UnknownProperty,
-                    JsonPath.Property(Path, property.Name),
-                    $"Unknown property '{JsonWalk.Shorten(property.Name)}'; this object has: {string.Join(", ", _known)}.");
+                if (!_walk.IsKnown(_knownStart, _knownCount, property.Name))
+                {
+                    _walk.Add(
+                        JsonProblemCodes.UnknownProperty,
+                        JsonPath.Property(Path, property.Name),
+                        $"Unknown property '{JsonWalk.Shorten(property.Name)}'; this object has: {string.Join(", ", _walk.Known(_knownStart, _knownCount))}.");
+                }
             }
+        }
+
+        _walk.DropKnown(_knownStart);
+        _knownCount = 0;
+    }
+
+    /// <summary>
+    /// The UTF-8 form of a property name the readers ask for (names are constants, so each is encoded once; the
+    /// cache is bounded in case a caller asks for names it made up).
+    /// </summary>
+    private static ReadOnlySpan<byte> Utf8Name(string name)
+    {
+        if (Utf8Names.TryGetValue(name, out var utf8))
+        {
+            return utf8;
+        }
+
+        utf8 = System.Text.Encoding.UTF8.GetBytes(name);
+        if (Utf8Names.Count < 1024)
+        {
+            Utf8Names.TryAdd(name, utf8);
+        }
+
+        return utf8;
+    }
+
+    /// <summary>The path of a property of this object; the object's own path is shared by all of them, not copied.</summary>
+    private ValuePath Child(string name) => Path.IsWhole ? Path.Property(name) : ValuePath.Under(_node ??= new PathNode(Path), name);
+
+    private void MarkKnown(string name, bool present)
+    {
+        if (_walk.IsKnown(_knownStart, Math.Min(_knownCount, _walk.KnownCount - _knownStart), name))
+        {
+            return;
+        }
+
+        _walk.PushKnown(_knownStart + _knownCount, name);
+        _knownCount++;
+        if (present)
+        {
+            _found++;
         }
     }
 }

@@ -15,10 +15,10 @@ namespace StAMM.Domain.Json.Reading;
 internal sealed class Parameters
 {
     private readonly JsonWalk _walk;
-    private readonly List<(string Name, RuleValue Value, string Path)> _values;
+    private readonly List<(string Name, RuleValue Value, ValuePath Path)> _values;
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
-    private Parameters(JsonWalk walk, string path, List<(string, RuleValue, string)> values, bool failed)
+    private Parameters(JsonWalk walk, ValuePath path, List<(string, RuleValue, ValuePath)> values, bool failed)
     {
         _walk = walk;
         Path = path;
@@ -26,17 +26,17 @@ internal sealed class Parameters
         Failed = failed;
     }
 
-    public string Path { get; }
+    public ValuePath Path { get; }
 
     /// <summary>Whether a parameter could not be read or used.</summary>
     public bool Failed { get; private set; }
 
-    public static Parameters None(JsonWalk walk, string path) => new(walk, path, [], failed: false);
+    public static Parameters None(JsonWalk walk, ValuePath path) => new(walk, path, [], failed: false);
 
     /// <summary>Reads every property of the object as a value.</summary>
-    public static Parameters Read(JsonWalk walk, JsonElement element, string path)
+    public static Parameters Read(JsonWalk walk, JsonElement element, ValuePath path)
     {
-        var values = new List<(string, RuleValue, string)>();
+        var values = new List<(string, RuleValue, ValuePath)>();
         var failed = false;
         foreach (var property in element.EnumerateObject())
         {
@@ -61,13 +61,13 @@ internal sealed class Parameters
         return this;
     }
 
-    public void Problem(string code, string path, string message)
+    public void Problem(string code, ValuePath path, string message)
     {
         Failed = true;
         _walk.Add(code, path, message);
     }
 
-    public (RuleValue Value, string Path)? Find(string name)
+    public (RuleValue Value, ValuePath Path)? Find(string name)
     {
         _used.Add(name);
         foreach (var (n, v, p) in _values)
@@ -81,7 +81,7 @@ internal sealed class Parameters
         return null;
     }
 
-    public IEnumerable<(string Name, RuleValue Value, string Path)> WithPrefix(string prefix)
+    public IEnumerable<(string Name, RuleValue Value, ValuePath Path)> WithPrefix(string prefix)
     {
         foreach (var entry in _values.Where(v => v.Name.StartsWith(prefix, StringComparison.Ordinal)).ToList())
         {
@@ -128,7 +128,7 @@ internal sealed class Parameters
             }
             else
             {
-                Problem(JsonProblemCodes.UnknownValue, JsonPath.Index(JsonPath.Property(path!, "codes"), i), $"'{JsonWalk.Shorten(code)}' is not one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+                Problem(JsonProblemCodes.UnknownValue, JsonPath.Index(JsonPath.Property(path!.Value, "codes"), i), $"'{JsonWalk.Shorten(code)}' is not one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
             }
         }
 
@@ -152,7 +152,7 @@ internal sealed class Parameters
             }
             else
             {
-                Problem(Validation.ProblemCodes.UnknownCode, JsonPath.Index(JsonPath.Property(path!, "codes"), i), $"'{JsonWalk.Shorten(codes[i])}' is not a code of the IATI Country codelist.");
+                Problem(Validation.ProblemCodes.UnknownCode, JsonPath.Index(JsonPath.Property(path!.Value, "codes"), i), $"'{JsonWalk.Shorten(codes[i])}' is not a code of the IATI Country codelist.");
             }
         }
 
@@ -196,7 +196,7 @@ internal sealed class Parameters
         }
     }
 
-    private (RuleValue Value, string Path)? Of(string name, RuleValueKind kind, string what)
+    private (RuleValue Value, ValuePath Path)? Of(string name, RuleValueKind kind, string what)
     {
         if (Find(name) is not { } found)
         {
@@ -213,7 +213,7 @@ internal sealed class Parameters
         return found;
     }
 
-    private T? Wrong<T>(string path, string what)
+    private T? Wrong<T>(ValuePath path, string what)
         where T : struct
     {
         Problem(JsonProblemCodes.WrongType, path, $"Expected {what}.");

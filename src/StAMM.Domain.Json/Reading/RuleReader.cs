@@ -82,7 +82,7 @@ internal static class RuleReader
     }
 
     /// <summary>Reads one rule, of any kind.</summary>
-    public static EligibilityRule? Rule(JsonWalk walk, JsonElement element, string path)
+    public static EligibilityRule? Rule(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -190,7 +190,7 @@ internal static class RuleReader
         return null;
     }
 
-    public static SourceReference? Source(JsonWalk walk, JsonElement element, string path)
+    public static SourceReference? Source(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -222,7 +222,7 @@ internal static class RuleReader
     }
 
     /// <summary>Reads a <see cref="RuleValue"/>: exactly one of text, number (with unit), date, codes or flag.</summary>
-    public static RuleValue? Value(JsonWalk walk, JsonElement element, string path)
+    public static RuleValue? Value(JsonWalk walk, JsonElement element, ValuePath path)
     {
         if (walk.Object(element, path) is not { } o)
         {
@@ -389,7 +389,7 @@ internal static class RuleReader
         return OdaRecipientRule.Create(dacList, purpose.Value[0], aid.Value[0]);
     }
 
-    private static EligibilityRule? TakeRule(JsonWalk walk, object result, string parametersPath) => result switch
+    private static EligibilityRule? TakeRule(JsonWalk walk, object result, ValuePath parametersPath) => result switch
     {
         ValidationResult<LeadTimeRule> r => walk.Take(r, parametersPath),
         ValidationResult<CountryInScopeRule> r => walk.Take(r, parametersPath),
@@ -411,7 +411,7 @@ internal static class RuleReader
     };
 
     /// <summary>A built-in kind fixes its header; a document that says otherwise is reported, not silently overridden.</summary>
-    private static bool HeaderMatches(JsonWalk walk, EligibilityRule rule, string path, string? code, string? title, Severity severity, RuleStage stage, SourceReference source)
+    private static bool HeaderMatches(JsonWalk walk, EligibilityRule rule, ValuePath path, string? code, string? title, Severity severity, RuleStage stage, SourceReference source)
     {
         var ok = true;
         void Check(bool same, string name, string fixedValue)

@@ -170,18 +170,17 @@ public sealed class TechnicalAssistanceProject : IEquatable<TechnicalAssistanceP
 
         CheckStatus(problems, status, period);
         var donors = contributionList.Select(c => c.Donor).Distinct().ToImmutableArray();
+
+        // The first index of each identifier: a duplicate names the first activity that uses it, in one pass.
+        var firstIndex = new Dictionary<string, int>(activityList.Length, StringComparer.Ordinal);
         for (var i = 0; i < activityList.Length; i++)
         {
-            for (var j = 0; j < i; j++)
+            if (!firstIndex.TryAdd(activityList[i].Identifier, i))
             {
-                if (activityList[j].Identifier == activityList[i].Identifier)
-                {
-                    problems.Add(ProblemCodes.Duplicate, $"activities[{i}].identifier", $"The identifier '{activityList[i].Identifier}' is used by activities[{j}] too.");
-                    break;
-                }
+                problems.Add(ProblemCodes.Duplicate, $"activities[{i}].identifier", $"The identifier '{activityList[i].Identifier}' is used by activities[{firstIndex[activityList[i].Identifier]}] too.");
             }
 
-            CheckFit(problems, activityList[i], $"activities[{i}]", period, scope, donors);
+            CheckFit(problems, activityList[i], i, period, scope, donors);
         }
 
         return problems.Finish(() => new TechnicalAssistanceProject(
@@ -208,13 +207,12 @@ public sealed class TechnicalAssistanceProject : IEquatable<TechnicalAssistanceP
     {
         Guard.Against.Null(activity);
         var problems = new ProblemCollector();
-        var path = $"activities[{Activities.Length}]";
         if (FindActivity(activity.Identifier) is not null)
         {
-            problems.Add(ProblemCodes.Duplicate, path + ".identifier", $"The identifier '{activity.Identifier}' is already used.");
+            problems.Add(ProblemCodes.Duplicate, $"activities[{Activities.Length}].identifier", $"The identifier '{activity.Identifier}' is already used.");
         }
 
-        CheckFit(problems, activity, path, Period, Scope, Donors);
+        CheckFit(problems, activity, Activities.Length, Period, Scope, Donors);
         return problems.Finish(() => Copy(Activities.Add(activity), Status, Period));
     }
 
@@ -314,18 +312,19 @@ public sealed class TechnicalAssistanceProject : IEquatable<TechnicalAssistanceP
         }
     }
 
-    private static void CheckFit(ProblemCollector problems, Activity activity, string path, ProjectPeriod period, GeographicScope scope, ImmutableArray<Donor> donors)
+    /// <summary>Checks that the activity at <paramref name="index"/> fits the project; its path is built only for a problem.</summary>
+    private static void CheckFit(ProblemCollector problems, Activity activity, int index, ProjectPeriod period, GeographicScope scope, ImmutableArray<Donor> donors)
     {
         if (!period.Contains(activity.Period.Dates))
         {
-            problems.Add(ProblemCodes.OutsideProjectPeriod, path + ".period", $"The activity ({activity.Period}) lies outside the project's period {period}.");
+            problems.Add(ProblemCodes.OutsideProjectPeriod, $"activities[{index}].period", $"The activity ({activity.Period}) lies outside the project's period {period}.");
         }
 
         foreach (var country in activity.Participants.Countries)
         {
             if (!scope.Contains(country))
             {
-                problems.Add(ProblemCodes.OutsideProjectScope, path + ".participants.countries", $"Participants from {country.Code} are outside the project's scope.");
+                problems.Add(ProblemCodes.OutsideProjectScope, $"activities[{index}].participants.countries", $"Participants from {country.Code} are outside the project's scope.");
             }
         }
 
@@ -334,7 +333,7 @@ public sealed class TechnicalAssistanceProject : IEquatable<TechnicalAssistanceP
             var beneficiary = activity.Beneficiaries[i];
             if (!scope.Contains(beneficiary.Country))
             {
-                problems.Add(ProblemCodes.OutsideProjectScope, $"{path}.beneficiaries[{i}]", $"'{beneficiary.Name}' is in {beneficiary.Country.Code}, outside the project's scope.");
+                problems.Add(ProblemCodes.OutsideProjectScope, $"activities[{index}].beneficiaries[{i}]", $"'{beneficiary.Name}' is in {beneficiary.Country.Code}, outside the project's scope.");
             }
         }
 
@@ -342,7 +341,7 @@ public sealed class TechnicalAssistanceProject : IEquatable<TechnicalAssistanceP
         {
             if (!donors.Contains(activity.Funding[i].Donor))
             {
-                problems.Add(ProblemCodes.FunderNotDonor, $"{path}.funding[{i}]", $"{activity.Funding[i].Donor.Name} is not a donor of the project.");
+                problems.Add(ProblemCodes.FunderNotDonor, $"activities[{index}].funding[{i}]", $"{activity.Funding[i].Donor.Name} is not a donor of the project.");
             }
         }
     }

@@ -135,6 +135,21 @@ public sealed class TechnicalAssistanceProjectTests
         Project(activities: [In2019("a"), In2019("b"), In2019("a")]).Should().FailWithExactly(ProblemCodes.Duplicate, "activities[2].identifier");
 
     [Fact]
+    public void Every_repeated_identifier_is_reported_at_its_own_path_naming_the_first_use()
+    {
+        var result = Project(activities: [In2019("a"), In2019("b"), In2019("a"), In2019("b"), In2019("a")]);
+
+        result.Should().FailWithExactly(
+            (ProblemCodes.Duplicate, "activities[2].identifier"),
+            (ProblemCodes.Duplicate, "activities[3].identifier"),
+            (ProblemCodes.Duplicate, "activities[4].identifier"));
+        result.Problems.Select(p => p.Message).Should().Equal(
+            "The identifier 'a' is used by activities[0] too.",
+            "The identifier 'b' is used by activities[1] too.",
+            "The identifier 'a' is used by activities[0] too.");
+    }
+
+    [Fact]
     public void An_activity_before_the_project_start_is_rejected() =>
         Project(activities: [In2019(), Before2018()]).Should().FailWithExactly(ProblemCodes.OutsideProjectPeriod, "activities[1].period");
 
