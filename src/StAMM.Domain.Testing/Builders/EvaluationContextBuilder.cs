@@ -119,6 +119,15 @@ public sealed class EvaluationContextBuilder : ITestDataBuilder<EvaluationContex
     /// <returns>A new builder.</returns>
     public EvaluationContextBuilder WithActivity(Activity activity) => new(_state with { Activities = _state.Activities.Add(Parts.Of(activity)) });
 
+    /// <summary>Adds activities, planned or held, besides the project's own.</summary>
+    /// <param name="activities">The activities.</param>
+    /// <returns>A new builder.</returns>
+    public EvaluationContextBuilder WithActivities(IEnumerable<Activity> activities)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        return new(_state with { Activities = _state.Activities.AddRange(activities.Select(Parts.Of)) });
+    }
+
     /// <summary>Adds the activity another builder makes, besides the project's own.</summary>
     /// <param name="activity">The activity's builder; its problems are reported below <c>activities[i]</c>.</param>
     /// <returns>A new builder.</returns>
