@@ -216,7 +216,7 @@ public sealed class RequestGenerator : DomainGenerator<AssistanceRequest, Reques
         from justification in Values.OptionalName
         from planned in Gen.Int[1, 9]
         from designation in Gen.OneOf<KosovoDesignation?>(KosovoDesignation.EuropeanUnion, KosovoDesignation.Icmpd, null)
-        from scope in Gen.OneOf<GeographicScope?>(null, null, null, GeographicScope.Regional(CountryGroup.WesternBalkans))
+        from scope in Generate.Scope.Valid.Null(0.7)
         let requesterValue = requester.Create().OrThrow()
         select new RequestInput(
             identifier,
