@@ -83,6 +83,21 @@ public sealed class AssertionTests
             .WithMessage("*invalid-format at identifier: An identifier may hold letters, digits and '-', '_', '.', ':', '/'; '{' is not allowed.*");
 
     [Fact]
+    public void A_word_in_braces_in_a_problem_message_is_printed_as_it_is() =>
+        FluentActions.Invoking(() => ((ValidationResult<Institution>)new ValidationFailure("custom", "name", "Use {name} or {0}, not {{x}}.")).Should().BeValid())
+            .Should().Throw<XunitException>()
+            .WithMessage("""
+                Expected validation result of Institution to be valid, but it failed with 1 problem:
+                  - custom at name: Use {name} or {0}, not {{x}}.
+                """.ReplaceLineEndings());
+
+    [Fact]
+    public void Braces_in_an_expected_path_are_printed_as_they_are() =>
+        FluentActions.Invoking(() => Valid.Should().FailWith(ProblemCodes.Required, "countByCountry.{country}"))
+            .Should().Throw<XunitException>()
+            .WithMessage("Expected validation result of Institution to fail with required at countByCountry.{country}, but it was valid: Ministry of Security (BA).");
+
+    [Fact]
     public void A_null_result_fails_readably() =>
         FluentActions.Invoking(() => ((ValidationResult<Institution>)null!).Should().BeValid())
             .Should().Throw<XunitException>()

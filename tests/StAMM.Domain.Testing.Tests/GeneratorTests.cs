@@ -65,6 +65,36 @@ public sealed class GeneratorTests
     [Fact] public void Activity_flaws_are_reported() => EachFlawIsReported(Generate.Activity, 50);
     [Fact] public void Valid_projects_are_accepted() => ValidIsAccepted(Generate.Project, 200);
     [Fact] public void Project_flaws_are_reported() => EachFlawIsReported(Generate.Project, 40);
+    [Fact] public void Valid_contacts_are_accepted() => ValidIsAccepted(Generate.Contact);
+    [Fact] public void Contact_flaws_are_reported() => EachFlawIsReported(Generate.Contact);
+    [Fact] public void Valid_cost_lines_are_accepted() => ValidIsAccepted(Generate.CostLine);
+    [Fact] public void Cost_line_flaws_are_reported() => EachFlawIsReported(Generate.CostLine);
+    [Fact] public void Valid_requested_dates_are_accepted() => ValidIsAccepted(Generate.RequestedDates);
+    [Fact] public void Requested_dates_flaws_are_reported() => EachFlawIsReported(Generate.RequestedDates);
+    [Fact] public void Valid_contribution_balances_are_accepted() => ValidIsAccepted(Generate.ContributionBalance);
+    [Fact] public void Contribution_balance_flaws_are_reported() => EachFlawIsReported(Generate.ContributionBalance);
+    [Fact] public void Valid_requests_are_accepted() => ValidIsAccepted(Generate.Request, 300);
+    [Fact] public void Request_flaws_are_reported() => EachFlawIsReported(Generate.Request, 50);
+    [Fact] public void Valid_stamm_like_requests_are_accepted() => Generate.Request.StammLike.Sample(i => i.Create().Should().BeValid(), iter: 300);
+
+    [Fact]
+    public void Stamm_like_requests_give_every_kind_of_decision_under_the_built_in_rules()
+    {
+        var kinds = Generate.Request.StammLike.Select(i => i.Create().OrThrow()).Array[300].Single()
+            .Select(r => An.EvaluationContext.On(r.SubmittedOn).Evaluate(r).Kind)
+            .ToHashSet();
+
+        kinds.Should().BeEquivalentTo([Eligibility.DecisionKind.Eligible, Eligibility.DecisionKind.NeedsReview, Eligibility.DecisionKind.Ineligible]);
+    }
+
+    [Fact]
+    public void A_failing_request_property_shrinks_to_a_request_that_is_still_valid()
+    {
+        var action = () => Generate.Request.Input.Sample(i => i.Costs.Length < 2, iter: 200);
+
+        action.Should().Throw<CsCheckException>().Which.Message.Should().Contain("RequestInput");
+        Generate.Request.Input.Where(i => i.Costs.Length >= 2).Sample(i => i.Create().Should().BeValid(), iter: 50);
+    }
 
     [Fact]
     public void Any_just_invalid_input_fails_with_exactly_its_flaw() =>

@@ -35,7 +35,7 @@ public sealed class ValidationResultAssertions<T> : ReferenceTypeAssertions<Vali
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(Subject is { IsValid: true })
-            .FailWith(Escape($"Expected {{context:validation result}} of {typeof(T).Name} to be valid{{reason}}, but {Describe(Subject)}"));
+            .FailWith("Expected {context:validation result} of {0} to be valid{reason}, but {1}", new Verbatim(typeof(T).Name), new Verbatim(Describe(Subject)));
         return new AndWhichConstraint<ValidationResultAssertions<T>, T>(this, Subject?.OrNull()!);
     }
 
@@ -56,7 +56,7 @@ public sealed class ValidationResultAssertions<T> : ReferenceTypeAssertions<Vali
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(match is not null)
-            .FailWith(Escape($"Expected {{context:validation result}} of {typeof(T).Name} to fail with {Format(code, path)}{{reason}}, but {Describe(Subject)}"));
+            .FailWith("Expected {context:validation result} of {0} to fail with {1}{reason}, but {2}", new Verbatim(typeof(T).Name), new Verbatim(Format(code, path)), new Verbatim(Describe(Subject)));
         return new AndWhichConstraint<ValidationResultAssertions<T>, ValidationProblem>(this, match!);
     }
 
@@ -91,7 +91,7 @@ public sealed class ValidationResultAssertions<T> : ReferenceTypeAssertions<Vali
 
         Execute.Assertion
             .ForCondition(Subject is not null && actual.SequenceEqual(expected))
-            .FailWith(Escape($"Expected {{context:validation result}} of {typeof(T).Name} to fail with exactly:{wanted}{Environment.NewLine}but {Describe(Subject)}"));
+            .FailWith("Expected {context:validation result} of {0} to fail with exactly:{1}" + Environment.NewLine + "but {2}", new Verbatim(typeof(T).Name), new Verbatim(wanted.ToString()), new Verbatim(Describe(Subject)));
         return new AndConstraint<ValidationResultAssertions<T>>(this);
     }
 
@@ -120,10 +120,4 @@ public sealed class ValidationResultAssertions<T> : ReferenceTypeAssertions<Vali
 
         return text.ToString();
     }
-
-    // FluentAssertions formats messages with string.Format; braces in values (a title, a message) must not be read as placeholders.
-    private static string Escape(string message) =>
-        message.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal)
-            .Replace("{{context:validation result}}", "{context:validation result}", StringComparison.Ordinal)
-            .Replace("{{reason}}", "{reason}", StringComparison.Ordinal);
 }

@@ -18,7 +18,6 @@ namespace StAMM.Domain.Testing;
 ///     .Sample(f => f.Create().Should().FailWithExactly(f.Code, f.Path));
 /// </code>
 /// </example>
-/// <remarks>Generators of assistance requests join here when the eligibility model arrives.</remarks>
 public static class Generate
 {
     // Declared in dependency order: a generator's static initialiser uses the ones above it.
@@ -100,6 +99,21 @@ public static class Generate
 
     /// <summary>Projects whose activities fit them.</summary>
     public static ProjectGenerator Project { get; } = new();
+
+    /// <summary>Requests' contact persons.</summary>
+    public static ContactGenerator Contact { get; } = new();
+
+    /// <summary>Requests' cost lines.</summary>
+    public static CostLineGenerator CostLine { get; } = new();
+
+    /// <summary>Requested dates: exact days or days within a window.</summary>
+    public static RequestedDatesGenerator RequestedDates { get; } = new();
+
+    /// <summary>Assistance requests; <c>Generate.Request.StammLike</c> for requests the built-in rules can decide on.</summary>
+    public static RequestGenerator Request { get; } = new();
+
+    /// <summary>Balances of contributions: what is committed and reserved.</summary>
+    public static ContributionBalanceGenerator ContributionBalance { get; } = new();
 
     /// <summary>Distinct countries, in random order.</summary>
     /// <param name="min">The fewest.</param>

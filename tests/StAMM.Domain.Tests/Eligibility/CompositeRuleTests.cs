@@ -2,7 +2,7 @@ using NodaTime;
 using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Eligibility.Rules;
-using StAMM.Domain.Tests.Testing;
+using StAMM.Domain.Testing;
 
 namespace StAMM.Domain.Tests.Eligibility;
 
@@ -17,7 +17,7 @@ public sealed class CompositeRuleTests
     {
         var rule = AllOfRule.Create("X-ALL", "All", Severity.Blocks, RuleStage.Timing, Source, [LeadTimeRule.Default, MinimumParticipantsRule.Default]).OrThrow();
 
-        var outcome = (new Scenario() with { LeadDays = 5 }).Evaluate(With(rule)).Outcomes.Single();
+        var outcome = Baseline.Context.Evaluate(Baseline.Request.StartingIn(days: 5), With(rule)).Outcomes.Single();
 
         outcome.Status.Should().Be(OutcomeStatus.Fail);
         outcome.Actual.Codes.Should().Equal(LeadTimeRule.RuleCode);
@@ -28,7 +28,7 @@ public sealed class CompositeRuleTests
     {
         var rule = AnyOfRule.Create("X-ANY", "Any", Severity.Blocks, RuleStage.Timing, Source, [LeadTimeRule.Default, MinimumParticipantsRule.Default]).OrThrow();
 
-        (new Scenario() with { LeadDays = 5 }).Evaluate(With(rule)).Kind.Should().Be(DecisionKind.Eligible);
+        Baseline.Context.Evaluate(Baseline.Request.StartingIn(days: 5), With(rule)).Kind.Should().Be(DecisionKind.Eligible);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class CompositeRuleTests
     {
         var rule = NotRule.Create("X-NOT", "Not", Severity.Blocks, RuleStage.Timing, Source, LeadTimeRule.Default).OrThrow();
 
-        new Scenario().Evaluate(With(rule)).Kind.Should().Be(DecisionKind.Ineligible);
+        Baseline.Context.Evaluate(Baseline.Request, With(rule)).Kind.Should().Be(DecisionKind.Ineligible);
     }
 
     [Fact]

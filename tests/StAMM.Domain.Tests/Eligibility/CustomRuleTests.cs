@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Eligibility;
-using StAMM.Domain.Tests.Testing;
+using StAMM.Domain.Testing;
 
 namespace StAMM.Domain.Tests.Eligibility;
 
@@ -13,7 +13,7 @@ public sealed class CustomRuleTests
     {
         var rules = RuleSet.Create("custom", "1", new LocalDate(2018, 12, 1), null, [.. StammRuleSet.Default.Rules, new MaxTitleLengthRule(10)]).OrThrow();
 
-        var outcome = new Scenario().Evaluate(rules).Case.OutcomeOf("X-TITLE-LENGTH")!.Value;
+        var outcome = Baseline.Context.Evaluate(Baseline.Request, rules).Case.OutcomeOf("X-TITLE-LENGTH")!.Value;
 
         outcome.Status.Should().Be(OutcomeStatus.Warn);
         outcome.Message.Should().Be("The title has 29 characters; at most 10 fit on a certificate.");
@@ -25,7 +25,7 @@ public sealed class CustomRuleTests
     {
         var rules = RuleSet.Create("custom", "1", new LocalDate(2018, 12, 1), null, [new ImpostorRule()]).OrThrow();
 
-        var act = () => new Scenario().Evaluate(rules);
+        var act = () => Baseline.Context.Evaluate(Baseline.Request, rules);
 
         act.Should().Throw<InvalidOperationException>();
     }

@@ -7,7 +7,7 @@ using StAMM.Domain.Eligibility.Rules;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Requests;
-using StAMM.Domain.Tests.Testing;
+using StAMM.Domain.Testing;
 
 namespace StAMM.Domain.Tests.Eligibility;
 
@@ -20,7 +20,7 @@ public sealed class EvaluatorTests
     [Fact]
     public void A_decision_records_the_rule_set_name_and_version()
     {
-        var decision = new Scenario().Evaluate();
+        var decision = Baseline.Context.Evaluate(Baseline.Request);
 
         decision.RuleSetName.Should().Be("StAMM eligibility");
         decision.RuleSetVersion.Should().Be("2026.1");
@@ -29,7 +29,7 @@ public sealed class EvaluatorTests
     [Fact]
     public void The_trace_lists_every_rule_with_admissibility_first_then_by_stage_and_code()
     {
-        var outcomes = new Scenario().Evaluate().Outcomes;
+        var outcomes = Baseline.Context.Evaluate(Baseline.Request).Outcomes;
 
         outcomes.Should().HaveCount(24);
         outcomes[0].Stage.Should().Be(RuleStage.Admissibility);
@@ -40,7 +40,7 @@ public sealed class EvaluatorTests
     [Fact]
     public void A_failed_outcome_explains_expected_and_actual_values()
     {
-        var outcome = (new Scenario() with { LeadDays = 10 }).Evaluate().Case.OutcomeOf(LeadTimeRule.RuleCode)!.Value;
+        var outcome = Baseline.Context.Evaluate(Baseline.Request.StartingIn(days: 10)).Case.OutcomeOf(LeadTimeRule.RuleCode)!.Value;
 
         outcome.Status.Should().Be(OutcomeStatus.Fail);
         outcome.Expected.Should().Be(RuleValue.OfNumber(21, "days"));
@@ -51,7 +51,7 @@ public sealed class EvaluatorTests
     [Fact]
     public void The_decision_is_a_union_that_can_be_matched_exhaustively()
     {
-        var decision = (new Scenario() with { LeadDays = 10 }).Evaluate();
+        var decision = Baseline.Context.Evaluate(Baseline.Request.StartingIn(days: 10));
 
         decision.Match(e => "eligible", n => "review", i => "ineligible").Should().Be("ineligible");
     }
@@ -59,11 +59,9 @@ public sealed class EvaluatorTests
     [Fact]
     public void The_day_of_evaluation_comes_from_an_injected_clock()
     {
-        var scenario = new Scenario() with { LeadDays = 70 };
         var clock = new FakeClock(Instant.FromUtc(2025, 4, 15, 12, 0));
-        var context = scenario.Context().WithClock(clock);
 
-        var decision = new Evaluator(StammRuleSet.Default).Evaluate(scenario.Request(), context);
+        var decision = Baseline.Context.WithClock(clock).Evaluate(Baseline.Request.StartingIn(days: 70));
 
         decision.Case.EvaluatedOn.Should().Be(new LocalDate(2025, 4, 15));
         decision.Case.OutcomeOf(LeadTimeRule.RuleCode)!.Value.Evidence.Actual.Should().Be(27);
@@ -72,36 +70,32 @@ public sealed class EvaluatorTests
     [Fact]
     public void Donor_matching_ranks_the_contribution_that_ends_first_and_explains_the_others()
     {
-        var decision = new Scenario().Evaluate();
+        var decision = Baseline.Context.Evaluate(Baseline.Request);
 
         var match = decision.Case.MatchDonors();
 
-        match.Candidates.Select(c => c.Balance.Contribution).Should().Equal(Scenario.CzechContribution, Scenario.SemContribution);
-        decision.Case.SelectedContribution!.Contribution.Should().Be(Scenario.CzechContribution);
+        match.Candidates.Select(c => c.Balance.Contribution).Should().Equal(Baseline.CzechContribution, Baseline.SemContribution);
+        decision.Case.SelectedContribution!.Contribution.Should().Be(Baseline.CzechContribution);
         match.Rejections.Should().BeEmpty();
     }
 
     [Fact]
     public void Donor_matching_puts_the_preferred_donor_first()
     {
-        var scenario = new Scenario();
-        var request = AssistanceRequest.Create(
-            "pref", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Contact.Create("A", "a@b.org").OrThrow(), Domain.Activities.ActivityType.Workshop,
-            [Domain.Projects.ThematicArea.Asylum], "t", "n", RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow(),
-            preferredDonor: Stamm.StateSecretariatForMigration).OrThrow();
+        var request = Baseline.Request.WithIdentifier("pref").PreferringDonor(Stamm.StateSecretariatForMigration).BuildValid();
 
-        var match = DonorMatch.For(request, scenario.Context());
+        var match = DonorMatch.For(request, Baseline.Context.BuildValid());
 
-        match.Best!.Balance.Contribution.Should().Be(Scenario.SemContribution);
+        match.Best!.Balance.Contribution.Should().Be(Baseline.SemContribution);
         match.Best.IsPreferred.Should().BeTrue();
     }
 
     [Fact]
     public void Donor_matching_gives_the_reason_a_contribution_cannot_fund()
     {
-        var scenario = new Scenario() with { Requester = Scenario.Ministry(Country.Albania), ParticipantCountries = [Country.Albania] };
+        var request = Baseline.Request.From(Baseline.Ministry(Country.Albania)).BuildValid();
 
-        var match = DonorMatch.For(scenario.Request(), scenario.Context());
+        var match = DonorMatch.For(request, Baseline.Context.BuildValid());
 
         match.Rejections.Should().ContainSingle().Which.Reason.Should().Be(DonorRejectionReason.CountryNotEarmarked);
         match.Rejections[0].Message.Should().Contain("AL");
@@ -112,7 +106,7 @@ public sealed class EvaluatorTests
     {
         var future = RuleSet.Create("future", "1", new LocalDate(2030, 1, 1), null, [LeadTimeRule.Default]).OrThrow();
 
-        var act = () => new Scenario().Evaluate(future);
+        var act = () => Baseline.Context.Evaluate(Baseline.Request, future);
 
         act.Should().Throw<ArgumentException>();
     }
@@ -122,14 +116,9 @@ public sealed class EvaluatorTests
     {
         var strict = RuleSet.Create("SEM", "1", new LocalDate(2018, 12, 1), null, [CostCeilingRule.Create(Money.Of(5_000m, Currency.Eur), Money.Of(10_000m, Currency.Eur)).OrThrow()]).OrThrow();
         var evaluator = new Evaluator(StammRuleSet.Default, [new DonorRuleLayer(Stamm.StateSecretariatForMigration, strict)]);
-        var scenario = new Scenario();
-        var request = AssistanceRequest.Create(
-            "layered", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Contact.Create("A", "a@b.org").OrThrow(), Domain.Activities.ActivityType.Workshop,
-            [Domain.Projects.ThematicArea.Asylum], "t", "n", RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow(),
-            costs: [CostLine.Create(CostCategory.Travel, Money.Of(12_000m, Currency.Eur)).OrThrow()],
-            preferredDonor: Stamm.StateSecretariatForMigration).OrThrow();
+        var request = Baseline.Request.WithIdentifier("layered").Costing(12_000m).PreferringDonor(Stamm.StateSecretariatForMigration).BuildValid();
 
-        var decision = evaluator.Evaluate(request, scenario.Context());
+        var decision = evaluator.Evaluate(request, Baseline.Context.BuildValid());
 
         decision.RuleSetVersion.Should().Be("2026.1+1");
         decision.Case.OutcomeOf(CostCeilingRule.RuleCode)!.Value.Status.Should().Be(OutcomeStatus.Fail);
@@ -164,10 +153,10 @@ public sealed class EvaluatorTests
     [Fact]
     public void Every_outcome_of_the_built_in_rules_has_a_message_and_values()
     {
-        var scenarios = new[] { new Scenario(), new Scenario() with { LeadDays = 5, Costs = [(CostCategory.Salaries, 99_000m)], Attachments = [] } };
-        foreach (var scenario in scenarios)
+        var requests = new[] { Baseline.Request, Baseline.Request.StartingIn(days: 5).WithoutCosts().WithCost(CostCategory.Salaries, 99_000m).WithAttachments() };
+        foreach (var request in requests)
         {
-            foreach (var outcome in scenario.Evaluate().Outcomes)
+            foreach (var outcome in Baseline.Context.Evaluate(request).Outcomes)
             {
                 outcome.Message.Should().NotBeNullOrWhiteSpace();
                 outcome.Expected.Should().NotBeNull();
@@ -181,11 +170,10 @@ public sealed class EvaluatorTests
     {
         var others = Enumerable.Range(0, 5_000).Select(i => Domain.Activities.Activity.Create(
             $"a{i}", Domain.Activities.ActivityType.Workshop, "w", Domain.Time.ActivityPeriod.Exact(new LocalDate(2024, 1, 1).PlusDays(i % 700), new LocalDate(2024, 1, 2).PlusDays(i % 700)),
-            beneficiaries: [Scenario.Ministry(Country.Serbia)]).OrThrow()).ToList();
-        var scenario = new Scenario() with { ExistingActivities = [.. others] };
+            beneficiaries: [Baseline.Ministry(Country.Serbia)]).OrThrow()).ToList();
+        var context = Baseline.Context.WithActivities(others);
 
-        scenario.Evaluate().Kind.Should().Be(DecisionKind.Eligible);
-        (scenario with { Requester = Scenario.Ministry(Country.Serbia), ParticipantCountries = [Country.Serbia] }).Evaluate()
-            .Case.OutcomeOf(NoDuplicateRule.RuleCode)!.Value.Status.Should().Be(OutcomeStatus.Warn);
+        context.Evaluate(Baseline.Request).Should().BeEligible();
+        context.Evaluate(Baseline.Request.From(Baseline.Ministry(Country.Serbia))).Should().HaveOutcome(NoDuplicateRule.RuleCode, OutcomeStatus.Warn);
     }
 }

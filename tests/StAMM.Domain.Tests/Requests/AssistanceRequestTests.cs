@@ -4,7 +4,9 @@ using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Projects;
 using StAMM.Domain.Requests;
-using StAMM.Domain.Tests.Testing;
+using StAMM.Domain.Testing;
+using StAMM.Domain.BuiltIn;
+using StAMM.Domain.Tests.Eligibility;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Requests;
@@ -18,7 +20,7 @@ public sealed class AssistanceRequestTests
     public void A_request_reports_every_problem_at_once()
     {
         var result = AssistanceRequest.Create(
-            "bad id!", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Someone, ActivityType.StudyVisit, [], " ", null, June,
+            "bad id!", Instant.FromUtc(2025, 3, 3, 9, 0), Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, Someone, ActivityType.StudyVisit, [], " ", null, June,
             venue: Venue.Online,
             costs: [CostLine.Create(CostCategory.Travel, Money.Of(10m, Currency.Eur)).OrThrow(), CostLine.Create(CostCategory.Travel, Money.Of(10m, Currency.Chf)).OrThrow()],
             expertsRequested: -1,
@@ -31,13 +33,13 @@ public sealed class AssistanceRequestTests
 
     [Fact]
     public void A_request_sums_its_cost_lines() =>
-        new Scenario().Request().TotalCost.Should().Be(Money.Of(12_000m, Currency.Eur));
+        Baseline.Request.BuildValid().TotalCost.Should().Be(Money.Of(12_000m, Currency.Eur));
 
     [Fact]
     public void A_request_copies_the_collections_it_is_given()
     {
         var themes = new List<ThematicArea> { ThematicArea.Asylum };
-        var request = AssistanceRequest.Create("r", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Someone, ActivityType.Workshop, themes, "t", "n", June).OrThrow();
+        var request = AssistanceRequest.Create("r", Instant.FromUtc(2025, 3, 3, 9, 0), Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, Someone, ActivityType.Workshop, themes, "t", "n", June).OrThrow();
 
         themes.Add(ThematicArea.BorderManagement);
 
@@ -46,12 +48,12 @@ public sealed class AssistanceRequestTests
 
     [Fact]
     public void Requests_with_the_same_content_are_equal() =>
-        new Scenario().Request().Should().Be(new Scenario().Request());
+        Baseline.Request.BuildValid().Should().Be(Baseline.Request.BuildValid());
 
     [Fact]
     public void The_involved_countries_include_participants_but_the_beneficiary_countries_do_not()
     {
-        var request = (new Scenario() with { ParticipantCountries = [Country.Serbia] }).Request();
+        var request = Baseline.Request.WithParticipants(20, [Country.Serbia]).BuildValid();
 
         request.InvolvedCountries.Should().Equal(Country.BosniaAndHerzegovina, Country.Serbia);
         request.BeneficiaryCountries.Should().Equal(Country.BosniaAndHerzegovina);
@@ -101,6 +103,6 @@ public sealed class AssistanceRequestTests
 
     [Fact]
     public void A_request_cannot_be_its_own_co_requester() =>
-        AssistanceRequest.Create("r", Instant.FromUtc(2025, 3, 3, 9, 0), Scenario.MinistryOfSecurity, Someone, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", June, coRequester: Scenario.MinistryOfSecurity)
+        AssistanceRequest.Create("r", Instant.FromUtc(2025, 3, 3, 9, 0), Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, Someone, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", June, coRequester: Stamm.MinistryOfSecurityOfBosniaAndHerzegovina)
             .Problems.Should().ContainSingle(p => p.Path == "coRequester");
 }
