@@ -4,6 +4,7 @@ using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Iati.Export;
 using StAMM.Domain.Iati.Import;
+using StAMM.Domain.Iati.Reading;
 using StAMM.Domain.Iati.Validation;
 using StAMM.Domain.Organisations;
 #endregion
@@ -44,11 +45,18 @@ public static class Iati
     public static void Import(Stream file)
     {
         #region import
-        foreach (var activity in IatiImport.ReadActivities(file))
+        try
         {
-            Console.WriteLine($"{activity.Identifier}: {activity.Title} ({activity.Status}, {activity.Period?.Start})");
-            foreach (var problem in activity.Problems)
-                Console.WriteLine($"  {problem}");
+            foreach (var activity in IatiImport.ReadActivities(file))
+            {
+                Console.WriteLine($"{activity.Identifier}: {activity.Title} ({activity.Status}, {activity.Period?.Start})");
+                foreach (var problem in activity.Problems)
+                    Console.WriteLine($"  {problem}");
+            }
+        }
+        catch (IatiFileException e)
+        {
+            Console.WriteLine($"unreadable ({e.Problem}): {e.Message}");
         }
         #endregion
     }

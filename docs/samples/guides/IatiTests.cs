@@ -46,4 +46,12 @@ public sealed class IatiTests
         lines[0].Should().Be($"XI-EXAMPLE-ICMPD-StAMM: {Stamm.Project.Title} (Implementation, 2018-12-01)");
         lines[1].Should().StartWith("XI-EXAMPLE-ICMPD-StAMM-2019-03-negotiation-skills-training: StAMM Negotiations Skills Training");
     }
+
+    [Fact]
+    public void A_file_that_is_not_IATI_is_reported_as_unreadable()
+    {
+        using var file = new MemoryStream(Encoding.UTF8.GetBytes("<organisations/>"));
+
+        Output.Of(() => Iati.Import(file)).Should().StartWith("unreadable (NotIatiActivities): The root element is <organisations>");
+    }
 }

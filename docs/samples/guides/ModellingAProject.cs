@@ -158,6 +158,18 @@ public static class ModellingAProject
         return (withTraining, rejected);
     }
 
+    /// <summary>Moves the project through its life: allowed moves give a new project, others the reason.</summary>
+    public static (ValidationResult<TechnicalAssistanceProject> Finalising, ValidationResult<TechnicalAssistanceProject> Reopened) Status()
+    {
+        var project = Project();
+        #region status
+        var finalising = project.WithStatus(ProjectStatus.Finalisation);    // Implementation -> Finalisation: allowed
+        var closed = finalising.OrThrow().WithStatus(ProjectStatus.Closed);  // allowed; the end is already known
+        var reopened = closed.OrThrow().WithStatus(ProjectStatus.Pipeline);  // invalid-status-transition at "status"
+        #endregion
+        return (finalising, reopened);
+    }
+
     /// <summary>What remains of each contribution, for the evaluation guide.</summary>
     public static IReadOnlyList<ContributionBalance> Balances()
     {

@@ -53,4 +53,13 @@ public sealed class ModellingAProjectTests
 
         balances.Select(b => b.Remaining).Should().Equal(Money.Of(90_000m, Currency.Eur), Money.Of(200_000m, Currency.Eur));
     }
+
+    [Fact]
+    public void A_project_moves_to_finalisation_and_closure_but_never_back_to_the_pipeline()
+    {
+        var (finalising, reopened) = ModellingAProject.Status();
+
+        finalising.OrThrow().Status.Should().Be(Projects.ProjectStatus.Finalisation);
+        reopened.Problems.Select(p => (p.Code, p.Path)).Should().Equal((ProblemCodes.InvalidStatusTransition, "status"));
+    }
 }
