@@ -5,7 +5,7 @@ namespace StAMM.Domain.Guides;
 /// <summary>The docs site's table of contents reaches every page, and the README names the command that builds the site.</summary>
 public sealed partial class DocsSiteTests
 {
-    private static readonly string Docs = Path.Combine(FindRoot(), "docs");
+    private static readonly string Docs = Path.Combine(Repository.Root, "docs");
 
     [Fact]
     public void Every_page_is_in_the_table_of_contents()
@@ -23,7 +23,7 @@ public sealed partial class DocsSiteTests
     [Fact]
     public void The_README_names_the_one_command_that_builds_and_serves_the_site()
     {
-        File.ReadAllText(Path.Combine(FindRoot(), "README.md"))
+        Repository.Read("README.md")
             .Should().Contain("dotnet tool restore && dotnet docfx docs/docfx.json --serve");
     }
 
@@ -31,17 +31,6 @@ public sealed partial class DocsSiteTests
     public void The_changelog_keeps_an_Unreleased_section()
     {
         File.ReadAllText(Path.Combine(Docs, "changelog.md")).Should().Contain("\n## [Unreleased]\n").And.Contain("\n### Added\n");
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "StAMM.Domain.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root (StAMM.Domain.sln) was not found.");
     }
 
     [GeneratedRegex(@"href:\s*(?<href>\S+)")]

@@ -59,4 +59,20 @@ public sealed class EvaluatingARequestTests
             "1. Federal Ministry of the Interior of Austria, remaining 90000.00 EUR\n" +
             "2. Swiss State Secretariat for Migration, remaining 200000.00 EUR\n");
     }
+
+    [Fact]
+    public void The_guide_shows_what_the_lead_time_and_donor_snippets_print()
+    {
+        Repository.ShouldShow("docs/guides/evaluating-a-request.md", Output.Of(() => EvaluatingARequest.PrintLeadTime(OnSubmission)));
+        Repository.ShouldShow("docs/guides/evaluating-a-request.md", Output.Of(() => EvaluatingARequest.PrintDonors(OnSubmission)));
+    }
+
+    [Fact]
+    public void The_guide_shows_the_first_and_last_lines_of_the_trace()
+    {
+        var lines = Output.Of(() => EvaluatingARequest.PrintTrace(OnSubmission)).TrimEnd('\n').Split('\n');
+
+        Repository.ShouldShow("docs/guides/evaluating-a-request.md", string.Join("\n", lines[..5]));
+        Repository.ShouldShow("docs/guides/evaluating-a-request.md", string.Join("\n", lines[^2..]));
+    }
 }

@@ -24,4 +24,13 @@ public sealed class GettingStartedTests
 
         output.Should().Be("StAMM: 3 activities since 2018-12\n4 activities\nKosovo*\n");
     }
+
+    [Fact]
+    public void The_README_and_the_guide_show_what_the_first_request_prints()
+    {
+        var output = Output.Of(GettingStarted.FirstRequest);
+
+        Repository.ShouldShow("README.md", output);
+        Repository.ShouldShow("docs/guides/getting-started.md", output);
+    }
 }

@@ -54,4 +54,14 @@ public sealed class IatiTests
 
         Output.Of(() => Iati.Import(file)).Should().StartWith("unreadable (NotIatiActivities): The root element is <organisations>");
     }
+
+    [Fact]
+    public void The_guide_shows_the_first_lines_the_import_prints()
+    {
+        using var file = new MemoryStream(Encoding.UTF8.GetBytes(Iati.Export(Clock)));
+
+        var lines = Output.Of(() => Iati.Import(file)).Split('\n');
+
+        Repository.ShouldShow("docs/guides/iati.md", string.Join("\n", lines[..2]));
+    }
 }

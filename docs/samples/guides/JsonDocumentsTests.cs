@@ -63,4 +63,10 @@ public sealed class JsonDocumentsTests
 
         record.Should().NotContain("\n").And.Contain("\"decision\":\"eligible\"").And.Contain("\"code\":\"OUT-KOSOVO-DESIGNATION\"");
     }
+
+    [Fact]
+    public void The_guide_shows_what_reading_the_invalid_request_prints()
+    {
+        Repository.ShouldShow("docs/guides/json.md", Output.Of(JsonDocuments.ReadInvalid));
+    }
 }

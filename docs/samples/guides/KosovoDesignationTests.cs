@@ -52,4 +52,10 @@ public sealed class KosovoDesignationTests
             .Which.AcceptedVariants.Should().Equal("EU");
         StammJson.ReadRuleSet(StammJson.WriteRuleSet(rules)).OrThrow().Should().Be(rules);
     }
+
+    [Fact]
+    public void The_guide_shows_what_the_snippet_prints()
+    {
+        Repository.ShouldShow("docs/guides/kosovo-designation.md", Output.Of(KosovoDesignationGuide.Show));
+    }
 }

@@ -8,7 +8,7 @@ namespace StAMM.Domain.Guides;
 /// </summary>
 public sealed partial class SnippetsAreCompiledTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = Repository.Root;
 
     private static readonly string Samples = Path.Combine(Root, "docs", "samples", "guides");
 
@@ -108,20 +108,9 @@ public sealed partial class SnippetsAreCompiledTests
         return string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
     }
 
-    private static string Read(string relative) => Normalise(File.ReadAllText(Path.Combine(Root, relative)));
+    private static string Read(string relative) => Repository.Read(relative);
 
     private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "StAMM.Domain.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root (StAMM.Domain.sln) was not found.");
-    }
 
     [GeneratedRegex(@"^```csharp\n(?<code>.*?)^```", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex CSharpBlock();
