@@ -9,6 +9,12 @@ namespace StAMM.Domain.Eligibility;
 /// <remarks>A readonly struct passed by reference; making one allocates nothing.</remarks>
 public readonly struct EvaluationInput
 {
+    private const string DefaultMessage = "This EvaluationInput is default and has no request or context; make one with new EvaluationInput(request, context).";
+
+    private readonly AssistanceRequest? _request;
+    private readonly EvaluationContext? _context;
+    private readonly DonorScreening? _donors;
+
     /// <summary>Prepares the input for one evaluation, on the context's <see cref="EvaluationContext.Today"/>.</summary>
     /// <param name="request">The request.</param>
     /// <param name="context">The context.</param>
@@ -25,19 +31,21 @@ public readonly struct EvaluationInput
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public EvaluationInput(AssistanceRequest request, EvaluationContext context, LocalDate today)
     {
-        Request = Guard.Against.Null(request);
-        Context = Guard.Against.Null(context);
+        _request = Guard.Against.Null(request);
+        _context = Guard.Against.Null(context);
         Today = today;
         var submitted = request.SubmittedOn;
         ReferenceDate = today > submitted ? today : submitted;
-        Donors = DonorScreening.Screen(request, context);
+        _donors = DonorScreening.Screen(request, context);
     }
 
     /// <summary>The request.</summary>
-    public AssistanceRequest Request { get; }
+    /// <exception cref="InvalidOperationException">The input is <see langword="default"/>.</exception>
+    public AssistanceRequest Request => _request ?? throw new InvalidOperationException(DefaultMessage);
 
     /// <summary>The project, contributions, existing activities and open requests.</summary>
-    public EvaluationContext Context { get; }
+    /// <exception cref="InvalidOperationException">The input is <see langword="default"/>.</exception>
+    public EvaluationContext Context => _context ?? throw new InvalidOperationException(DefaultMessage);
 
     /// <summary>The day of evaluation.</summary>
     public LocalDate Today { get; }
@@ -45,5 +53,5 @@ public readonly struct EvaluationInput
     /// <summary>The later of the submission day and <see cref="Today"/>: the day from which the time left to organise counts.</summary>
     public LocalDate ReferenceDate { get; }
 
-    internal DonorScreening Donors { get; }
+    internal DonorScreening Donors => _donors ?? throw new InvalidOperationException(DefaultMessage);
 }

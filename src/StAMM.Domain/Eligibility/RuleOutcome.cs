@@ -10,6 +10,7 @@ namespace StAMM.Domain.Eligibility;
 /// small array. Equality by rule (reference), status and evidence.</remarks>
 public readonly struct RuleOutcome : IEquatable<RuleOutcome>
 {
+    private readonly EligibilityRule? _rule;
     private readonly long _expected;
     private readonly long _actual;
     private readonly int _detail;
@@ -22,7 +23,7 @@ public readonly struct RuleOutcome : IEquatable<RuleOutcome>
     /// <exception cref="ArgumentException"><paramref name="status"/> is not defined.</exception>
     public RuleOutcome(EligibilityRule rule, OutcomeStatus status, Evidence evidence)
     {
-        Rule = Guard.Against.Null(rule);
+        _rule = Guard.Against.Null(rule);
         Status = status is >= OutcomeStatus.Pass and <= OutcomeStatus.NotApplicable
             ? status
             : throw new ArgumentException($"{status} is not an outcome status.", nameof(status));
@@ -34,7 +35,7 @@ public readonly struct RuleOutcome : IEquatable<RuleOutcome>
     /// <summary>Creates an outcome from trusted parts (built-in rules); no checks.</summary>
     internal RuleOutcome(EligibilityRule rule, OutcomeStatus status, long expected, long actual, int detail)
     {
-        Rule = rule;
+        _rule = rule;
         Status = status;
         _expected = expected;
         _actual = actual;
@@ -42,7 +43,9 @@ public readonly struct RuleOutcome : IEquatable<RuleOutcome>
     }
 
     /// <summary>The rule.</summary>
-    public EligibilityRule Rule { get; }
+    /// <exception cref="InvalidOperationException">The outcome is <see langword="default"/>: it has no rule.</exception>
+    public EligibilityRule Rule => _rule ?? throw new InvalidOperationException(
+        "This RuleOutcome is default and has no rule; outcomes come from a rule's Evaluate (Pass, Warn, Fail or NotApplicable).");
 
     /// <summary>What the rule found.</summary>
     public OutcomeStatus Status { get; }
@@ -73,17 +76,17 @@ public readonly struct RuleOutcome : IEquatable<RuleOutcome>
 
     /// <inheritdoc />
     public bool Equals(RuleOutcome other) =>
-        ReferenceEquals(Rule, other.Rule) && Status == other.Status && _expected == other._expected && _actual == other._actual && _detail == other._detail;
+        ReferenceEquals(_rule, other._rule) && Status == other.Status && _expected == other._expected && _actual == other._actual && _detail == other._detail;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is RuleOutcome other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Rule?.Code, Status, _expected, _actual, _detail);
+    public override int GetHashCode() => HashCode.Combine(_rule?.Code, Status, _expected, _actual, _detail);
 
     /// <summary>Returns <c>CODE status: message</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Rule is null ? "(no outcome)" : $"{Code} {Status}: {Message}";
+    public override string ToString() => _rule is null ? "(no outcome)" : $"{Code} {Status}: {Message}";
 
     /// <summary>Compares by value.</summary>
     /// <param name="left">An outcome.</param>

@@ -340,12 +340,23 @@ public sealed class AssistanceRequest : IEquatable<AssistanceRequest>
             }
         }
 
+        var sum = costList.Length > 0 ? costList[0].Amount.Amount : 0m;
         for (var i = 1; i < costList.Length; i++)
         {
             if (!costList[i].Amount.HasSameCurrencyAs(costList[0].Amount))
             {
                 problems.Add(ProblemCodes.CurrencyMismatch, $"costs[{i}].amount", $"All cost lines share one currency: {costList[0].Amount.Currency.Code}, not {costList[i].Amount.Currency.Code}.");
             }
+
+            // Lines are not negative, so the total only grows: it must stay within what a decimal holds.
+            if (sum > decimal.MaxValue - costList[i].Amount.Amount)
+            {
+                problems.Add(ProblemCodes.OutOfRange, $"costs[{i}].amount", "The cost lines add up to more than the largest amount a request can state.");
+                sum = 0m;
+                continue;
+            }
+
+            sum += costList[i].Amount.Amount;
         }
 
         if (expertsRequested is < 0)

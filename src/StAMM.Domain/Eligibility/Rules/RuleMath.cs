@@ -5,10 +5,22 @@ namespace StAMM.Domain.Eligibility.Rules;
 /// <summary>Small conversions the built-in rules share: money to cents, enum bit masks to names.</summary>
 internal static class RuleMath
 {
+    private const decimal MaxWholeCents = long.MaxValue / 100m;
+
     public static long Cents(decimal amount)
     {
-        var cents = decimal.Round(amount * 100m, MidpointRounding.AwayFromZero);
-        return cents >= long.MaxValue ? long.MaxValue : cents <= long.MinValue ? long.MinValue : decimal.ToInt64(cents);
+        // Saturate before multiplying: amounts near decimal.MaxValue would overflow the multiplication itself.
+        if (amount >= MaxWholeCents)
+        {
+            return long.MaxValue;
+        }
+
+        if (amount <= -MaxWholeCents)
+        {
+            return long.MinValue;
+        }
+
+        return decimal.ToInt64(decimal.Round(amount * 100m, MidpointRounding.AwayFromZero));
     }
 
     public static decimal FromCents(long cents) => cents / 100m;

@@ -65,7 +65,9 @@ public sealed class TotalSpanRule : EligibilityRule
         var start = dates.EarliestStart;
         var end = dates.LatestEnd;
         var months = ((end.Year - start.Year) * 12) + end.Month - start.Month + (end.Day >= start.Day ? 1 : 0);
-        if (end > start.PlusMonths(MaxSpanMonths).PlusDays(-1))
+        // A horizon that ends beyond the calendar's last month cannot be exceeded (and cannot be computed).
+        var monthsLeftInCalendar = ((9999 - start.Year) * 12) + (12 - start.Month);
+        if (MaxSpanMonths <= monthsLeftInCalendar && end > start.PlusMonths(MaxSpanMonths).PlusDays(-1))
         {
             return Warn(MaxSpanMonths, months, 1);
         }

@@ -1,0 +1,75 @@
+namespace StAMM.Domain.Reliability.Tests.Fuzzing;
+
+// Every public reader survives structure-aware mutants of valid documents: it returns a value or clear errors, never
+// another exception, a hang or unbounded allocation. The normal run tries a few hundred mutants per reader;
+// tests/fuzz.sh sets STAMM_FUZZ_MUTANTS for the long campaign. One class per reader, so readers run in parallel.
+
+[Trait("Category", "Fuzz")]
+public sealed class ProjectReaderFuzzTests
+{
+    [Fact]
+    public void The_project_reader_survives_mutated_project_documents() => Fuzz.Survives(Targets.ProjectReader);
+}
+
+[Trait("Category", "Fuzz")]
+public sealed class RequestReaderFuzzTests
+{
+    [Fact]
+    public void The_request_reader_survives_mutated_request_documents() => Fuzz.Survives(Targets.RequestReader);
+}
+
+[Trait("Category", "Fuzz")]
+public sealed class RuleSetReaderFuzzTests
+{
+    [Fact]
+    public void The_rule_set_reader_survives_mutated_rule_set_documents() => Fuzz.Survives(Targets.RuleSetReader);
+}
+
+[Trait("Category", "Fuzz")]
+public sealed class DocumentReaderFuzzTests
+{
+    [Fact]
+    public void The_document_reader_survives_mutants_of_every_sample() => Fuzz.Survives(Targets.DocumentReader);
+}
+
+[Trait("Category", "Fuzz")]
+public sealed class IatiImporterFuzzTests
+{
+    [Fact]
+    public void The_IATI_importer_survives_mutated_IATI_files() => Fuzz.Survives(Targets.IatiImporter, Fuzz.NormalRun / 3);
+}
+
+[Trait("Category", "Fuzz")]
+public sealed class IatiCheckerFuzzTests
+{
+    [Fact]
+    public void The_IATI_checker_survives_mutated_IATI_files() => Fuzz.Survives(Targets.IatiChecker, Fuzz.NormalRun / 3);
+}
+
+public sealed class MutatorTests
+{
+    [Fact]
+    public void The_mutators_are_deterministic_so_every_mutant_can_be_rebuilt()
+    {
+        Targets.ProjectReader.Mutant(7, 12345).Should().Equal(Targets.ProjectReader.Mutant(7, 12345));
+        Targets.IatiImporter.Mutant(7, 12345).Should().Equal(Targets.IatiImporter.Mutant(7, 12345));
+        Targets.ProjectReader.Mutant(7, 1).Should().NotEqual(Targets.ProjectReader.Mutant(7, 2));
+    }
+}
+
+internal static class Fuzz
+{
+    public const long NormalRun = 300;
+
+    public static void Survives(FuzzTarget target, long normal = NormalRun)
+    {
+        var report = FuzzCampaign.Run(target, FuzzCampaign.Count(normal), FuzzCampaign.Seed);
+        FuzzCampaign.Publish(report);
+        report.Failures.Should().BeEmpty(
+            "every mutant must give a value or clear errors (rebuild one with seed {0} and its index; saved files: {1})",
+            report.Seed,
+            string.Join(", ", report.Failures.Select(f => f.SavedAs)));
+        report.Values.Should().BeGreaterThan(0, "some mutants stay valid, so the value checks ran");
+        report.Errors.Should().BeGreaterThan(0, "most mutants are broken, so the error paths ran");
+    }
+}

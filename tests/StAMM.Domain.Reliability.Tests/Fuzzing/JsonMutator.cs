@@ -1,0 +1,321 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace StAMM.Domain.Reliability.Tests.Fuzzing;
+
+/// <summary>
+/// A structure-aware mutator of JSON documents: it parses a valid document, damages its tree (drops, duplicates,
+/// retypes, corrupts, inflates, nests) and writes it back by hand, so that it can also write what no serialiser would:
+/// duplicate property names, numbers beyond double, nesting beyond any limit. Some mutants are then damaged at byte level.
+/// </summary>
+/// <remarks>Deterministic: the same source, seed and index give the same bytes, so any mutant can be rebuilt from its numbers.</remarks>
+internal sealed partial class JsonMutator
+{
+    // Raw tokens (numbers beyond double, deep nesting) travel through the tree as marked strings and are written verbatim.
+    private const string RawMark = "\uE000raw:";
+
+    private readonly Dictionary<string, string> _raw = [];
+    private readonly HashSet<(JsonObject, string)> _duplicates = [];
+    private readonly Random _rng;
+
+    private JsonMutator(Random rng) => _rng = rng;
+
+    /// <summary>The mutant number <paramref name="index"/> of <paramref name="source"/> under <paramref name="seed"/>.</summary>
+    public static byte[] Mutate(string source, int seed, long index)
+    {
+        var rng = new Random(HashCode.Combine(seed, index, source.Length));
+        var mutator = new JsonMutator(rng);
+        var root = JsonNode.Parse(source)!;
+        var rounds = 1 + rng.Next(3);
+        for (var r = 0; r < rounds; r++)
+        {
+            root = mutator.MutateOnce(root);
+        }
+
+        var text = new StringBuilder();
+        mutator.Write(root, text);
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        return rng.Next(100) < 15 ? Hostile.DamageBytes(rng, bytes) : bytes;
+    }
+
+    private JsonNode MutateOnce(JsonNode root)
+    {
+        var slots = new List<Slot>();
+        Collect(root, null, null, slots);
+        var slot = slots[_rng.Next(slots.Count)];
+        var op = _rng.Next(100);
+        switch (op)
+        {
+            case < 22:
+                Drop(slot);
+                break;
+            case < 32:
+                Duplicate(slot);
+                break;
+            case < 54:
+                return Set(slot, root, Retyped(slot.Value));
+            case < 86:
+                return Set(slot, root, Corrupted(slot.Value));
+            case < 88:
+                return Set(slot, root, Huge(slot.Value));
+            case < 90:
+                return Set(slot, root, Deep());
+            case < 95:
+                // Move: the value of one slot put in place of another's, e.g. an activity where a country was.
+                var other = slots[_rng.Next(slots.Count)];
+                return Set(slot, root, other.Value?.DeepClone());
+            default:
+                if (slot.Value is JsonObject o)
+                {
+                    o["unexpected" + _rng.Next(3).ToString(CultureInfo.InvariantCulture)] = Retyped(null);
+                }
+                else
+                {
+                    Drop(slot);
+                }
+
+                break;
+        }
+
+        return root;
+    }
+
+    private static void Collect(JsonNode? node, JsonObject? parentObject, string? key, List<Slot> slots)
+    {
+        slots.Add(new Slot(node, parentObject, key, null, -1));
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (k, v) in o.ToList())
+                {
+                    Collect(v, o, k, slots);
+                }
+
+                break;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    CollectElement(a, i, slots);
+                }
+
+                break;
+        }
+    }
+
+    private static void CollectElement(JsonArray array, int i, List<Slot> slots)
+    {
+        var node = array[i];
+        slots.Add(new Slot(node, null, null, array, i));
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (k, v) in o.ToList())
+                {
+                    Collect(v, o, k, slots);
+                }
+
+                break;
+            case JsonArray a:
+                for (var j = 0; j < a.Count; j++)
+                {
+                    CollectElement(a, j, slots);
+                }
+
+                break;
+        }
+    }
+
+    private static void Drop(Slot slot)
+    {
+        if (slot.Object is { } o)
+        {
+            o.Remove(slot.Key!);
+        }
+        else if (slot.Array is { } a && slot.Index < a.Count)
+        {
+            a.RemoveAt(slot.Index);
+        }
+    }
+
+    private void Duplicate(Slot slot)
+    {
+        if (slot.Object is { } o)
+        {
+            _duplicates.Add((o, slot.Key!));
+        }
+        else if (slot.Array is { } a && slot.Index < a.Count)
+        {
+            var copies = _rng.Next(50) == 0 ? 1000 : 1;
+            for (var i = 0; i < copies; i++)
+            {
+                a.Insert(slot.Index, a[slot.Index]?.DeepClone());
+            }
+        }
+    }
+
+    private static JsonNode Set(Slot slot, JsonNode root, JsonNode? value)
+    {
+        if (slot.Object is { } o)
+        {
+            o[slot.Key!] = value;
+            return root;
+        }
+
+        if (slot.Array is { } a && slot.Index < a.Count)
+        {
+            a[slot.Index] = value;
+            return root;
+        }
+
+        // The root itself: replaced (a document that is not an object must also be refused cleanly).
+        return value ?? JsonValue.Create("null-root")!;
+    }
+
+    private JsonNode? Retyped(JsonNode? value) => _rng.Next(9) switch
+    {
+        0 => null,
+        1 => JsonValue.Create(_rng.Next(2) == 0),
+        2 => Raw(Hostile.Numbers[_rng.Next(Hostile.Numbers.Length)]),
+        3 => JsonValue.Create(Hostile.Texts[_rng.Next(Hostile.Texts.Length)]),
+        4 => new JsonArray(),
+        5 => new JsonObject(),
+        6 => value is null ? new JsonArray() : new JsonArray(value.DeepClone()),
+        7 => value is JsonValue v ? JsonValue.Create(v.ToJsonString()) : JsonValue.Create("{}"),
+        _ => new JsonObject { ["value"] = value?.DeepClone() },
+    };
+
+    private JsonNode? Corrupted(JsonNode? value)
+    {
+        if (value is JsonValue v)
+        {
+            switch (v.GetValueKind())
+            {
+                case JsonValueKind.String:
+                    return JsonValue.Create(Hostile.Corrupt(_rng, v.GetValue<string>()));
+                case JsonValueKind.Number:
+                    return _rng.Next(2) == 0
+                        ? Raw(Hostile.Numbers[_rng.Next(Hostile.Numbers.Length)])
+                        : Raw(Hostile.Corrupt(_rng, v.ToJsonString()) is var t && IsNumberToken(t) ? t : "-" + v.ToJsonString());
+                default:
+                    break;
+            }
+        }
+
+        if (value is JsonObject { Count: > 0 } original)
+        {
+            // Corrupt every leaf of a small object at once, e.g. both ends of a period.
+            var o = (JsonObject)original.DeepClone();
+            foreach (var (k, child) in o.ToList())
+            {
+                if (child is JsonValue)
+                {
+                    o[k] = Corrupted(child);
+                }
+            }
+
+            return o;
+        }
+
+        return Retyped(value);
+    }
+
+    private static bool IsNumberToken(string text) => NumberToken().IsMatch(text);
+
+    private JsonNode? Huge(JsonNode? value) => _rng.Next(3) switch
+    {
+        0 => JsonValue.Create(Hostile.HugeText(_rng)),
+        1 => Raw(Hostile.HugeNumber(_rng)),
+        _ => new JsonArray([.. Enumerable.Range(0, _rng.Next(100, 5000)).Select(_ => value is JsonValue ? value.DeepClone() : null)]),
+    };
+
+    private JsonValue Deep()
+    {
+        var depth = _rng.Next(4) switch
+        {
+            0 => _rng.Next(60, 70),
+            1 => _rng.Next(100, 1100),
+            2 => _rng.Next(5000, 20_000),
+            _ => _rng.Next(2, 60),
+        };
+        var text = new StringBuilder(depth * 8);
+        var objects = _rng.Next(2) == 0;
+        for (var i = 0; i < depth; i++)
+        {
+            text.Append(objects ? "{\"a\":" : "[");
+        }
+
+        text.Append('1');
+        for (var i = 0; i < depth; i++)
+        {
+            text.Append(objects ? '}' : ']');
+        }
+
+        return Raw(text.ToString());
+    }
+
+    private JsonValue Raw(string token)
+    {
+        var key = RawMark + _raw.Count.ToString(CultureInfo.InvariantCulture);
+        _raw[key] = token;
+        return JsonValue.Create(key);
+    }
+
+    private void Write(JsonNode? node, StringBuilder text)
+    {
+        switch (node)
+        {
+            case null:
+                text.Append("null");
+                break;
+            case JsonObject o:
+                text.Append('{');
+                var first = true;
+                foreach (var (key, value) in o)
+                {
+                    var times = _duplicates.Contains((o, key)) ? 2 : 1;
+                    for (var t = 0; t < times; t++)
+                    {
+                        if (!first)
+                        {
+                            text.Append(',');
+                        }
+
+                        first = false;
+                        text.Append(JsonValue.Create(key).ToJsonString()).Append(':');
+                        Write(t == 0 ? value : Retyped(value), text);
+                    }
+                }
+
+                text.Append('}');
+                break;
+            case JsonArray a:
+                text.Append('[');
+                for (var i = 0; i < a.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        text.Append(',');
+                    }
+
+                    Write(a[i], text);
+                }
+
+                text.Append(']');
+                break;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String && _raw.TryGetValue(v.GetValue<string>(), out var raw):
+                text.Append(raw);
+                break;
+            default:
+                text.Append(node.ToJsonString());
+                break;
+        }
+    }
+
+    [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$")]
+    private static partial Regex NumberToken();
+
+    private sealed record Slot(JsonNode? Value, JsonObject? Object, string? Key, JsonArray? Array, int Index);
+}
