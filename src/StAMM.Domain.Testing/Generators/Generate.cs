@@ -1,5 +1,7 @@
 using CsCheck;
 using NodaTime;
+using StAMM.Domain.BuiltIn;
+using StAMM.Domain.Eligibility;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Time;
@@ -114,6 +116,21 @@ public static class Generate
 
     /// <summary>Balances of contributions: what is committed and reserved.</summary>
     public static ContributionBalanceGenerator ContributionBalance { get; } = new();
+
+    /// <summary>Rule sets made of the built-in StAMM rules.</summary>
+    public static RuleSetGenerator RuleSet { get; } = new();
+
+    /// <summary>OECD DAC lists of ODA recipients.</summary>
+    public static DacListGenerator DacList { get; } = new();
+
+    /// <summary>Contexts of evaluation: generated projects with balances of their contributions and open requests.</summary>
+    public static EvaluationContextGenerator EvaluationContext { get; } = new();
+
+    /// <summary>
+    /// Decisions of the built-in StAMM rules (<see cref="StammRuleSet.Default"/>) on <see cref="RequestGenerator.StammLike"/>
+    /// requests in the default <see cref="An.EvaluationContext"/>: eligible, for review and ineligible, each with its trace.
+    /// </summary>
+    public static Gen<Decision> Decision { get; } = Request.StammLike.Select(input => An.EvaluationContext.Evaluate(input.Create().OrThrow()));
 
     /// <summary>Distinct countries, in random order.</summary>
     /// <param name="min">The fewest.</param>

@@ -142,21 +142,23 @@ public sealed class RequestGenerator : DomainGenerator<AssistanceRequest, Reques
     /// <summary>
     /// Valid requests shaped like StAMM's: <see cref="A.Request"/> (submitted on <see cref="RequestBuilder.DefaultSubmissionDate"/>)
     /// varied in the things the built-in rules look at: the ministry of one of the Western Balkans six (or of Croatia,
-    /// outside the scope) asking, lead time 0 to 800 days, one to eight days, any type and theme, 0 to 30
-    /// participants, a cost of up to EUR 90,000, in person or online, with all attachments or only the letter, and
-    /// each declaration given or not. Evaluated in <see cref="An.EvaluationContext"/> they give every kind of decision.
+    /// outside the scope) asking, lead time 0 to 800 days (half of them 60 to 300), one to eight days (half of them one to three), any type and theme, 0 to 30
+    /// participants, a cost of up to EUR 90,000 (half of them up to EUR 25,000), in person or online, with all attachments or only the letter, and
+    /// each declaration given or not (half of the requests give them all). Evaluated in <see cref="An.EvaluationContext"/> they give every kind of decision.
     /// </summary>
     public Gen<RequestInput> StammLike { get; } =
-        from lead in Gen.Int[0, 800]
-        from days in Gen.Int[1, 8]
+        from lead in Gen.OneOf(Gen.Int[60, 300], Gen.Int[0, 800])
+        from days in Gen.OneOf(Gen.Int[1, 3], Gen.Int[1, 8])
         from type in Gen.Enum<ActivityType>()
         from participants in Gen.Int[0, 30]
-        from cost in Gen.Int[0, 90_000]
+        from cost in Gen.OneOf(Gen.Int[0, 25_000], Gen.Int[0, 90_000])
         from country in Gen.Int[0, StammLikeCountries.Length - 1]
         from theme in Gen.Enum<ThematicArea>()
-        from flags in Gen.Int[0, 63]
+        from flags in Gen.OneOf(Gen.Const(AllDeclarations), Gen.Int[0, AllDeclarations])
         from emergency in Gen.Bool
         select Of(StammLikeRequest(lead, days, type, participants, cost, StammLikeCountries[country], theme, flags, emergency).BuildValid());
+
+    private const int AllDeclarations = 63;
 
     private static Country[] StammLikeCountries { get; } = [.. CountryGroup.WesternBalkans.Countries, Country.FromCode("HR")];
 
