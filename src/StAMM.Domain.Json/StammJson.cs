@@ -442,35 +442,77 @@ public static class StammJson
     private static ValidationResult<StammDocument> ReadDocument(ReadOnlySpan<byte> utf8Json, JsonReadOptions limits, string? expectedKind)
     {
         var input = DocumentScan.WithoutBom(utf8Json);
-        if (DocumentScan.Check(input, limits) is { } unsafeInput)
+        if (input.Length > limits.MaxDocumentBytes)
         {
-            return unsafeInput;
+            return DocumentScan.TooLarge(input.Length, limits);
         }
 
-        // The scan has checked syntax, depth, sizes and duplicates, so parsing cannot fail or grow beyond the input.
         var copy = ArrayPool<byte>.Shared.Rent(input.Length);
         try
         {
             input.CopyTo(copy);
-            using var document = JsonDocument.Parse(copy.AsMemory(0, input.Length), new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
-            var walk = new JsonWalk(limits);
-            var result = Json.DocumentKinds.Read(walk, document.RootElement, expectedKind);
-            if (result is not null && walk.ProblemCount == 0)
+            var memory = copy.AsMemory(0, input.Length);
+            var document = ParseWithinLimits(memory, limits);
+            if (document is null)
             {
-                return result;
+                if (DocumentScan.Check(input, limits) is { } unsafeInput)
+                {
+                    return unsafeInput;
+                }
+
+                // The scan has checked syntax, depth, sizes and duplicates, so parsing cannot fail or grow beyond the input.
+                document = JsonDocument.Parse(memory, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
             }
 
-            if (walk.ProblemCount == 0)
+            using (document)
             {
-                // Every reader records why it returns nothing; this only guards that promise.
-                walk.Add(ProblemCodes.NotAllowed, JsonPath.Root, "The document could not be read.");
-            }
+                var walk = new JsonWalk(limits);
+                var result = Json.DocumentKinds.Read(walk, document.RootElement, expectedKind);
+                if (result is not null && walk.ProblemCount == 0)
+                {
+                    return result;
+                }
 
-            return walk.ToFailure();
+                if (walk.ProblemCount == 0)
+                {
+                    // Every reader records why it returns nothing; this only guards that promise.
+                    walk.Add(ProblemCodes.NotAllowed, JsonPath.Root, "The document could not be read.");
+                }
+
+                return walk.ToFailure();
+            }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(copy);
+        }
+    }
+
+    /// <summary>
+    /// Parses in one pass a document that cannot break a limit unnoticed: no longer than the string limit (so no
+    /// string in it can be longer), valid UTF-8, and parsed with the depth limit and duplicate names rejected. Null
+    /// when it is larger or the parser rejects it; the caller then runs <see cref="DocumentScan"/>, which names every problem.
+    /// </summary>
+    private static JsonDocument? ParseWithinLimits(ReadOnlyMemory<byte> utf8, JsonReadOptions limits)
+    {
+        if (utf8.Length > limits.MaxStringBytes || !System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions
+            {
+                MaxDepth = limits.MaxDepth,
+                AllowDuplicateProperties = false,
+                CommentHandling = JsonCommentHandling.Disallow,
+                AllowTrailingCommas = false,
+            });
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 }

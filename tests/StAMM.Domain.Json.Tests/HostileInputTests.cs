@@ -21,6 +21,7 @@ public sealed class HostileInputTests
         { "duplicate keys, one written with an escape", Encoding.UTF8.GetBytes(Valid.Replace("\"acronym\": \"StAMM\",", "\"acronym\": \"StAMM\", \"acr\\u006Fnym\": \"X\",", StringComparison.Ordinal)), JsonProblemCodes.DuplicateProperty, "$.acronym" },
         { "duplicate keys after 40 others in one object", Encoding.UTF8.GetBytes("{" + string.Concat(Enumerable.Range(0, 40).Select(i => $"\"p{i}\": 1, ")) + "\"p7\": 2}"), JsonProblemCodes.DuplicateProperty, "$.p7" },
         { "an object with 200,000 properties and one duplicate", Encoding.UTF8.GetBytes("{\"kind\": \"project\", \"scope\": {" + string.Concat(Enumerable.Range(0, 200_000).Select(i => $"\"p{i}\": 1, ")) + "\"p199999\": 2}}"), JsonProblemCodes.DuplicateProperty, "$.scope.p199999" },
+        { "an object of 80,000 properties within the string limit, one duplicate", Encoding.UTF8.GetBytes("{\"kind\": \"project\", \"scope\": {" + string.Concat(Enumerable.Range(0, 80_000).Select(i => $"\"p{i}\": 1, ")) + "\"p79999\": 2}}"), JsonProblemCodes.DuplicateProperty, "$.scope.p79999" },
         { "wrong type: number for a title", Patch("\"title\": \"StAMM: Short-term technical assistance on Asylum, Migration, and Mobility in Western Balkans\"", "\"title\": 42"), JsonProblemCodes.WrongType, "$.title" },
         { "wrong type: object for the countries", Patch("\"countries\": [\n      \"AL\",", "\"countries\": {}, \"x\": [\n      \"AL\","), JsonProblemCodes.WrongType, "$.scope.countries" },
         { "wrong type: the document is an array", "[1, 2, 3]"u8.ToArray(), JsonProblemCodes.WrongType, "$" },
@@ -116,6 +117,16 @@ public sealed class HostileInputTests
         escaped.Should().Contain("B\\u0041").And.Contain("impl\\u0065mentation");
 
         StammJson.ReadProject(escaped).OrThrow().Should().Be(Stamm.Project);
+    }
+
+    [Fact]
+    public void Nesting_as_deep_as_the_limit_is_accepted_and_one_level_more_is_not()
+    {
+        var options = new JsonReadOptions { MaxDepth = 3 };
+
+        StammJson.ReadProject("[[[]]]"u8, options).Problems.Should().NotContain(p => p.Code == JsonProblemCodes.TooDeep);
+        StammJson.ReadProject("[[[[]]]]"u8, options).Problems.Should().ContainSingle(p => p.Code == JsonProblemCodes.TooDeep)
+            .Which.Path.Should().Be("$[0][0][0]");
     }
 
     [Fact]

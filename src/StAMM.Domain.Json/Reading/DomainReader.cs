@@ -427,6 +427,12 @@ internal static partial class DomainReader
         var activitiesOk = true;
         if (o.TryGet("activities", required: false, out var list, out var listPath))
         {
+            if (list.ValueKind == JsonValueKind.Array)
+            {
+                activities.Capacity = list.GetArrayLength();
+                indexes.Capacity = activities.Capacity;
+            }
+
             if (list.ValueKind != JsonValueKind.Array)
             {
                 walk.WrongType(listPath, "an array", list);

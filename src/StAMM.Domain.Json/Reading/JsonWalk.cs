@@ -275,8 +275,28 @@ internal sealed class JsonWalk
     public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, ValuePath path)
         where TEnum : struct, Enum
     {
-        var boxed = Array<object>(element, path, (w, e, p) => w.Enum<TEnum>(e, p));
-        return boxed is null ? null : [.. boxed.Value.Select(b => (TEnum)b)];
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(path, "an array", element);
+            return null;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<TEnum>(element.GetArrayLength());
+        var ok = true;
+        var i = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            if (Enum<TEnum>(item, JsonPath.Index(path, i++)) is { } value)
+            {
+                builder.Add(value);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok ? builder.MoveToImmutable() : null;
     }
 
     /// <summary>
