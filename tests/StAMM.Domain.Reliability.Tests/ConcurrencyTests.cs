@@ -96,6 +96,27 @@ public sealed class ConcurrencyTests
         }).ShouldAllMatchSequential();
     }
 
+    [Fact]
+    public void The_domain_library_takes_no_lock_so_shared_evaluation_never_waits()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "StAMM.Domain.sln")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("The tests run outside the repository.");
+        }
+
+        var locks = new System.Text.RegularExpressions.Regex(@"\block\s*\(|\bMonitor\.|Mutex|Semaphore|SpinLock|ReaderWriterLock|MethodImplOptions\.Synchronized|new Lock\(|\bLazy<");
+        var sources = Directory.GetFiles(Path.Combine(root.FullName, "src", "StAMM.Domain"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+        var found = sources.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
+            .Where(x => !x.line.TrimStart().StartsWith("//", StringComparison.Ordinal) && locks.IsMatch(x.line))
+            .Select(x => $"{Path.GetFileName(x.f)}:{x.i + 1}: {x.line.Trim()}");
+
+        sources.Should().NotBeEmpty();
+        found.Should().BeEmpty("rule sets, evaluators and catalogues are immutable and shared without synchronisation");
+    }
+
     private static AssistanceRequest[] Requests() =>
         [.. Targets.SampleRequests, .. RequestSets.Request.Array[200].Single().Where(r => StammRuleSet.Default.IsInForceOn(r.SubmittedOn))];
 

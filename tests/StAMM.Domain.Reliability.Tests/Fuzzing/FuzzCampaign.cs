@@ -60,6 +60,11 @@ internal static class FuzzCampaign
         var total = Stopwatch.StartNew();
         for (long i = 0; i < count && failures.Count < 20; i++)
         {
+            if (i > 0 && i % ProgressEvery == 0)
+            {
+                Progress(new FuzzReport(target.Name, seed, i, values, errors, failures, total.Elapsed, slowest, mostAllocated));
+            }
+
             var mutant = target.Mutant(seed, i);
             var index = i;
             var work = Task.Factory.StartNew(
@@ -108,6 +113,17 @@ internal static class FuzzCampaign
         if (Environment.GetEnvironmentVariable("STAMM_FUZZ_REPORT") is { Length: > 0 } file)
         {
             File.AppendAllLines(file, [report.Summary(), .. report.Failures.Select(f => $"  #{f.Index} {f.Kind}: {f.SavedAs} {f.Detail.Split('\n')[0]}")]);
+        }
+    }
+
+    /// <summary>Long campaigns note their progress in the report file, so a campaign cut short still has measured figures.</summary>
+    private const long ProgressEvery = 5000;
+
+    private static void Progress(FuzzReport sofar)
+    {
+        if (Environment.GetEnvironmentVariable("STAMM_FUZZ_REPORT") is { Length: > 0 } file)
+        {
+            File.AppendAllLines(file, ["  progress " + sofar.Summary()]);
         }
     }
 

@@ -17,6 +17,8 @@ internal sealed partial class JsonMutator
     // Raw tokens (numbers beyond double, deep nesting) travel through the tree as marked strings and are written verbatim.
     private const string RawMark = "\uE000raw:";
 
+    private const int MaxMutantChars = 64 * 1024 * 1024;
+
     private readonly Dictionary<string, string> _raw = [];
     private readonly HashSet<(JsonObject, string)> _duplicates = [];
     private readonly Random _rng;
@@ -265,6 +267,13 @@ internal sealed partial class JsonMutator
 
     private void Write(JsonNode? node, StringBuilder text)
     {
+        // Inflations compound (a huge string in an array copied a thousand times): past this size the mutant is cut,
+        // which is itself a truncation, so the mutator stays bounded too.
+        if (text.Length > MaxMutantChars)
+        {
+            return;
+        }
+
         switch (node)
         {
             case null:

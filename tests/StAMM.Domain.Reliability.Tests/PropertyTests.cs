@@ -1,0 +1,146 @@
+using System.Reflection;
+using CsCheck;
+using StAMM.Domain.BuiltIn;
+using StAMM.Domain.Eligibility;
+using StAMM.Domain.Json;
+using StAMM.Domain.Reliability.Tests.Fuzzing;
+using StAMM.Domain.Requests;
+using StAMM.Domain.Testing;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Reliability.Tests;
+
+/// <summary>
+/// Invariants that hold for all generated input. Factories: over every generator StAMM.Domain.Testing offers (found by
+/// reflection, so a new one is covered), for valid and almost-valid input, a factory never throws, returns a value or
+/// well-formed problems, and gives equal results for equal input. Evaluation: deterministic, and independent of the
+/// order of rules, of open requests, and of the order in which a request lists its costs, themes and attachments.
+/// </summary>
+public sealed class PropertyTests
+{
+    private const int Iterations = 200;
+
+    private static readonly HashSet<string> KnownCodes = [.. typeof(ProblemCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)];
+
+    private static readonly EvaluationContext Context = EvaluationContext.CreateAsOf(Stamm.Project, new NodaTime.LocalDate(2025, 6, 2)).OrThrow();
+
+    /// <summary>Every domain generator of StAMM.Domain.Testing, by name.</summary>
+    public static TheoryData<string> Generators() =>
+        [.. typeof(Generate).GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => DomainGeneratorType(p.PropertyType) is not null).Select(p => p.Name)];
+
+    [Fact]
+    public void The_generators_are_found_so_the_theory_below_cannot_pass_empty() => Generators().Should().HaveCountGreaterThanOrEqualTo(16);
+
+    [Theory]
+    [MemberData(nameof(Generators))]
+    public void A_factory_never_throws_and_returns_a_value_or_well_formed_problems_for_valid_and_almost_valid_input(string generator)
+    {
+        var property = typeof(Generate).GetProperty(generator)!;
+        var arguments = DomainGeneratorType(property.PropertyType)!.GetGenericArguments();
+        typeof(PropertyTests).GetMethod(nameof(FactoryIsTotal), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(arguments)
+            .Invoke(null, [property.GetValue(null)]);
+    }
+
+    [Fact]
+    public void Evaluation_is_deterministic_across_evaluators_and_repetitions()
+    {
+        var first = new Evaluator(StammRuleSet.Default);
+        var second = new Evaluator(StammRuleSet.Default);
+        RequestSets.Request.Sample(
+            request => StammJson.WriteDecision(first.Evaluate(request, Context)) == StammJson.WriteDecision(second.Evaluate(request, Context))
+                && StammJson.WriteDecision(first.Evaluate(request, Context)) == StammJson.WriteDecision(first.Evaluate(request, Context)),
+            iter: Iterations);
+    }
+
+    [Fact]
+    public void Evaluation_does_not_depend_on_the_order_of_the_rules_of_a_rule_set_read_from_JSON()
+    {
+        var read = StammJson.ReadRuleSet(Targets.RuleSetSamples[0]).OrThrow();
+        var original = new Evaluator(read);
+        Gen.Select(RequestSets.Request, Gen.Int.Array[read.Rules.Length]).Sample(
+            (request, keys) =>
+            {
+                var shuffled = read.Rules.Select((rule, i) => (rule, key: keys[i])).OrderBy(p => p.key).Select(p => p.rule);
+                var reordered = new Evaluator(RuleSet.Create(read.Name, read.Version, read.InForceFrom, read.InForceUntil, shuffled).OrThrow());
+                var a = original.Evaluate(request, Context);
+                var b = reordered.Evaluate(request, Context);
+                return a.Kind == b.Kind && Findings(a).SetEquals(Findings(b));
+            },
+            iter: Iterations);
+    }
+
+    [Fact]
+    public void Evaluation_does_not_depend_on_the_order_of_the_open_requests()
+    {
+        Gen.Select(RequestSets.Request, RequestSets.Request.Array[1, 12], Gen.Int.Array[12]).Sample(
+            (request, open, keys) =>
+            {
+                var shuffled = open.Select((r, i) => (r, key: keys[i])).OrderBy(p => p.key).Select(p => p.r);
+                var a = Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, Context.Today, openRequests: open.DistinctBy(r => r.Identifier)).OrThrow());
+                var b = Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, Context.Today, openRequests: shuffled.DistinctBy(r => r.Identifier)).OrThrow());
+                return a == b;
+            },
+            iter: Iterations);
+    }
+
+    [Fact]
+    public void Evaluation_does_not_depend_on_the_order_in_which_a_request_lists_its_costs_themes_and_attachments()
+    {
+        Gen.Select(RequestSets.Request, Gen.Int).Sample(
+            (request, seed) =>
+            {
+                var random = new Random(seed);
+                var reordered = AssistanceRequest.Create(
+                    request.Identifier, request.Submitted, request.Requester, request.Contact, request.ActivityType,
+                    request.Themes.OrderBy(_ => random.Next()), request.Title, request.Need, request.Dates, request.Venue, request.Participants,
+                    request.Beneficiaries.OrderBy(_ => random.Next()), request.Costs.OrderBy(_ => random.Next()), request.PreferredDonor,
+                    request.Attachments.OrderBy(_ => random.Next()), request.ServesObligation, request.ExpertsRequested, request.IsEmergency,
+                    request.DeclaresNoParallelFunding, request.Coordination, request.CoRequester, request.Language, request.Justification,
+                    request.PlannedActivities, request.OutputDesignation, request.Scope).OrThrow();
+                return Evaluate(request, Context) == Evaluate(reordered, Context);
+            },
+            iter: Iterations);
+    }
+
+    private static string Evaluate(AssistanceRequest request, EvaluationContext context) =>
+        StammJson.WriteDecision(new Evaluator(StammRuleSet.Default).Evaluate(request, context));
+
+    private static HashSet<(string, OutcomeStatus, Evidence)> Findings(Decision decision) => [.. decision.Outcomes.Select(o => (o.Code, o.Status, o.Evidence))];
+
+    private static void FactoryIsTotal<T, TInput, TFlaw>(DomainGenerator<T, TInput, TFlaw> generator)
+        where T : class
+        where TInput : IFactoryInput<T>
+        where TFlaw : struct, Enum
+    {
+        var input = Gen.OneOf(generator.Input, generator.AnyJustInvalid.Select(f => f.Input));
+        input.Sample(
+            i =>
+            {
+                var result = i.Create();
+                var again = i.Create();
+                var wellFormed = result.IsValid
+                    ? result.Problems.IsEmpty
+                    : !result.Problems.IsEmpty
+                        && result.Problems.All(p => KnownCodes.Contains(p.Code) && p.Message.Trim().Length > 0 && p.Path is not null)
+                        && result.Problems.Distinct().Count() == result.Problems.Length;
+                var same = result.IsValid == again.IsValid && (result.IsValid ? result.OrThrow().Equals(again.OrThrow()) : result.Problems.SequenceEqual(again.Problems));
+                return wellFormed && same;
+            },
+            iter: Iterations);
+    }
+
+    private static Type? DomainGeneratorType(Type? type)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(DomainGenerator<,,>))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+}
