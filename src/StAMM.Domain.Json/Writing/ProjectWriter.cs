@@ -245,16 +245,7 @@ internal static class ProjectWriter
         writer.WriteStartObject();
         writer.WritePropertyName(OrganisationName);
         Organisation(writer, donor.Organisation);
-        if (!donor.Programmes.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray(ProgrammesName);
-            foreach (var programme in donor.Programmes)
-            {
-                Programme(writer, programme);
-            }
-
-            writer.WriteEndArray();
-        }
+        Objects(writer, ProgrammesName, donor.Programmes, Programme);
 
         writer.WriteEndObject();
     }
@@ -426,16 +417,7 @@ internal static class ProjectWriter
             Venue(writer, venue);
         }
 
-        if (!activity.Beneficiaries.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray(BeneficiariesName);
-            foreach (var beneficiary in activity.Beneficiaries)
-            {
-                Institution(writer, beneficiary);
-            }
-
-            writer.WriteEndArray();
-        }
+        Objects(writer, BeneficiariesName, activity.Beneficiaries, Institution);
 
         Participants(writer, activity.Participants);
         if (activity.Experts is { } experts)
@@ -476,18 +458,27 @@ internal static class ProjectWriter
         }
 
         Enums(writer, DialoguesName, activity.Dialogues);
-        if (!activity.Documents.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray(DocumentsName);
-            foreach (var document in activity.Documents)
-            {
-                Document(writer, document);
-            }
-
-            writer.WriteEndArray();
-        }
+        Objects(writer, DocumentsName, activity.Documents, Document);
 
         writer.WriteEndObject();
+    }
+
+    // Writes a non-empty array of objects; an empty or default array is left out, as the contract serializer does.
+    // The element writers are static methods, so the delegate is cached and nothing is allocated per call.
+    private static void Objects<T>(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        if (items.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(writer, item);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void PartialDate(Utf8JsonWriter writer, PartialDate date)
