@@ -26,6 +26,10 @@ public sealed class EvaluationContextTests
     }
 
     [Fact]
+    public void Without_activities_a_context_compares_with_the_project_activities() =>
+        EvaluationContext.CreateAsOf(Stamm.Project, Today).OrThrow().Activities.Should().Equal(Stamm.Project.Activities).And.NotBeEmpty();
+
+    [Fact]
     public void A_context_holds_up_to_the_maximum_number_of_contributions() =>
         EvaluationContext.CreateAsOf(Stamm.Project, Today, Enumerable.Repeat(EvaluationContextBuilder.DefaultBalance, EvaluationContext.MaxContributions))
             .Should().BeValid().Which.Balances.Should().HaveCount(EvaluationContext.MaxContributions);

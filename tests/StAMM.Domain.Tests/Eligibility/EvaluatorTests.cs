@@ -148,6 +148,16 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void A_donor_layer_never_in_force_together_with_the_project_set_is_refused()
+    {
+        var expired = RuleSet.Create("SEM", "1", new LocalDate(2010, 1, 1), new LocalDate(2010, 12, 31), [LeadTimeRule.Create(90, 30).OrThrow()]).OrThrow();
+
+        var act = () => new Evaluator(StammRuleSet.Default, [new DonorRuleLayer(Stamm.StateSecretariatForMigration, expired)]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("donorLayers");
+    }
+
+    [Fact]
     public void The_rule_set_for_a_null_request_is_refused() =>
         FluentActions.Invoking(() => new Evaluator(StammRuleSet.Default).RuleSetFor(null!)).Should().Throw<ArgumentNullException>();
 

@@ -28,6 +28,10 @@ public sealed class RuleSetTests
             .Should().FailWithExactly(ProblemCodes.EndBeforeStart, "inForceUntil");
 
     [Fact]
+    public void A_rule_set_refuses_a_null_list_of_rules() =>
+        FluentActions.Invoking(() => RuleSet.Create("x", "1", Start, null, null!)).Should().Throw<ArgumentNullException>();
+
+    [Fact]
     public void A_rule_set_needs_at_least_one_rule() =>
         RuleSet.Create("x", "1", Start, null, []).Should().FailWithExactly(ProblemCodes.Required, "rules");
 
