@@ -30,6 +30,16 @@ public sealed class CustomRuleTests
         act.Should().Throw<InvalidOperationException>();
     }
 
+    [Fact]
+    public void The_error_for_a_custom_rule_that_answers_for_another_rule_names_both_rules()
+    {
+        var rules = RuleSet.Create("custom", "1", new LocalDate(2018, 12, 1), null, [new ImpostorRule()]).OrThrow();
+
+        var act = () => Baseline.Context.Evaluate(Baseline.Request, rules);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*X-IMPOSTOR*ACT-LEAD-TIME*");
+    }
+
     /// <summary>The documentation's example of a custom rule.</summary>
     private sealed class MaxTitleLengthRule(int maxCharacters)
         : EligibilityRule("X-TITLE-LENGTH", "Title fits on a certificate", Severity.NeedsReview, RuleStage.Reporting, new SourceReference("House style"))

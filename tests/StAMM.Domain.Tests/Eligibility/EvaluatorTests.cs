@@ -126,6 +126,46 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void Each_donor_layer_decides_the_requests_that_prefer_its_donor()
+    {
+        var sem = RuleSet.Create("SEM", "1", new LocalDate(2018, 12, 1), null, [LeadTimeRule.Create(90, 30).OrThrow()]).OrThrow();
+        var czech = RuleSet.Create("MoI", "2", new LocalDate(2018, 12, 1), null, [LeadTimeRule.Create(70, 25).OrThrow()]).OrThrow();
+        var evaluator = new Evaluator(StammRuleSet.Default, [new DonorRuleLayer(Stamm.StateSecretariatForMigration, sem), new DonorRuleLayer(Stamm.CzechMinistryOfTheInterior, czech)]);
+
+        evaluator.RuleSetFor(Baseline.Request.PreferringDonor(Stamm.StateSecretariatForMigration).BuildValid()).Version.Should().Be("2026.1+1");
+        evaluator.RuleSetFor(Baseline.Request.PreferringDonor(Stamm.CzechMinistryOfTheInterior).BuildValid()).Version.Should().Be("2026.1+2");
+        evaluator.RuleSetFor(Baseline.Request.BuildValid()).Should().BeSameAs(StammRuleSet.Default);
+    }
+
+    [Fact]
+    public void A_donor_with_two_layers_is_refused()
+    {
+        var layer = RuleSet.Create("SEM", "1", new LocalDate(2018, 12, 1), null, [LeadTimeRule.Create(90, 30).OrThrow()]).OrThrow();
+
+        var act = () => new Evaluator(StammRuleSet.Default, [new DonorRuleLayer(Stamm.StateSecretariatForMigration, layer), new DonorRuleLayer(Stamm.StateSecretariatForMigration, layer)]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("donorLayers").WithMessage($"*{Stamm.StateSecretariatForMigration.Name}*more than one layer*");
+    }
+
+    [Fact]
+    public void A_donor_layer_never_in_force_together_with_the_project_set_is_refused()
+    {
+        var expired = RuleSet.Create("SEM", "1", new LocalDate(2010, 1, 1), new LocalDate(2010, 12, 31), [LeadTimeRule.Create(90, 30).OrThrow()]).OrThrow();
+
+        var act = () => new Evaluator(StammRuleSet.Default, [new DonorRuleLayer(Stamm.StateSecretariatForMigration, expired)]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("donorLayers");
+    }
+
+    [Fact]
+    public void The_rule_set_for_a_null_request_is_refused() =>
+        FluentActions.Invoking(() => new Evaluator(StammRuleSet.Default).RuleSetFor(null!)).Should().Throw<ArgumentNullException>();
+
+    [Fact]
+    public void Evaluating_without_a_context_is_refused() =>
+        FluentActions.Invoking(() => new Evaluator(StammRuleSet.Default).Evaluate(Baseline.Request.BuildValid(), null!)).Should().Throw<ArgumentNullException>();
+
+    [Fact]
     public void A_rule_set_refuses_two_rules_with_one_code()
     {
         var result = RuleSet.Create("x", "1", new LocalDate(2020, 1, 1), null, [LeadTimeRule.Default, LeadTimeRule.Create(30, 10).OrThrow()]);

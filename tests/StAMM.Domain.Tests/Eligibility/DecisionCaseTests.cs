@@ -1,0 +1,34 @@
+using StAMM.Domain.Geography;
+using StAMM.Domain.Testing;
+
+namespace StAMM.Domain.Tests.Eligibility;
+
+public sealed class DecisionCaseTests
+{
+    [Fact]
+    public void The_only_contribution_that_can_fund_the_request_is_selected()
+    {
+        var decision = An.EvaluationContext.Evaluate(A.Request);
+
+        decision.Case.SelectedContribution.Should().Be(EvaluationContextBuilder.DefaultBalance);
+    }
+
+    [Fact]
+    public void No_contribution_is_selected_when_none_can_fund_the_request()
+    {
+        var decision = Baseline.Context.Evaluate(Baseline.Request.From(Baseline.Ministry(Country.Montenegro)));
+
+        decision.Case.SelectedContribution.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_case_prints_the_decision_then_one_line_per_outcome()
+    {
+        var decision = Baseline.Context.Evaluate(Baseline.Request);
+
+        var lines = decision.Case.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+
+        lines[0].Should().Be("Eligible: 2025-017-BA-MoS by StAMM eligibility 2026.1 on 2025-03-03");
+        lines.Skip(1).Should().Equal(decision.Outcomes.Select(o => $"  {o.Stage} {o.Code} {o.Status}: {o.Message}"));
+    }
+}

@@ -1,0 +1,103 @@
+using NodaTime;
+using StAMM.Domain.Activities;
+using StAMM.Domain.Eligibility;
+
+namespace StAMM.Domain.Tests.Eligibility;
+
+public sealed class RuleValueTests
+{
+    [Fact]
+    public void Enum_names_are_kept_as_codes_in_the_given_order() =>
+        RuleValue.OfNames([ActivityType.Workshop, ActivityType.Training]).Codes.Should().Equal("Workshop", "Training");
+
+    [Fact]
+    public void Enum_names_of_a_null_list_are_refused() =>
+        FluentActions.Invoking(() => RuleValue.OfNames<ActivityType>(null!)).Should().Throw<ArgumentNullException>();
+
+    [Fact]
+    public void Values_of_the_same_kind_and_content_are_equal()
+    {
+        var a = RuleValue.OfNumber(21, "days");
+        var b = RuleValue.OfNumber(21, "days");
+
+        a.Equals(b).Should().BeTrue();
+        a.Equals((object)b).Should().BeTrue();
+        (a == b).Should().BeTrue();
+        (a != b).Should().BeFalse();
+        a.GetHashCode().Should().Be(b.GetHashCode());
+    }
+
+    public static TheoryData<RuleValue, RuleValue> DifferentValues => new()
+    {
+        { RuleValue.OfText("a"), RuleValue.OfText("b") },
+        { RuleValue.OfNumber(21, "days"), RuleValue.OfNumber(22, "days") },
+        { RuleValue.OfNumber(21, "days"), RuleValue.OfNumber(21, "months") },
+        { RuleValue.OfNumber(21, "days"), RuleValue.OfNumber(21) },
+        { RuleValue.OfDate(new LocalDate(2025, 1, 1)), RuleValue.OfDate(new LocalDate(2025, 1, 2)) },
+        { RuleValue.OfCodes(["AL", "BA"]), RuleValue.OfCodes(["BA", "AL"]) },
+        { RuleValue.OfFlag(true), RuleValue.OfFlag(false) },
+        { RuleValue.OfText("1"), RuleValue.OfNumber(1) },
+    };
+
+    [Theory]
+    [MemberData(nameof(DifferentValues))]
+    public void Values_that_differ_in_kind_or_content_are_not_equal(RuleValue a, RuleValue b)
+    {
+        a.Equals(b).Should().BeFalse();
+        (a == b).Should().BeFalse();
+        (a != b).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_value_is_not_equal_to_null()
+    {
+        var value = RuleValue.OfText("x");
+        RuleValue? none = null;
+
+        value.Equals(none).Should().BeFalse();
+        (value == none).Should().BeFalse();
+        (none == value).Should().BeFalse();
+        (value != none).Should().BeTrue();
+        (none != value).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Two_null_values_compare_equal()
+    {
+        RuleValue? a = null;
+        RuleValue? b = null;
+
+        (a == b).Should().BeTrue();
+        (a != b).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_number_without_a_unit_prints_as_the_bare_number() =>
+        RuleValue.OfNumber(2.5m).ToString().Should().Be("2.5");
+
+    [Fact]
+    public void A_number_with_a_unit_prints_the_unit_after_it() =>
+        RuleValue.OfNumber(21, "days").ToString().Should().Be("21 days");
+
+    [Fact]
+    public void Codes_print_separated_by_commas() =>
+        RuleValue.OfCodes(["AL", "BA"]).ToString().Should().Be("AL, BA");
+
+    [Fact]
+    public void An_empty_list_of_codes_prints_as_none() =>
+        RuleValue.OfCodes([]).ToString().Should().Be("(none)");
+
+    [Fact]
+    public void Flags_print_as_true_and_false()
+    {
+        RuleValue.OfFlag(true).ToString().Should().Be("true");
+        RuleValue.OfFlag(false).ToString().Should().Be("false");
+    }
+
+    [Fact]
+    public void Texts_and_dates_print_as_themselves()
+    {
+        RuleValue.OfText("House style").ToString().Should().Be("House style");
+        RuleValue.OfDate(new LocalDate(2018, 12, 1)).ToString().Should().Be("2018-12-01");
+    }
+}
