@@ -1,4 +1,5 @@
 using NodaTime;
+using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Eligibility.Rules;
 using StAMM.Domain.Projects;
@@ -78,6 +79,25 @@ public sealed class ProjectActiveRuleTests
         outcome.Expected.Should().Be(RuleValue.OfDate(FirstDay));
         outcome.Actual.Should().Be(RuleValue.OfDate(FirstDay.PlusDays(1)));
         outcome.Message.Should().Be("The activity would end on 2025-06-11, after the project's period ends (2025-06-10).");
+    }
+
+    [Fact]
+    public void An_activity_ending_after_the_project_ends_fails_with_the_project_end()
+    {
+        var context = Baseline.Context.For(ProjectBuilder.Like(Stamm.Project).EndingOn(FirstDay));
+
+        var outcome = RuleProbe.Evaluate(ProjectActiveRule.Default, Baseline.Request, context);
+
+        outcome.Status.Should().Be(OutcomeStatus.Fail);
+        outcome.Expected.Should().Be(RuleValue.OfDate(FirstDay));
+    }
+
+    [Fact]
+    public void The_earlier_of_the_project_end_and_the_phase_end_applies()
+    {
+        var context = Baseline.Context.For(ProjectBuilder.Like(Stamm.Project).EndingOn(FirstDay.PlusYears(1)));
+
+        RuleProbe.Evaluate(ProjectActiveRule.Create(PhaseStart, FirstDay).OrThrow(), Baseline.Request, context).Expected.Should().Be(RuleValue.OfDate(FirstDay));
     }
 
     [Fact]
