@@ -42,7 +42,7 @@ public sealed class StudyVisitDelegationRuleTests
         StudyVisitDelegationRule.Create(0, 0).Should().FailWithExactly(ProblemCodes.OutOfRange, "maxDelegation");
 
     [Fact]
-    public void The_smallest_limits_are_one_participant_both() =>
+    public void Limits_of_one_participant_are_allowed() =>
         StudyVisitDelegationRule.Create(1, 1).Should().BeValid();
 
     [Fact]
