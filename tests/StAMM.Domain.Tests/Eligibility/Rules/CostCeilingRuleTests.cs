@@ -1,0 +1,30 @@
+using StAMM.Domain.Eligibility;
+using StAMM.Domain.Eligibility.Rules;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Testing;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Tests.Eligibility.Rules;
+
+public sealed class CostCeilingRuleTests
+{
+    [Fact]
+    public void A_ceiling_is_above_zero() =>
+        CostCeilingRule.Create(Money.Zero(Currency.Eur), Money.Of(60_000m, Currency.Eur)).Should().FailWithExactly(ProblemCodes.OutOfRange, "softPerActivity");
+
+    [Fact]
+    public void Both_ceilings_share_one_currency() =>
+        CostCeilingRule.Create(Money.Of(25_000m, Currency.Eur), Money.Of(60_000m, Currency.Chf)).Should().FailWithExactly(ProblemCodes.CurrencyMismatch, "hardPerRequest");
+
+    [Fact]
+    public void A_ceiling_too_large_to_count_in_cents_is_taken_as_the_largest_countable_amount()
+    {
+        var huge = Money.Of(1e20m, Currency.Eur);
+        var rule = CostCeilingRule.Create(huge, huge).OrThrow();
+
+        var outcome = RuleProbe.Evaluate(rule, Baseline.Request);
+
+        outcome.Status.Should().Be(OutcomeStatus.Pass);
+        outcome.Expected.Should().Be(RuleValue.OfNumber(long.MaxValue / 100m, "EUR"));
+    }
+}
