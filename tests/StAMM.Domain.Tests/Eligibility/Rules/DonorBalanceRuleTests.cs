@@ -49,4 +49,15 @@ public sealed class DonorBalanceRuleTests
         outcome.Status.Should().Be(OutcomeStatus.Pass);
         outcome.Expected.Should().Be(RuleValue.OfNumber(0m));
     }
+
+    [Fact]
+    public void An_estimate_in_any_listed_currency_is_described_in_that_currency()
+    {
+        foreach (var currency in Currency.All)
+        {
+            var outcome = Outcome(Baseline.Request.InCurrency(currency).Costing(12_000m));
+
+            outcome.Expected.Should().Be(RuleValue.OfNumber(12_000m, currency.Code), "the estimate is in {0}", currency.Code);
+        }
+    }
 }

@@ -100,4 +100,8 @@ public sealed class NoDuplicateRuleTests
     [Fact]
     public void A_negative_number_of_tolerated_overlaps_is_refused() =>
         NoDuplicateRule.Create(toleratedOverlaps: -1).Should().FailWithExactly(ProblemCodes.OutOfRange, "toleratedOverlaps");
+
+    [Fact]
+    public void Tolerating_no_overlap_is_allowed() =>
+        NoDuplicateRule.Create(toleratedOverlaps: 0).Should().BeValid().Which.ToleratedOverlaps.Should().Be(0);
 }

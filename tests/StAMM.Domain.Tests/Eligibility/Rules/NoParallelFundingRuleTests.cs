@@ -58,4 +58,11 @@ public sealed class NoParallelFundingRuleTests
         outcome.Status.Should().Be(OutcomeStatus.Pass);
         outcome.Expected.Codes.Should().Equal("declaration");
     }
+
+    [Fact]
+    public void A_rule_lists_that_it_requires_the_declaration_whether_it_requires_coordination_and_the_facilities() =>
+        NoParallelFundingRule.Create(false, ["TAIEX"]).Parameters.Select(p => p.ToString()).Should().Equal(
+            "requireDeclaration = true",
+            "requireCoordinationStatement = false",
+            "facilities = TAIEX");
 }
