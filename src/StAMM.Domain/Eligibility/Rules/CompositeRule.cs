@@ -92,7 +92,7 @@ public abstract class CompositeRule : EligibilityRule
     private protected abstract OutcomeStatus Combine(int pass, int warn, int fail);
 
     /// <summary>Checks a composite's header and children.</summary>
-    private protected static ImmutableArray<EligibilityRule> Check(ProblemCollector problems, string? code, string? title, IEnumerable<EligibilityRule> children, int? exactly = null)
+    private protected static ImmutableArray<EligibilityRule> Check(ProblemCollector problems, string? code, string? title, IEnumerable<EligibilityRule> children)
     {
         var list = Guard.Against.NullElements(Guard.Against.Null(children));
         if (!IsCode(code))
@@ -105,11 +105,7 @@ public abstract class CompositeRule : EligibilityRule
             problems.Add(ProblemCodes.Required, "title", "A title is required.");
         }
 
-        if (exactly is { } n && list.Length != n)
-        {
-            problems.Add(ProblemCodes.OutOfRange, "children", $"Exactly {n} child rule(s); {list.Length} were given.");
-        }
-        else if (list.IsEmpty || list.Length > MaxChildren)
+        if (list.IsEmpty || list.Length > MaxChildren)
         {
             problems.Add(ProblemCodes.OutOfRange, "children", $"Between 1 and {MaxChildren} child rules; {list.Length} were given.");
         }

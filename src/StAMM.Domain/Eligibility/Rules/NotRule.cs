@@ -32,7 +32,7 @@ public sealed class NotRule : CompositeRule
     public static ValidationResult<NotRule> Create(string? code, string? title, Severity severity, RuleStage stage, SourceReference source, EligibilityRule child)
     {
         var problems = new ProblemCollector();
-        var list = Check(problems, code, title, [child], 1);
+        var list = Check(problems, code, title, [child]);
         return problems.Finish(() => new NotRule(code!, title!.Trim(), severity, stage, source, list));
     }
 
