@@ -14,8 +14,9 @@ namespace StAMM.Domain.Eligibility;
 /// remaining balance covers the estimated cost.</para>
 /// <para>Ranking: the preferred donor's contributions first; then the one whose period ends first (money that expires
 /// first is spent first; an open period counts as last); then the more earmarked one (unrestricted money is kept for
-/// requests only it can fund); then the larger remaining balance; then donor name, programme name and amount, so the
-/// ranking never depends on the order in which contributions were given.</para>
+/// requests only it can fund); then the larger remaining balance; then donor name, programme name and amount.
+/// Contributions equal on all of these (differing only in which countries or themes they earmark, in their period's
+/// start, or in how the spent money splits into committed and reserved) keep the order of the context.</para>
 /// <para>Immutable.</para>
 /// </remarks>
 public sealed class DonorMatch

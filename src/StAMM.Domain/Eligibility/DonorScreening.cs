@@ -119,7 +119,9 @@ internal readonly struct DonorScreening
     /// Orders two fundable contributions: the preferred donor's first; then the one whose period ends first (money
     /// that expires first is spent first; an open period counts as last); then the more earmarked one (keep
     /// unrestricted money for requests only it can fund); then the larger remaining balance; then by donor name,
-    /// programme name and amount, so the order never depends on the order the contributions were given in.
+    /// programme name and amount. Contributions equal on all of these (they differ only in which countries or themes
+    /// they earmark, when their period starts, or how the spent money splits into committed and reserved) compare as
+    /// equal, and the caller keeps the context's order: the first listed wins.
     /// </summary>
     public static int Rank(ContributionBalance a, ContributionBalance b, Donor? preferred)
     {

@@ -51,7 +51,7 @@ public sealed class CostCeilingRule : EligibilityRule
 
     /// <summary>Validates and creates the rule.</summary>
     /// <param name="softPerActivity">The soft ceiling per activity; above zero.</param>
-    /// <param name="hardPerRequest">The hard ceiling per request; in the same currency.</param>
+    /// <param name="hardPerRequest">The hard ceiling per request; above zero, in the same currency.</param>
     /// <returns>The rule, or the problems (paths <c>softPerActivity</c>, <c>hardPerRequest</c>).</returns>
     public static ValidationResult<CostCeilingRule> Create(Money softPerActivity, Money hardPerRequest)
     {
@@ -61,6 +61,11 @@ public sealed class CostCeilingRule : EligibilityRule
         if (softPerActivity.Amount <= 0m)
         {
             problems.Add(ProblemCodes.OutOfRange, "softPerActivity", "A ceiling is above zero.");
+        }
+
+        if (hardPerRequest.Amount <= 0m)
+        {
+            problems.Add(ProblemCodes.OutOfRange, "hardPerRequest", "A ceiling is above zero.");
         }
 
         if (!softPerActivity.HasSameCurrencyAs(hardPerRequest))

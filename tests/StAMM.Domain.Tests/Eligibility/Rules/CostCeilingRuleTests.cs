@@ -13,6 +13,10 @@ public sealed class CostCeilingRuleTests
         CostCeilingRule.Create(Money.Zero(Currency.Eur), Money.Of(60_000m, Currency.Eur)).Should().FailWithExactly(ProblemCodes.OutOfRange, "softPerActivity");
 
     [Fact]
+    public void The_hard_ceiling_is_above_zero_too() =>
+        CostCeilingRule.Create(Money.Of(25_000m, Currency.Eur), Money.Zero(Currency.Eur)).Should().FailWithExactly(ProblemCodes.OutOfRange, "hardPerRequest");
+
+    [Fact]
     public void Both_ceilings_share_one_currency() =>
         CostCeilingRule.Create(Money.Of(25_000m, Currency.Eur), Money.Of(60_000m, Currency.Chf)).Should().FailWithExactly(ProblemCodes.CurrencyMismatch, "hardPerRequest");
 
