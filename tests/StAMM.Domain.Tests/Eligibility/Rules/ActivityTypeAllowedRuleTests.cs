@@ -25,4 +25,9 @@ public sealed class ActivityTypeAllowedRuleTests
     [Fact]
     public void An_allowed_type_is_explained_as_a_short_term_format() =>
         RuleProbe.Evaluate(ActivityTypeAllowedRule.Default, Baseline.Request).Message.Should().Be("Workshop is a short-term technical-assistance format.");
+
+    [Fact]
+    public void A_type_outside_the_list_is_explained_with_the_allowed_types() =>
+        RuleProbe.Evaluate(ActivityTypeAllowedRule.Default, Baseline.Request.OfKind(ActivityType.Conference)).Message
+            .Should().StartWith("Conference is not a short-term technical-assistance format; allowed are ");
 }

@@ -31,4 +31,13 @@ public sealed class CostCeilingRuleTests
         outcome.Status.Should().Be(OutcomeStatus.Pass);
         outcome.Expected.Should().Be(RuleValue.OfNumber(long.MaxValue / 100m, "EUR"));
     }
+
+    [Fact]
+    public void A_missing_soft_ceiling_is_a_programming_error() =>
+        FluentActions.Invoking(() => CostCeilingRule.Create(null!, Money.Of(60_000m, Currency.Eur)))
+            .Should().Throw<ArgumentNullException>().WithParameterName("softPerActivity");
+
+    [Fact]
+    public void An_estimate_in_another_currency_is_described_as_such() =>
+        RuleProbe.Evaluate(CostCeilingRule.Default, Baseline.Request.InCurrency(Currency.Chf)).Actual.Unit.Should().Be("in another currency");
 }

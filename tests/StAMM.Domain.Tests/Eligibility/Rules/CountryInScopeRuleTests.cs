@@ -26,4 +26,8 @@ public sealed class CountryInScopeRuleTests
         outcome.Status.Should().Be(OutcomeStatus.Fail);
         outcome.Actual.Codes.Should().Equal("AT", "+2 more");
     }
+
+    [Fact]
+    public void A_request_within_the_scope_is_explained_as_such() =>
+        RuleProbe.Evaluate(CountryInScopeRule.Default, Baseline.Request).Message.Should().Be("Every country involved is in the project's scope.");
 }

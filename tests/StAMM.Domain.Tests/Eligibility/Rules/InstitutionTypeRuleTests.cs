@@ -44,4 +44,15 @@ public sealed class InstitutionTypeRuleTests
     public void A_type_allowed_on_its_own_cannot_also_be_joint_only() =>
         InstitutionTypeRule.Create([InstitutionType.Ministry, InstitutionType.CivilSociety], [InstitutionType.CivilSociety])
             .Should().FailWithExactly(ProblemCodes.NotAllowed, "jointOnlyTypes");
+
+    [Fact]
+    public void A_requester_that_may_never_request_fails_even_with_an_allowed_co_requester()
+    {
+        var company = Institution.Create("Sigurnost d.o.o.", Country.BosniaAndHerzegovina, InstitutionType.PrivateCompany).OrThrow();
+
+        var outcome = RuleProbe.Evaluate(InstitutionTypeRule.Default, Baseline.Request.From(company).WithCoRequester(Baseline.Ministry(Country.BosniaAndHerzegovina)));
+
+        outcome.Status.Should().Be(OutcomeStatus.Fail);
+        outcome.Message.Should().StartWith("A PrivateCompany cannot request; eligible are ");
+    }
 }

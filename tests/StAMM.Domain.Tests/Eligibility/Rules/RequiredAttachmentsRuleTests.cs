@@ -19,4 +19,8 @@ public sealed class RequiredAttachmentsRuleTests
         outcome.Status.Should().Be(OutcomeStatus.Fail);
         outcome.Actual.Codes.Should().Equal("ParticipantList");
     }
+
+    [Fact]
+    public void A_request_with_every_document_is_explained_as_complete() =>
+        RuleProbe.Evaluate(RequiredAttachmentsRule.Default, Baseline.Request).Message.Should().Be("Every required document is attached.");
 }
