@@ -105,4 +105,62 @@ public sealed class AssistanceRequestTests
     public void A_request_cannot_be_its_own_co_requester() =>
         AssistanceRequest.Create("r", Instant.FromUtc(2025, 3, 3, 9, 0), Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, Someone, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", June, coRequester: Stamm.MinistryOfSecurityOfBosniaAndHerzegovina)
             .Problems.Should().ContainSingle(p => p.Path == "coRequester");
+
+    [Fact]
+    public void The_beneficiary_countries_include_those_of_the_other_beneficiary_institutions() =>
+        Baseline.Request.AlsoFor(Baseline.Ministry(Country.Serbia)).BuildValid()
+            .BeneficiaryCountries.Should().Equal(Country.BosniaAndHerzegovina, Country.Serbia);
+
+    [Fact]
+    public void A_beneficiary_named_twice_is_reported_where_it_is_repeated() =>
+        Baseline.Request.AlsoFor(Baseline.Ministry(Country.Serbia)).AlsoFor(Baseline.Ministry(Country.Albania)).AlsoFor(Baseline.Ministry(Country.Serbia))
+            .Build().Should().FailWithExactly(ProblemCodes.Duplicate, "beneficiaries[2]");
+
+    [Fact]
+    public void Different_beneficiaries_are_accepted() =>
+        Baseline.Request.AlsoFor(Baseline.Ministry(Country.Serbia)).AlsoFor(Baseline.Ministry(Country.Albania)).Build().Should().BeValid();
+
+    [Fact]
+    public void Cost_lines_may_add_up_to_the_largest_amount_a_request_can_state() =>
+        Baseline.Request.Costing(decimal.MaxValue - 1m).WithCost(CostCategory.Travel, 1m).Build()
+            .Should().BeValid().Which.TotalCost.Should().Be(Money.Of(decimal.MaxValue, Currency.Eur));
+
+    [Fact]
+    public void Cost_lines_adding_up_to_more_than_the_largest_amount_are_reported_at_the_line_that_overflows() =>
+        Baseline.Request.Costing(decimal.MaxValue).WithCost(CostCategory.Travel, 1m).Build()
+            .Should().FailWithExactly(ProblemCodes.OutOfRange, "costs[1].amount");
+
+    [Fact]
+    public void Requests_that_differ_only_in_their_identifier_are_not_equal()
+    {
+        var request = Baseline.Request.BuildValid();
+        var other = Baseline.Request.WithIdentifier("2025-018-BA-MoS").BuildValid();
+
+        request.Should().NotBe(other);
+        (request == other).Should().BeFalse();
+        (request != other).Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_equality_operators_compare_requests_by_value()
+    {
+        var request = Baseline.Request.BuildValid();
+        var same = Baseline.Request.BuildValid();
+
+        (request == same).Should().BeTrue();
+        (request != same).Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_equality_operators_treat_null_as_equal_only_to_null()
+    {
+        AssistanceRequest? none = null;
+        var request = Baseline.Request.BuildValid();
+
+        (none == null).Should().BeTrue();
+        (none != null).Should().BeFalse();
+        (none == request).Should().BeFalse();
+        (request == none).Should().BeFalse();
+        (none != request).Should().BeTrue();
+    }
 }
