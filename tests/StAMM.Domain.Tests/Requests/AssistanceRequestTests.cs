@@ -1,5 +1,6 @@
 using NodaTime;
 using StAMM.Domain.Activities;
+using StAMM.Domain.Eligibility;
 using StAMM.Domain.Eligibility.Rules;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
@@ -219,4 +220,14 @@ public sealed class AssistanceRequestTests
     public void Repeated_cost_lines_of_a_category_under_review_still_need_review() =>
         Baseline.Context.Evaluate(Baseline.Request.WithCost(CostCategory.Other, 500m, "Interpretation").WithCost(CostCategory.Other, 300m, "Printing"))
             .Should().NeedReviewFor(EligibleCostLinesRule.RuleCode);
+
+    [Fact]
+    public void The_balance_check_states_the_estimate_in_the_currency_of_the_cost_lines() =>
+        Baseline.Context.Evaluate(Baseline.Request.InCurrency(Currency.Eur))
+            .Should().HaveOutcome(DonorBalanceRule.RuleCode, OutcomeStatus.Pass).Which.Expected.Unit.Should().Be("EUR");
+
+    [Fact]
+    public void The_balance_check_of_a_request_without_cost_lines_states_no_currency() =>
+        Baseline.Context.Evaluate(Baseline.Request.WithoutCosts())
+            .Should().HaveOutcome(DonorBalanceRule.RuleCode, OutcomeStatus.Pass).Which.Expected.Unit.Should().BeNull();
 }
