@@ -71,7 +71,7 @@ public sealed class Country : IEquatable<Country>, IComparable<Country>, ICompar
     public bool IsWithdrawn { get; }
 
     /// <summary><see langword="true"/> for Kosovo, whose name needs a designation wherever it is shown.</summary>
-    public bool IsKosovo => ReferenceEquals(this, Kosovo) || Code == "XK";
+    public bool IsKosovo => ReferenceEquals(this, Kosovo);
 
     /// <summary>The position in <see cref="All"/>; lets sets of countries be bit sets.</summary>
     internal int Index { get; }

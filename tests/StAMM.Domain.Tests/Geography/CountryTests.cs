@@ -91,4 +91,49 @@ public sealed class CountryTests
 
     [Fact]
     public void A_country_is_shown_as_its_code() => Country.Serbia.ToString().Should().Be("RS");
+
+    [Fact]
+    public void A_country_sorts_after_null() => Country.Serbia.CompareTo(null).Should().BePositive();
+
+    [Fact]
+    public void Null_countries_are_equal_to_each_other_and_to_no_country()
+    {
+        Country? none = null;
+        (none == null).Should().BeTrue();
+        (none == Country.Serbia).Should().BeFalse();
+        (Country.Serbia == none).Should().BeFalse();
+        (none != Country.Serbia).Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_order_operators_follow_the_codes()
+    {
+        (Country.Albania < Country.Serbia).Should().BeTrue();
+        (Country.Serbia < Country.Albania).Should().BeFalse();
+        (Country.Serbia < Country.Serbia).Should().BeFalse();
+        (Country.Albania <= Country.Serbia).Should().BeTrue();
+        (Country.Serbia <= Country.Serbia).Should().BeTrue();
+        (Country.Serbia <= Country.Albania).Should().BeFalse();
+        (Country.Serbia > Country.Albania).Should().BeTrue();
+        (Country.Albania > Country.Serbia).Should().BeFalse();
+        (Country.Serbia > Country.Serbia).Should().BeFalse();
+        (Country.Serbia >= Country.Albania).Should().BeTrue();
+        (Country.Serbia >= Country.Serbia).Should().BeTrue();
+        (Country.Albania >= Country.Serbia).Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_order_operators_sort_null_first()
+    {
+        Country? none = null;
+        (none < Country.Albania).Should().BeTrue();
+        (Country.Albania < none).Should().BeFalse();
+        (none > Country.Albania).Should().BeFalse();
+        (Country.Albania > none).Should().BeTrue();
+        Country? alsoNone = null;
+        (none <= alsoNone).Should().BeTrue();
+        (none >= alsoNone).Should().BeTrue();
+        (none < alsoNone).Should().BeFalse();
+        (none > alsoNone).Should().BeFalse();
+    }
 }

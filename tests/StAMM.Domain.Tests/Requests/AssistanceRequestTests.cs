@@ -1,7 +1,10 @@
 using NodaTime;
 using StAMM.Domain.Activities;
+using StAMM.Domain.Eligibility;
+using StAMM.Domain.Eligibility.Rules;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
+using StAMM.Domain.Organisations;
 using StAMM.Domain.Projects;
 using StAMM.Domain.Requests;
 using StAMM.Domain.Testing;
@@ -14,6 +17,8 @@ namespace StAMM.Domain.Tests.Requests;
 public sealed class AssistanceRequestTests
 {
     private static readonly Contact Someone = Contact.Create("Ana", "ana@example.org").OrThrow();
+    private static readonly Instant Submitted = Instant.FromUtc(2025, 3, 3, 9, 0);
+    private static readonly Institution Ministry = Stamm.MinistryOfSecurityOfBosniaAndHerzegovina;
     private static readonly RequestedDates June = RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow();
 
     [Fact]
@@ -105,4 +110,124 @@ public sealed class AssistanceRequestTests
     public void A_request_cannot_be_its_own_co_requester() =>
         AssistanceRequest.Create("r", Instant.FromUtc(2025, 3, 3, 9, 0), Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, Someone, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", June, coRequester: Stamm.MinistryOfSecurityOfBosniaAndHerzegovina)
             .Problems.Should().ContainSingle(p => p.Path == "coRequester");
+
+    [Fact]
+    public void The_beneficiary_countries_include_those_of_the_other_beneficiary_institutions() =>
+        Baseline.Request.AlsoFor(Baseline.Ministry(Country.Serbia)).BuildValid()
+            .BeneficiaryCountries.Should().Equal(Country.BosniaAndHerzegovina, Country.Serbia);
+
+    [Fact]
+    public void A_beneficiary_named_twice_is_reported_where_it_is_repeated() =>
+        Baseline.Request.AlsoFor(Baseline.Ministry(Country.Serbia)).AlsoFor(Baseline.Ministry(Country.Albania)).AlsoFor(Baseline.Ministry(Country.Serbia))
+            .Build().Should().FailWithExactly(ProblemCodes.Duplicate, "beneficiaries[2]");
+
+    [Fact]
+    public void Different_beneficiaries_are_accepted() =>
+        Baseline.Request.AlsoFor(Baseline.Ministry(Country.Serbia)).AlsoFor(Baseline.Ministry(Country.Albania)).Build().Should().BeValid();
+
+    [Fact]
+    public void Cost_lines_may_add_up_to_the_largest_amount_a_request_can_state() =>
+        Baseline.Request.Costing(decimal.MaxValue - 1m).WithCost(CostCategory.Travel, 1m).Build()
+            .Should().BeValid().Which.TotalCost.Should().Be(Money.Of(decimal.MaxValue, Currency.Eur));
+
+    [Fact]
+    public void Cost_lines_adding_up_to_more_than_the_largest_amount_are_reported_at_the_line_that_overflows() =>
+        Baseline.Request.Costing(decimal.MaxValue).WithCost(CostCategory.Travel, 1m).Build()
+            .Should().FailWithExactly(ProblemCodes.OutOfRange, "costs[1].amount");
+
+    [Fact]
+    public void Requests_that_differ_only_in_their_identifier_are_not_equal()
+    {
+        var request = Baseline.Request.BuildValid();
+        var other = Baseline.Request.WithIdentifier("2025-018-BA-MoS").BuildValid();
+
+        request.Should().NotBe(other);
+        (request == other).Should().BeFalse();
+        (request != other).Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_equality_operators_compare_requests_by_value()
+    {
+        var request = Baseline.Request.BuildValid();
+        var same = Baseline.Request.BuildValid();
+
+        (request == same).Should().BeTrue();
+        (request != same).Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_equality_operators_treat_null_as_equal_only_to_null()
+    {
+        AssistanceRequest? none = null;
+        var request = Baseline.Request.BuildValid();
+
+        (none == null).Should().BeTrue();
+        (none != null).Should().BeFalse();
+        (none == request).Should().BeFalse();
+        (request == none).Should().BeFalse();
+        (none != request).Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_beneficiary_countries_include_the_co_requester_s_country() =>
+        Baseline.Request.WithCoRequester(Baseline.Ministry(Country.Serbia)).BuildValid()
+            .BeneficiaryCountries.Should().Equal(Country.BosniaAndHerzegovina, Country.Serbia);
+
+    [Fact]
+    public void The_beneficiary_countries_include_every_country_of_the_scope() =>
+        Baseline.Request.Covering(GeographicScope.Create(ScopeKind.MultiCountry, [Country.NorthMacedonia, Country.Serbia]).OrThrow()).BuildValid()
+            .BeneficiaryCountries.Should().Equal(Country.BosniaAndHerzegovina, Country.NorthMacedonia, Country.Serbia);
+
+    [Fact]
+    public void Cost_lines_are_reported_at_the_line_whose_running_total_passes_the_largest_amount() =>
+        Baseline.Request.Costing(decimal.MaxValue - 1m).WithCost(CostCategory.Travel, 1m).WithCost(CostCategory.Travel, 1m).Build()
+            .Should().FailWithExactly(ProblemCodes.OutOfRange, "costs[2].amount");
+
+    [Fact]
+    public void A_request_may_say_that_it_needs_no_experts() =>
+        Baseline.Request.WithExperts(0).Build().Should().BeValid().Which.ExpertsRequested.Should().Be(0);
+
+    [Fact]
+    public void A_null_requester_throws() =>
+        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, null!, Someone, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", June)).Should().Throw<ArgumentNullException>().WithParameterName("requester");
+
+    [Fact]
+    public void A_null_contact_throws() =>
+        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, Ministry, null!, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", June)).Should().Throw<ArgumentNullException>().WithParameterName("contact");
+
+    [Fact]
+    public void Null_themes_throw() =>
+        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, Ministry, Someone, ActivityType.Workshop, null!, "t", "n", June)).Should().Throw<ArgumentNullException>().WithParameterName("themes");
+
+    [Fact]
+    public void Null_dates_throw() =>
+        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, Ministry, Someone, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", null!)).Should().Throw<ArgumentNullException>().WithParameterName("dates");
+
+    [Fact]
+    public void An_undefined_activity_type_throws() =>
+        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, Ministry, Someone, (ActivityType)99, [ThematicArea.Asylum], "t", "n", June)).Should().Throw<ArgumentException>().WithParameterName("activityType");
+
+    [Fact]
+    public void An_undefined_theme_throws() =>
+        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, Ministry, Someone, ActivityType.Workshop, [(ThematicArea)99], "t", "n", June)).Should().Throw<ArgumentException>().WithParameterName("themes");
+
+    [Fact]
+    public void An_undefined_attachment_throws() =>
+        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, Ministry, Someone, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", June, attachments: [(AttachmentKind)99])).Should().Throw<ArgumentException>().WithParameterName("attachments");
+
+    [Fact]
+    public void Repeated_cost_lines_of_a_category_under_review_still_need_review() =>
+        Baseline.Context.Evaluate(Baseline.Request.WithCost(CostCategory.Other, 500m, "Interpretation").WithCost(CostCategory.Other, 300m, "Printing"))
+            .Should().NeedReviewFor(EligibleCostLinesRule.RuleCode);
+
+    [Fact]
+    public void The_balance_check_states_the_estimate_in_the_currency_of_the_cost_lines() =>
+        Baseline.Context.Evaluate(Baseline.Request.InCurrency(Currency.Eur))
+            .Should().HaveOutcome(DonorBalanceRule.RuleCode, OutcomeStatus.Pass).Which.Expected.Unit.Should().Be("EUR");
+
+    [Fact]
+    public void The_balance_check_of_a_request_without_cost_lines_states_no_currency() =>
+        Baseline.Context.Evaluate(Baseline.Request.WithoutCosts())
+            .Should().HaveOutcome(DonorBalanceRule.RuleCode, OutcomeStatus.Pass).Which.Expected.Unit.Should().BeNull();
 }
