@@ -40,4 +40,8 @@ public sealed class CostCeilingRuleTests
     [Fact]
     public void An_estimate_in_another_currency_is_described_as_such() =>
         RuleProbe.Evaluate(CostCeilingRule.Default, Baseline.Request.InCurrency(Currency.Chf)).Actual.Unit.Should().Be("in another currency");
+
+    [Fact]
+    public void An_estimate_in_the_ceilings_currency_is_described_in_it() =>
+        RuleProbe.Evaluate(CostCeilingRule.Default, Baseline.Request).Actual.Unit.Should().Be("EUR");
 }

@@ -30,4 +30,9 @@ public sealed class CountryInScopeRuleTests
     [Fact]
     public void A_request_within_the_scope_is_explained_as_such() =>
         RuleProbe.Evaluate(CountryInScopeRule.Default, Baseline.Request).Message.Should().Be("Every country involved is in the project's scope.");
+
+    [Fact]
+    public void A_country_outside_the_scope_is_explained_with_the_project_countries() =>
+        RuleProbe.Evaluate(CountryInScopeRule.Default, Baseline.Request.WithParticipants(20, [Country.Austria])).Message
+            .Should().StartWith("The request involves AT, outside the project's countries (");
 }
