@@ -1,4 +1,3 @@
-using NodaTime;
 using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Eligibility.Rules;
@@ -15,10 +14,8 @@ namespace StAMM.Domain.Tests.Eligibility.Rules;
 /// </summary>
 public sealed class DonorBalanceRuleTests
 {
-    private static readonly RuleSet Rules = RuleSet.Create("t", "1", new LocalDate(2018, 12, 1), null, [DonorBalanceRule.Default]).OrThrow();
-
     private static RuleOutcome Outcome(RequestBuilder request, EvaluationContextBuilder? context = null) =>
-        (context ?? Baseline.Context).Evaluate(request, Rules).Outcomes.Single();
+        RuleProbe.Evaluate(DonorBalanceRule.Default, request, context ?? Baseline.Context);
 
     [Fact]
     public void A_failure_reports_the_largest_remaining_balance_among_the_earmarked_contributions_only()

@@ -24,7 +24,7 @@ public sealed class NoDuplicateRuleTests
         An.Activity.WithIdentifier(identifier).OfType(ActivityType.Workshop).Titled("Asylum workshop").StartingOn(start).Lasting(days);
 
     private static RuleOutcome Outcome(EvaluationContextBuilder context, NoDuplicateRule? rule = null) =>
-        context.Evaluate(Baseline.Request, RuleSet.Create("t", "1", new LocalDate(2018, 12, 1), null, [rule ?? NoDuplicateRule.Default]).OrThrow()).Outcomes.Single();
+        RuleProbe.Evaluate(rule ?? NoDuplicateRule.Default, Baseline.Request, context);
 
     [Fact]
     public void Without_overlaps_it_passes_and_says_so()

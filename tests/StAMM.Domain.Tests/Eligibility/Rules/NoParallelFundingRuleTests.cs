@@ -1,4 +1,3 @@
-using NodaTime;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Eligibility.Rules;
 using StAMM.Domain.Testing;
@@ -10,7 +9,7 @@ namespace StAMM.Domain.Tests.Eligibility.Rules;
 public sealed class NoParallelFundingRuleTests
 {
     private static RuleOutcome Outcome(RequestBuilder request, NoParallelFundingRule? rule = null) =>
-        Baseline.Context.Evaluate(request, RuleSet.Create("t", "1", new LocalDate(2018, 12, 1), null, [rule ?? NoParallelFundingRule.Default]).OrThrow()).Outcomes.Single();
+        RuleProbe.Evaluate(rule ?? NoParallelFundingRule.Default, request);
 
     [Fact]
     public void The_default_rule_requires_the_declaration_and_a_coordination_statement_about_four_facilities() =>
