@@ -4,6 +4,7 @@ using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Eligibility.Rules;
 using StAMM.Domain.Testing;
+using StAMM.Domain.Tests.Eligibility.Rules;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Eligibility;
@@ -172,30 +173,13 @@ public sealed class CompositeRuleTests
 
     private static RuleOutcome Outcome<T>(ValidationResult<T> rule)
         where T : EligibilityRule =>
-        Baseline.Context.Evaluate(Baseline.Request, With(rule.OrThrow())).Outcomes.Single();
+        RuleProbe.Evaluate(rule.OrThrow(), Baseline.Request);
 
-    private static FixedRule Passing(string code) => new(code, OutcomeStatus.Pass);
+    private static FixedOutcomeRule Passing(string code) => new(code, OutcomeStatus.Pass);
 
-    private static FixedRule Warning(string code) => new(code, OutcomeStatus.Warn);
+    private static FixedOutcomeRule Warning(string code) => new(code, OutcomeStatus.Warn);
 
-    private static FixedRule Failing(string code) => new(code, OutcomeStatus.Fail);
+    private static FixedOutcomeRule Failing(string code) => new(code, OutcomeStatus.Fail);
 
-    private static FixedRule NotApplying(string code) => new(code, OutcomeStatus.NotApplicable);
-
-    /// <summary>A child rule whose outcome is given.</summary>
-    private sealed class FixedRule(string code, OutcomeStatus status)
-        : EligibilityRule(code, code, Severity.Blocks, RuleStage.Timing, CompositeRuleTests.Source)
-    {
-        public override string Kind => "fixed";
-
-        public override ImmutableArray<RuleParameter> Parameters => [];
-
-        public override RuleOutcome Evaluate(in EvaluationInput input) => status switch
-        {
-            OutcomeStatus.Pass => Pass(),
-            OutcomeStatus.Warn => Warn(),
-            OutcomeStatus.Fail => Fail(),
-            _ => NotApplicable(),
-        };
-    }
+    private static FixedOutcomeRule NotApplying(string code) => new(code, OutcomeStatus.NotApplicable);
 }

@@ -30,7 +30,7 @@ public sealed class EvaluationProperties
     [Fact]
     public void Adding_a_blocking_rule_never_turns_an_ineligible_decision_into_an_eligible_one()
     {
-        var genRule = Gen.Select(Gen.Enum<OutcomeStatus>(), Gen.Int[0, 6], (status, stage) => (EligibilityRule)new FixedRule(status, (RuleStage)(stage + 1)));
+        var genRule = Gen.Select(Gen.Enum<OutcomeStatus>(), Gen.Int[0, 6], (status, stage) => (EligibilityRule)new FixedOutcomeRule("X-FIXED", status, (RuleStage)(stage + 1)));
         Gen.Select(GenRequest, genRule).Sample((request, extra) =>
         {
             var before = new Evaluator(StammRuleSet.Default).Evaluate(request, Context).Kind;
@@ -86,14 +86,4 @@ public sealed class EvaluationProperties
     }
 
     private static Institution Ministry(Country country) => Institution.Create("Ministry of the Interior", country, InstitutionType.Ministry).OrThrow();
-
-    private sealed class FixedRule(OutcomeStatus status, RuleStage stage)
-        : EligibilityRule("X-FIXED", "Fixed", Severity.Blocks, stage, new SourceReference("test"))
-    {
-        public override string Kind => "fixed";
-
-        public override ImmutableArray<RuleParameter> Parameters => [];
-
-        public override RuleOutcome Evaluate(in EvaluationInput input) => new(this, status, default);
-    }
 }
