@@ -4,7 +4,7 @@ namespace StAMM.Domain.Guides;
 
 /// <summary>
 /// The docs never show code that this project does not compile: every C# block in README.md and docs/ is a region (or
-/// consecutive regions) of a file here, and every <c>[!code-csharp[](file#region)]</c> include names a region that exists.
+/// consecutive regions) of a file here, and a block under a snippet marker is exactly the region it names.
 /// </summary>
 public sealed partial class SnippetsAreCompiledTests
 {
@@ -12,8 +12,11 @@ public sealed partial class SnippetsAreCompiledTests
 
     private static readonly string Samples = Path.Combine(Root, "docs", "samples", "guides");
 
-    /// <summary>docs/testing.md shows the testing-sample project's code; that page and project belong to StAMM.Domain.Testing.</summary>
-    private static readonly string[] NotChecked = ["docs/testing.md"];
+    /// <summary>
+    /// docs/testing.md and the Testing package's README show the testing-sample project's code; those pages and that
+    /// project belong to StAMM.Domain.Testing, whose DocsTests check them.
+    /// </summary>
+    private static readonly string[] NotChecked = ["docs/testing.md", "src/StAMM.Domain.Testing/README.md"];
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<(string Name, string Code)>> Regions = ReadRegions();
 
@@ -22,6 +25,7 @@ public sealed partial class SnippetsAreCompiledTests
     private static List<string> PageList()
     {
         var pages = new List<string> { "README.md" };
+        pages.AddRange(PackageReadmes().Where(p => !NotChecked.Contains(p)));
         foreach (var page in Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md", SearchOption.AllDirectories)
                      .Select(p => Path.GetRelativePath(Root, p).Replace('\\', '/'))
                      .Where(p => !p.StartsWith("docs/_site/", StringComparison.Ordinal) && !p.StartsWith("docs/api/", StringComparison.Ordinal)
@@ -43,18 +47,43 @@ public sealed partial class SnippetsAreCompiledTests
         blocks.Where(block => !IsCompiled(block)).Should().BeEmpty("{0} should show only code from docs/samples/guides regions", page);
     }
 
+    /// <summary>
+    /// The guides are read on the repository host and in editors too, where docfx's <c>[!code-csharp[](file#region)]</c>
+    /// includes show nothing: every page carries its code inline.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Every_included_snippet_names_a_file_and_region_that_exist(string page)
+    public void No_page_includes_code_by_reference(string page)
+    {
+        Include().Matches(Read(page)).Select(m => m.Value).Should().BeEmpty("{0} should carry its code inline, under a snippet marker", page);
+    }
+
+    /// <summary>
+    /// Each <c>&lt;!-- snippet: file#region --&gt;</c> marker is followed by that region, verbatim. Run with
+    /// <c>STAMM_UPDATE_SNIPPETS=1</c> to copy the compiled regions into the pages after a deliberate change.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Every_snippet_marker_is_followed_by_its_region_verbatim(string page)
     {
         var folder = Path.GetDirectoryName(Path.Combine(Root, page))!;
-
-        foreach (Match include in Include().Matches(Read(page)))
+        var text = Read(page);
+        var updated = SnippetMarker().Replace(text, marker =>
         {
-            var file = Path.GetFullPath(Path.Combine(folder, include.Groups["path"].Value));
-            Regions.Should().ContainKey(file, "{0} includes {1}", page, include.Value);
-            Regions[file].Select(r => r.Name).Should().Contain(include.Groups["region"].Value, "{0} includes {1}", page, include.Value);
+            var file = Path.GetFullPath(Path.Combine(folder, marker.Groups["path"].Value));
+            Regions.Should().ContainKey(file, "{0} names {1}", page, marker.Groups["path"].Value);
+            var region = Regions[file].Where(r => r.Name == marker.Groups["region"].Value).Select(r => r.Code).ToList();
+            region.Should().ContainSingle("{0} names region {1} of {2}", page, marker.Groups["region"].Value, marker.Groups["path"].Value);
+            return $"{marker.Groups["marker"].Value}```csharp\n{region[0]}\n```";
+        });
+
+        if (updated != text && Environment.GetEnvironmentVariable("STAMM_UPDATE_SNIPPETS") == "1")
+        {
+            File.WriteAllText(Path.Combine(Root, page), updated);
+            return;
         }
+
+        updated.Should().Be(text, "{0} should show each marked region as the samples compile it (STAMM_UPDATE_SNIPPETS=1 rewrites the page)", page);
     }
 
     [Fact]
@@ -76,10 +105,17 @@ public sealed partial class SnippetsAreCompiledTests
     {
         var readme = Read("README.md");
 
-        readme.Should().Contain("dotnet add package StAMM.Domain\n");
+        readme.Should().Contain("dotnet add package StAMM.Domain --source ~/stamm-feed\n");
         CSharpBlock().Matches(readme).Select(m => m.Groups["code"].Value.TrimEnd())
             .Should().Contain(Join(Path.Combine(Samples, "GettingStarted.cs"), "usings", "first-request"));
     }
+
+    /// <summary>The README that each package carries (the repository's README is not packed).</summary>
+    internal static IEnumerable<string> PackageReadmes() =>
+        Directory.EnumerateFiles(Path.Combine(Root, "src"), "README.md", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(Root, p).Replace('\\', '/'))
+            .Where(p => !p.Contains("/bin/", StringComparison.Ordinal) && !p.Contains("/obj/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
 
     private static bool IsCompiled(string block) =>
         Regions.Values.Any(regions =>
@@ -114,6 +150,9 @@ public sealed partial class SnippetsAreCompiledTests
 
     [GeneratedRegex(@"^```csharp\n(?<code>.*?)^```", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex CSharpBlock();
+
+    [GeneratedRegex(@"(?<marker><!-- snippet: (?<path>[^#]+)#(?<region>\S+) -->\n)```csharp\n.*?^```", RegexOptions.Singleline | RegexOptions.Multiline)]
+    private static partial Regex SnippetMarker();
 
     [GeneratedRegex(@"\[!code-csharp\[[^\]]*\]\((?<path>[^)#]+)#(?<region>[^)]+)\)\]")]
     private static partial Regex Include();
