@@ -19,6 +19,16 @@ public sealed class DocsTests
     }
 
     [Fact]
+    public void The_package_README_shows_the_sample_test_word_for_word()
+    {
+        var readme = Read("src/StAMM.Domain.Testing/README.md");
+        var start = readme.IndexOf("```csharp\n", StringComparison.Ordinal) + "```csharp\n".Length;
+        var shown = readme[start..readme.IndexOf("```\n", start, StringComparison.Ordinal)];
+
+        shown.Should().Be(Region(Read(SampleTests), "ten-line-test"), $"the package README shows the test in {SampleTests}; copy it again after changing either");
+    }
+
+    [Fact]
     public void The_rule_test_in_the_guide_has_at_most_ten_lines_of_body()
     {
         var body = Region(Read(SampleTests), "ten-line-test").Split('\n').SkipWhile(l => l != "{").Skip(1).TakeWhile(l => l != "}");

@@ -33,6 +33,45 @@ public sealed partial class DocsSiteTests
         File.ReadAllText(Path.Combine(Docs, "changelog.md")).Should().Contain("\n## [Unreleased]\n").And.Contain("\n### Added\n");
     }
 
+    [Fact]
+    public void The_mutation_survivors_are_not_listed_among_the_concepts()
+    {
+        var toc = File.ReadAllText(Path.Combine(Docs, "toc.yml")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var concepts = toc[toc.IndexOf("- name: Concepts\n", StringComparison.Ordinal)..];
+        concepts = concepts[..concepts.IndexOf("\n- name:", 1, StringComparison.Ordinal)];
+
+        concepts.Should().NotContain("mutation-survivors.md");
+    }
+
+    /// <summary>
+    /// A package's README is read on the package feed, far from the repository: its links are absolute, start with the
+    /// RepositoryUrl that Directory.Build.props declares once, and name files that exist in the repository.
+    /// </summary>
+    [Fact]
+    public void Every_link_of_a_package_README_is_an_absolute_link_to_a_file_of_this_repository()
+    {
+        var repository = RepositoryUrl().Match(Repository.Read("Directory.Build.props")).Groups["url"].Value;
+        repository.Should().StartWith("https://");
+
+        foreach (var readme in SnippetsAreCompiledTests.PackageReadmes())
+        {
+            var links = MarkdownLink().Matches(Repository.Read(readme)).Select(m => m.Groups["href"].Value).ToList();
+            links.Should().NotBeEmpty("{0} should link to the guides", readme);
+            foreach (var link in links)
+            {
+                link.Should().StartWith($"{repository}/blob/main/", "{0} links {1}", readme, link);
+                var path = Path.Combine(Repository.Root, link[$"{repository}/blob/main/".Length..]);
+                (File.Exists(path) || Directory.Exists(path)).Should().BeTrue("{0} links {1}, which should exist", readme, link);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"<RepositoryUrl>(?<url>[^<]+)</RepositoryUrl>")]
+    private static partial Regex RepositoryUrl();
+
+    [GeneratedRegex(@"\]\((?<href>[^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
+
     [GeneratedRegex(@"href:\s*(?<href>\S+)")]
     private static partial Regex TocHref();
 }
