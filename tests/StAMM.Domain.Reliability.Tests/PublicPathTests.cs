@@ -41,7 +41,10 @@ public sealed class PublicPathTests
     public void Evidence_is_the_one_positional_record_struct_and_any_value_of_it_is_valid()
     {
         // Evidence is raw numbers a rule reports; every combination is meaningful, so `with` and default are harmless.
-        (default(Evidence) with { Expected = long.MinValue, Actual = long.MaxValue, Detail = -1 }).ToString().Should().NotBeEmpty();
+        var evidence = default(Evidence) with { Expected = long.MinValue, Actual = long.MaxValue, Detail = -1 };
+
+        evidence.Should().Be(new Evidence(long.MinValue, long.MaxValue, -1));
+        evidence.ToString().Should().Be("Evidence { Expected = -9223372036854775808, Actual = 9223372036854775807, Detail = -1 }");
     }
 
     [Fact]

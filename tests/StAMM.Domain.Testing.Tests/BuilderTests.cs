@@ -87,7 +87,6 @@ public sealed class BuilderTests
     [Fact]
     public void Like_starts_from_an_existing_activity()
     {
-        An.Activity.Should().NotBeNull();
         ActivityBuilder.Like(Stamm.NegotiationSkillsTraining).BuildValid().Should().Be(Stamm.NegotiationSkillsTraining);
         ActivityBuilder.Like(Stamm.CovidAssessment).BuildValid().Should().Be(Stamm.CovidAssessment);
         ActivityBuilder.Like(Stamm.CulturalDiversityTraining).Lasting(days: 3).BuildValid().Period.End.Should().Be(new LocalDate(2020, 6, 27));

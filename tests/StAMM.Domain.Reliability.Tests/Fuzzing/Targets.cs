@@ -125,7 +125,8 @@ internal static class Targets
 
         var decision = evaluator.Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, request.SubmittedOn).OrThrow());
         decision.Outcomes.Should().HaveCount(evaluator.RuleSetFor(request).Rules.Length);
-        StammJson.WriteDecision(decision).Should().NotBeNullOrEmpty();
+        using var written = System.Text.Json.JsonDocument.Parse(StammJson.WriteDecision(decision));
+        written.RootElement.GetProperty("kind").GetString().Should().Be("decision");
     }
 
     private static string[] Samples(params string[] names) =>

@@ -199,8 +199,10 @@ public sealed class EvaluatorTests
             foreach (var outcome in Baseline.Context.Evaluate(request).Outcomes)
             {
                 outcome.Message.Should().NotBeNullOrWhiteSpace();
-                outcome.Expected.Should().NotBeNull();
-                outcome.Actual.Should().NotBeNull();
+                Enum.IsDefined(outcome.Expected.Kind).Should().BeTrue("{0}'s expected value has a kind", outcome.Code);
+                Enum.IsDefined(outcome.Actual.Kind).Should().BeTrue("{0}'s actual value has a kind", outcome.Code);
+                outcome.Expected.ToString().Should().NotBeNullOrWhiteSpace();
+                outcome.Actual.ToString().Should().NotBeNullOrWhiteSpace();
             }
         }
     }
