@@ -18,7 +18,7 @@ internal sealed class JsonWalk
     private static readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> CountryCodes =
         Geography.Country.All.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly List<ValidationProblem> _problems = [];
+    private readonly ProblemList _problems;
 
     // The property names asked for by the open object readers, outer objects first: a reader's names lie above
     // those of the readers it is nested in, so one list serves the whole walk (see ObjectReader).
@@ -29,14 +29,25 @@ internal sealed class JsonWalk
     {
     }
 
-    public JsonWalk(JsonReadOptions options) => Options = options;
+    public JsonWalk(JsonReadOptions options)
+    {
+        Options = options;
+        _problems = new ProblemList(options.MaxProblems);
+    }
 
     /// <summary>The options of the read, such as the registered rule kinds.</summary>
     public JsonReadOptions Options { get; }
 
-    public int ProblemCount => _problems.Count;
+    /// <summary>Every problem found so far, including those beyond <see cref="JsonReadOptions.MaxProblems"/>.</summary>
+    public long ProblemCount => _problems.Count;
 
-    public void Add(string code, ValuePath path, string message) => _problems.Add(new ValidationProblem(code, path.ToString(), message));
+    /// <summary>Whether further problems are only counted: a caller with a costly message checks this and calls <see cref="Omit"/>.</summary>
+    public bool IsFull => _problems.IsFull;
+
+    public void Add(string code, ValuePath path, string message) => _problems.Add(code, path, message);
+
+    /// <summary>Counts problems whose messages are not built because <see cref="IsFull"/>.</summary>
+    public void Omit(long count = 1) => _problems.Omit(count);
 
     /// <summary>Takes the value of a factory's result, or records its problems below <paramref name="path"/>.</summary>
     public T? Take<T>(ValidationResult<T> result, ValuePath path)
@@ -47,15 +58,22 @@ internal sealed class JsonWalk
             return value;
         }
 
+        if (_problems.IsFull)
+        {
+            _problems.Omit(failure.Problems.Length);
+            return null;
+        }
+
+        var prefix = path.ToString();
         foreach (var problem in failure.Problems)
         {
-            _problems.Add(problem.Under(path.ToString()));
+            _problems.Add(problem.Under(prefix));
         }
 
         return null;
     }
 
-    public ValidationFailure ToFailure() => new(_problems);
+    public ValidationFailure ToFailure() => _problems.ToFailure();
 
     internal int KnownCount => _known.Count;
 
@@ -190,6 +208,10 @@ internal sealed class JsonWalk
         return null;
     }
 
+    /// <summary>
+    /// Reads a whole number in the range of <see cref="int"/>, however it is spelt (<c>3</c>, <c>3.0</c>, <c>3e0</c>,
+    /// as JSON Schema's <c>integer</c> allows); a fraction, or a number too small or precise to tell, is the wrong type.
+    /// </summary>
     public int? Int(JsonElement element, ValuePath path)
     {
         if (element.ValueKind != JsonValueKind.Number)
@@ -203,7 +225,13 @@ internal sealed class JsonWalk
             return value;
         }
 
-        if (element.TryGetDecimal(out var d) && d == decimal.Truncate(d))
+        var fit = ExactNumber.Read(JsonMarshal.GetRawUtf8Value(element), out var exact, out var whole);
+        if (fit == NumberFit.Exact && whole && exact is >= int.MinValue and <= int.MaxValue)
+        {
+            return (int)exact;
+        }
+
+        if (fit == NumberFit.TooLarge || (fit == NumberFit.Exact && whole))
         {
             Add(ProblemCodes.OutOfRange, path, string.Create(CultureInfo.InvariantCulture, $"The number is outside the range {int.MinValue} to {int.MaxValue}."));
         }
@@ -215,6 +243,7 @@ internal sealed class JsonWalk
         return null;
     }
 
+    /// <summary>Reads a number exactly as written; one that a decimal cannot hold exactly is refused, never rounded.</summary>
     public decimal? Decimal(JsonElement element, ValuePath path)
     {
         if (element.ValueKind != JsonValueKind.Number)
@@ -223,13 +252,17 @@ internal sealed class JsonWalk
             return null;
         }
 
-        if (element.TryGetDecimal(out var value))
+        switch (ExactNumber.Read(JsonMarshal.GetRawUtf8Value(element), out var value, out _))
         {
-            return value;
+            case NumberFit.Exact:
+                return value;
+            case NumberFit.TooLarge:
+                Add(ProblemCodes.OutOfRange, path, "The number is beyond the range of a decimal (at most 79228162514264337593543950335 either side of zero), so it cannot be read exactly.");
+                return null;
+            default:
+                Add(ProblemCodes.OutOfRange, path, "The number cannot be held exactly by a decimal (at most 28 decimal places and 28 or 29 significant digits); it is refused rather than rounded.");
+                return null;
         }
-
-        Add(ProblemCodes.OutOfRange, path, "The number cannot be represented exactly as a decimal (28 significant digits, at most about 7.9e28).");
-        return null;
     }
 
     public bool? Bool(JsonElement element, ValuePath path)
@@ -471,18 +504,28 @@ internal sealed class ObjectReader
     /// <summary>Reports every property that was not asked for.</summary>
     public void Finish()
     {
-        // Names are unique in an object (the scan rejects duplicates), so when every property present was asked for
-        // there is nothing to report and no need to look at the properties again.
-        if (_found != _element.GetPropertyCount())
+        // Names are unique in an object (the scan rejects duplicates), so the properties not asked for are the
+        // count less those found: none means nothing to report and no need to look at the properties again.
+        var unknown = _element.GetPropertyCount() - _found;
+        if (unknown > 0)
         {
             foreach (var property in _element.EnumerateObject())
             {
-                if (!_walk.IsKnown(_knownStart, _knownCount, property.Name))
+                if (_walk.IsFull)
                 {
+                    // The rest are only counted, and how many there are is known without looking at them.
+                    _walk.Omit(unknown);
+                    break;
+                }
+
+                var name = property.Name;
+                if (!_walk.IsKnown(_knownStart, _knownCount, name))
+                {
+                    unknown--;
                     _walk.Add(
                         JsonProblemCodes.UnknownProperty,
-                        JsonPath.Property(Path, property.Name),
-                        $"Unknown property '{JsonWalk.Shorten(property.Name)}'; this object has: {string.Join(", ", _walk.Known(_knownStart, _knownCount))}.");
+                        JsonPath.Property(Path, name),
+                        $"Unknown property '{JsonWalk.Shorten(name)}'; this object has: {string.Join(", ", _walk.Known(_knownStart, _knownCount))}.");
                 }
             }
         }
