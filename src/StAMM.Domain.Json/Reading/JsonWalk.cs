@@ -237,7 +237,7 @@ internal sealed class JsonWalk
         }
         else
         {
-            WrongType(path, "a whole number", element);
+            Add(JsonProblemCodes.WrongType, path, "Expected a whole number; found a number with a fractional part.");
         }
 
         return null;
