@@ -94,6 +94,21 @@ public sealed class ProblemCapTests
     }
 
     [Fact]
+    public void The_worst_input_for_memory_an_array_of_one_digit_numbers_takes_at_most_20_bytes_per_input_byte()
+    {
+        // Each "1," is a value in the parsed tree (12 bytes), and each is a problem (a number where a cost line is expected).
+        var json = Encoding.UTF8.GetBytes("{\"kind\": \"request\", \"costs\": [1" + string.Concat(Enumerable.Repeat(",1", 4_000_000)) + "]}");
+        GC.Collect();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var problems = StammJson.Read(json, JsonReadOptions.Default).Problems;
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        problems.Should().HaveCount(1001);
+        allocated.Should().BeLessThan((20L * json.Length) + (8 * 1024 * 1024));
+    }
+
+    [Fact]
     public void The_count_of_the_rest_does_not_make_the_input_unreadable() =>
         JsonProblemCodes.MeansUnreadable(JsonProblemCodes.TooManyProblems).Should().BeFalse();
 

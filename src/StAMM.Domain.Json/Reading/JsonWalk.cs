@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using StAMM.Domain.Finance;
@@ -17,6 +18,9 @@ internal sealed class JsonWalk
 {
     private static readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> CountryCodes =
         Geography.Country.All.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Arrays up to this length get all their slots at once; longer ones grow as their items are read.
+    private const int ShortArray = 1024;
 
     private readonly ProblemList _problems;
 
@@ -45,6 +49,10 @@ internal sealed class JsonWalk
     public bool IsFull => _problems.IsFull;
 
     public void Add(string code, ValuePath path, string message) => _problems.Add(code, path, message);
+
+    /// <summary>Adds a problem whose message is formatted only when it is kept (see <see cref="ProblemMessage"/>).</summary>
+    public void Add(string code, ValuePath path, [InterpolatedStringHandlerArgument("")] ref ProblemMessage message) =>
+        _problems.Add(code, path, message.ToStringAndClear());
 
     /// <summary>Counts problems whose messages are not built because <see cref="IsFull"/>.</summary>
     public void Omit(long count = 1) => _problems.Omit(count);
@@ -285,7 +293,9 @@ internal sealed class JsonWalk
             return null;
         }
 
-        var builder = ImmutableArray.CreateBuilder<T>(element.GetArrayLength());
+        // Sized for a short array and dropped at the first broken item, so that a huge array of broken items
+        // (each reported) holds no slots for values that will never be returned.
+        var builder = ImmutableArray.CreateBuilder<T>(Math.Min(element.GetArrayLength(), ShortArray));
         var ok = true;
         var i = 0;
         foreach (var item in element.EnumerateArray())
@@ -294,14 +304,15 @@ internal sealed class JsonWalk
             if (value is null)
             {
                 ok = false;
+                builder.Clear();
             }
-            else
+            else if (ok)
             {
                 builder.Add(value);
             }
         }
 
-        return ok ? builder.MoveToImmutable() : null;
+        return ok ? builder.DrainToImmutable() : null;
     }
 
     /// <summary>Reads an array of enum names (structs need their own overload of <see cref="Array{T}"/>).</summary>
@@ -314,22 +325,26 @@ internal sealed class JsonWalk
             return null;
         }
 
-        var builder = ImmutableArray.CreateBuilder<TEnum>(element.GetArrayLength());
+        var builder = ImmutableArray.CreateBuilder<TEnum>(Math.Min(element.GetArrayLength(), ShortArray));
         var ok = true;
         var i = 0;
         foreach (var item in element.EnumerateArray())
         {
             if (Enum<TEnum>(item, JsonPath.Index(path, i++)) is { } value)
             {
-                builder.Add(value);
+                if (ok)
+                {
+                    builder.Add(value);
+                }
             }
             else
             {
                 ok = false;
+                builder.Clear();
             }
         }
 
-        return ok ? builder.MoveToImmutable() : null;
+        return ok ? builder.DrainToImmutable() : null;
     }
 
     /// <summary>

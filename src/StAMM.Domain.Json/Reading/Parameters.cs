@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NodaTime;
 using StAMM.Domain.Eligibility;
@@ -65,10 +66,20 @@ internal sealed class Parameters
         return this;
     }
 
+    /// <summary>The walk whose problems these parameters report.</summary>
+    public JsonWalk Walk => _walk;
+
     public void Problem(string code, ValuePath path, string message)
     {
         Failed = true;
         _walk.Add(code, path, message);
+    }
+
+    /// <summary>Reports a problem whose message is formatted only when it is kept (see <see cref="ProblemMessage"/>).</summary>
+    public void Problem(string code, ValuePath path, [InterpolatedStringHandlerArgument("")] ref ProblemMessage message)
+    {
+        Failed = true;
+        _walk.Add(code, path, message.ToStringAndClear());
     }
 
     public (RuleValue Value, ValuePath Path)? Find(string name)
