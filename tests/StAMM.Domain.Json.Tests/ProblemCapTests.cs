@@ -66,6 +66,20 @@ public sealed class ProblemCapTests
         problems[^1].Should().Match<ValidationProblem>(p => p.Code == JsonProblemCodes.TooManyProblems && p.Message.Contains("4990 more"));
     }
 
+    [Theory]
+    [InlineData("[[[[[[[[[[[[1]]]]]]]]]]]]", JsonProblemCodes.TooDeep)]
+    [InlineData("[1,", JsonProblemCodes.NotJson)]
+    public void The_problem_that_makes_an_input_unreadable_is_reported_even_beyond_the_cap(string tail, string code)
+    {
+        var json = "{\"a\": 1" + string.Concat(Enumerable.Repeat(", \"a\": 1", 10)) + ", \"b\": " + tail;
+
+        var problems = StammJson.Read(json, new JsonReadOptions { MaxProblems = 3, MaxDepth = 10 }).Problems;
+
+        problems.Select(p => p.Code).Should().Equal(JsonProblemCodes.DuplicateProperty, JsonProblemCodes.DuplicateProperty, code, JsonProblemCodes.TooManyProblems);
+        problems[^1].Message.Should().Contain("8 more");
+        problems.Should().Contain(p => JsonProblemCodes.MeansUnreadable(p.Code));
+    }
+
     [Fact]
     public void Problems_of_the_domain_factories_are_capped_too()
     {

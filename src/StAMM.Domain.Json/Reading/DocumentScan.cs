@@ -111,7 +111,7 @@ internal static class DocumentScan
                         frames.Advance();
                         if (reader.CurrentDepth >= options.MaxDepth)
                         {
-                            problems.Add(JsonProblemCodes.TooDeep, frames.PathOf(includeLast: true), string.Create(CultureInfo.InvariantCulture, $"Objects and arrays nest more than {options.MaxDepth} levels deep."));
+                            problems.AddDecisive(new(JsonProblemCodes.TooDeep, frames.PathOf(includeLast: true), string.Create(CultureInfo.InvariantCulture, $"Objects and arrays nest more than {options.MaxDepth} levels deep.")));
                             return problems.ToFailure();
                         }
 
@@ -158,7 +158,7 @@ internal static class DocumentScan
         }
         catch (JsonException e)
         {
-            problems.Add(JsonProblemCodes.NotJson, frames.PathOf(includeLast: true), Describe(e));
+            problems.AddDecisive(new(JsonProblemCodes.NotJson, frames.PathOf(includeLast: true), Describe(e)));
             return problems.ToFailure();
         }
         finally

@@ -43,6 +43,23 @@ internal sealed class ProblemList(int max)
         }
     }
 
+    /// <summary>
+    /// Adds the problem that ends a read (not JSON, too deep): it is always reported, in place of the last kept one
+    /// when the list is full, so that a reader can still tell an unreadable input from an invalid document.
+    /// </summary>
+    public void AddDecisive(ValidationProblem problem)
+    {
+        if (IsFull)
+        {
+            _kept[^1] = problem;
+            _omitted++;
+        }
+        else
+        {
+            _kept.Add(problem);
+        }
+    }
+
     /// <summary>Counts problems that are not built because the list is full.</summary>
     public void Omit(long count = 1) => _omitted += count;
 
