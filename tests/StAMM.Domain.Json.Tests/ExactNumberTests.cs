@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text;
+using CsCheck;
+using StAMM.Domain.Json.Reading;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Json.Tests;
@@ -106,6 +110,53 @@ public sealed class ExactNumberTests
 
         StammJson.ReadRequest(json).OrThrow().ExpertsRequested.Should().Be(3);
     }
+
+    [Fact]
+    public void Every_decimal_in_every_spelling_with_extra_zeros_and_an_exponent_reads_back_exactly() =>
+        Gen.Select(Gen.Decimal, Gen.Int[0, 40], Gen.Int[0, 3]).Sample((d, zeros, form) =>
+        {
+            var token = Spelling(d, zeros, form);
+
+            var fit = ExactNumber.Read(Encoding.ASCII.GetBytes(token), out var value, out var whole);
+
+            fit.Should().Be(NumberFit.Exact, token);
+            value.Should().Be(d, token);
+            whole.Should().Be(d == decimal.Truncate(d), token);
+        });
+
+    [Fact]
+    public void Every_decimal_with_a_digit_beyond_the_28th_decimal_place_is_refused() =>
+        Gen.Select(Gen.Decimal, Gen.Int[0, 40], Gen.Int['1', '9']).Sample((d, extra, digit) =>
+        {
+            var text = d.ToString(CultureInfo.InvariantCulture);
+            var places = text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+            var token = (places == 0 ? text + "." : text) + new string('0', 28 - places + extra) + (char)digit;
+
+            ExactNumber.Read(Encoding.ASCII.GetBytes(token), out _, out _).Should().NotBe(NumberFit.Exact, token);
+        });
+
+    /// <summary>A decimal written as plain digits with its point moved into an exponent, after extra zeros that carry no value.</summary>
+    private static string Spelling(decimal d, int zeros, int form)
+    {
+        var text = d.ToString(CultureInfo.InvariantCulture);
+        var negative = text.StartsWith('-');
+        var unsigned = negative ? text[1..] : text;
+        var point = unsigned.IndexOf('.', StringComparison.Ordinal);
+        var scale = point < 0 ? 0 : unsigned.Length - point - 1;
+        var digits = unsigned.Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0');
+        digits = digits.Length == 0 ? "0" : digits;
+        var sign = negative ? "-" : string.Empty;
+        return form switch
+        {
+            // 123.4500 as 12345000e-5 (with zeros more), 1.2345000e2 style, or plain text with trailing zeros.
+            0 => sign + digits + new string('0', zeros) + "e" + (-(scale + zeros)).ToString(CultureInfo.InvariantCulture),
+            1 => sign + digits[..1] + "." + digits[1..] + new string('0', zeros) + "0E" + (digits.Length - 1 - scale).ToString(CultureInfo.InvariantCulture),
+            2 => (point < 0 ? text + "." : text) + new string('0', zeros + 1),
+            _ => sign + "0." + new string('0', zeros) + digits + Exponent(digits.Length + zeros - scale),
+        };
+    }
+
+    private static string Exponent(int power) => power >= 0 ? "e+" + power.ToString(CultureInfo.InvariantCulture) : "e" + power.ToString(CultureInfo.InvariantCulture);
 
     private static string WithAmount(string number)
     {
