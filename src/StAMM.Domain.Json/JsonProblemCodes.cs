@@ -22,6 +22,18 @@ public static class JsonProblemCodes
     /// <summary>A string or property name is longer than <see cref="JsonReadOptions.MaxStringBytes"/>.</summary>
     public const string StringTooLong = "json-string-too-long";
 
+    /// <summary>
+    /// A string or property name whose escapes spell a lone UTF-16 surrogate (<c>"\ud800"</c>, <c>"\udc00"</c>, or a
+    /// low surrogate before a high one): valid JSON syntax, but not Unicode text, so it cannot be read.
+    /// </summary>
+    public const string LoneSurrogate = "json-lone-surrogate";
+
+    /// <summary>
+    /// The last problem of a document with more than <see cref="JsonReadOptions.MaxProblems"/>: it counts the problems
+    /// that were found but not reported.
+    /// </summary>
+    public const string TooManyProblems = "json-too-many-problems";
+
     /// <summary>An object names the same property twice.</summary>
     public const string DuplicateProperty = "json-duplicate-property";
 
@@ -44,11 +56,11 @@ public static class JsonProblemCodes
     public const string UnsupportedVersion = "json-unsupported-version";
 
     /// <summary>
-    /// Tells whether a problem means the input could not be read as a document at all (not JSON, not UTF-8, over
-    /// the size or depth limit), as opposed to a document that was read and is invalid.
+    /// Tells whether a problem means the input could not be read as a document at all (not JSON, not UTF-8 or not
+    /// Unicode, over the size or depth limit), as opposed to a document that was read and is invalid.
     /// </summary>
     /// <param name="code">A problem code.</param>
-    /// <returns><see langword="true"/> for <see cref="NotJson"/>, <see cref="InvalidEncoding"/>, <see cref="DocumentTooLarge"/> and <see cref="TooDeep"/>.</returns>
+    /// <returns><see langword="true"/> for <see cref="NotJson"/>, <see cref="InvalidEncoding"/>, <see cref="LoneSurrogate"/>, <see cref="DocumentTooLarge"/> and <see cref="TooDeep"/>.</returns>
     public static bool MeansUnreadable(string? code) =>
-        code is NotJson or InvalidEncoding or DocumentTooLarge or TooDeep;
+        code is NotJson or InvalidEncoding or LoneSurrogate or DocumentTooLarge or TooDeep;
 }

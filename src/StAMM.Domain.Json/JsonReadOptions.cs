@@ -6,15 +6,24 @@ namespace StAMM.Domain.Json;
 /// <remarks>Immutable; <see cref="Default"/> suits files exchanged between systems.</remarks>
 public sealed record JsonReadOptions
 {
-    /// <summary>The default limits: 16 MiB, depth 64, strings of 1 MiB.</summary>
+    /// <summary>
+    /// The highest <see cref="MaxDocumentBytes"/>, 128 MiB: the most for which every reader's buffers (the document,
+    /// its parsed tree of up to 8 bytes per input byte) stay within .NET's largest array.
+    /// </summary>
+    internal const int LargestDocumentBytes = 128 * 1024 * 1024;
+
+    /// <summary>The default limits: 16 MiB, depth 64, strings of 1 MiB, 1000 problems.</summary>
     public static JsonReadOptions Default { get; } = new();
 
-    /// <summary>The largest document accepted, in bytes of UTF-8; 16 MiB unless set. A larger input is rejected before it is parsed.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    /// <summary>
+    /// The largest document accepted, in bytes of UTF-8; 16 MiB unless set, at most 128 MiB (134,217,728). A larger
+    /// input is rejected before it is parsed; a stream is read no further than one byte past the limit.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not between 1 and 134,217,728.</exception>
     public int MaxDocumentBytes
     {
         get;
-        init => field = Guard.Against.NegativeOrZero(value);
+        init => field = Guard.Against.OutOfRange(value, nameof(MaxDocumentBytes), 1, LargestDocumentBytes);
     } = 16 * 1024 * 1024;
 
     /// <summary>The deepest nesting of objects and arrays accepted; 64 unless set (a project document needs about 12).</summary>
@@ -32,6 +41,18 @@ public sealed record JsonReadOptions
         get;
         init => field = Guard.Against.NegativeOrZero(value);
     } = 1024 * 1024;
+
+    /// <summary>
+    /// The most problems reported for one document; 1000 unless set. When a document has more, the first ones (in
+    /// document order) are reported, followed by one <see cref="JsonProblemCodes.TooManyProblems"/> problem that counts
+    /// the rest; the rest are counted, not kept, so a flood of problems costs no memory.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not between 1 and 1,000,000.</exception>
+    public int MaxProblems
+    {
+        get;
+        init => field = Guard.Against.OutOfRange(value, nameof(MaxProblems), 1, 1_000_000);
+    } = 1000;
 
     /// <summary>The rule kinds of your own that rule-set documents may hold; <see cref="RuleKindRegistry.Empty"/> unless set.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>

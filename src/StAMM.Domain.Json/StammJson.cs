@@ -399,7 +399,10 @@ public static class StammJson
     {
         Guard.Against.Null(stream);
         var limits = Guard.Against.Null(options);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(limits.MaxDocumentBytes + 1, 64 * 1024));
+
+        // One byte past the limit tells a document at the limit from a larger one; counted in long, so no limit overflows it.
+        var wanted = limits.MaxDocumentBytes + 1L;
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(wanted, 64 * 1024));
         var length = 0;
         try
         {
@@ -407,18 +410,13 @@ public static class StammJson
             {
                 if (length == buffer.Length)
                 {
-                    if (length > limits.MaxDocumentBytes)
-                    {
-                        return DocumentScan.TooLarge(null, limits);
-                    }
-
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limits.MaxDocumentBytes + 1L));
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, wanted));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
 
-                var read = stream.Read(buffer, length, Math.Min(buffer.Length, limits.MaxDocumentBytes + 1) - length);
+                var read = stream.Read(buffer, length, (int)Math.Min(buffer.Length, wanted) - length);
                 if (read == 0)
                 {
                     break;
@@ -460,7 +458,8 @@ public static class StammJson
                     return unsafeInput;
                 }
 
-                // The scan has checked syntax, depth, sizes and duplicates, so parsing cannot fail or grow beyond the input.
+                // The scan has checked syntax, depth, sizes, duplicates and that every string and name is Unicode text,
+                // so parsing cannot fail or grow beyond the input, and no string the walk decodes can throw.
                 document = JsonDocument.Parse(memory, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
             }
 
@@ -490,12 +489,13 @@ public static class StammJson
 
     /// <summary>
     /// Parses in one pass a document that cannot break a limit unnoticed: no longer than the string limit (so no
-    /// string in it can be longer), valid UTF-8, and parsed with the depth limit and duplicate names rejected. Null
-    /// when it is larger or the parser rejects it; the caller then runs <see cref="DocumentScan"/>, which names every problem.
+    /// string in it can be longer), valid UTF-8, with no escape that may spell a surrogate (the parser does not check
+    /// them, and decoding a lone one throws), and parsed with the depth limit and duplicate names rejected. Null when
+    /// it is larger or the parser rejects it; the caller then runs <see cref="DocumentScan"/>, which names every problem.
     /// </summary>
     private static JsonDocument? ParseWithinLimits(ReadOnlyMemory<byte> utf8, JsonReadOptions limits)
     {
-        if (utf8.Length > limits.MaxStringBytes || !System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        if (utf8.Length > limits.MaxStringBytes || !System.Text.Unicode.Utf8.IsValid(utf8.Span) || DocumentScan.MaySpellSurrogate(utf8.Span))
         {
             return null;
         }

@@ -144,6 +144,44 @@ public sealed class HostileInputTests
         negative.Should().Throw<ArgumentException>();
     }
 
+    [Fact]
+    public void A_size_limit_beyond_what_the_readers_can_hold_is_a_programming_error()
+    {
+        var make = () => new JsonReadOptions { MaxDocumentBytes = int.MaxValue };
+
+        make.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be(nameof(JsonReadOptions.MaxDocumentBytes));
+    }
+
+    [Fact]
+    public void The_largest_size_limit_reads_every_entry_point()
+    {
+        var options = new JsonReadOptions { MaxDocumentBytes = 128 * 1024 * 1024 };
+        var bytes = Encoding.UTF8.GetBytes(Valid);
+
+        StammJson.ReadProject(new MemoryStream(bytes), options).IsValid.Should().BeTrue();
+        StammJson.ReadProject(bytes, options).IsValid.Should().BeTrue();
+        StammJson.ReadProject(Valid, options).IsValid.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_stream_exactly_at_the_size_limit_is_read_and_one_byte_more_is_too_large()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Valid);
+
+        StammJson.ReadProject(new MemoryStream(bytes), new JsonReadOptions { MaxDocumentBytes = bytes.Length }).IsValid.Should().BeTrue();
+        StammJson.ReadProject(new MemoryStream(bytes), new JsonReadOptions { MaxDocumentBytes = bytes.Length - 1 }).Problems
+            .Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.DocumentTooLarge);
+    }
+
+    [Fact]
+    public void Text_whose_UTF_8_form_passes_the_size_limit_is_too_large_though_its_characters_are_fewer()
+    {
+        var text = "{\"title\": \"" + new string('\u00e9', 60) + "\"}";
+
+        StammJson.ReadProject(text, new JsonReadOptions { MaxDocumentBytes = 100 }).Problems
+            .Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.DocumentTooLarge);
+    }
+
     /// <summary>A stream of <c>{"title": "aaaa…</c> that makes its bytes as they are read, so the test never holds 100 MB.</summary>
     private sealed class EndlessString(long length) : Stream
     {

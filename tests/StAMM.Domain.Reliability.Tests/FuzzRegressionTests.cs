@@ -118,6 +118,51 @@ public sealed class FuzzRegressionTests
         result.OrThrow().TotalCost.Should().Be(Money.Of(decimal.MaxValue, Currency.Eur));
     }
 
+    // Issue 21, found by an independent attack that the fuzzers missed (their palette had no escaped surrogates, and
+    // System.Text.Json writes a lone surrogate as \uFFFD): a name or value whose escapes spell a lone surrogate threw
+    // InvalidOperationException from every JSON reader and entry point (index % 3: bytes, stream, text).
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void An_escaped_lone_surrogate_is_a_clear_error_for_every_JSON_reader_and_entry_point(long entry)
+    {
+        var mutant = System.Text.Encoding.UTF8.GetBytes("{\"\\udc00\\ud800\": \"\\ud800\", " + Targets.ProjectSamples[0][1..]);
+
+        foreach (var target in new[] { Targets.ProjectReader, Targets.RequestReader, Targets.RuleSetReader, Targets.DocumentReader })
+        {
+            target.Read(mutant, entry).Should().Be(Answer.Errors, target.Name);
+        }
+    }
+
+    // Issue 21: 1.3 million unknown properties gave 1.3 million problems (1.4 GB resident); now at most MaxProblems and one that counts the rest.
+    [Fact]
+    public void A_flood_of_unknown_properties_is_answered_with_a_bounded_number_of_problems()
+    {
+        var flood = new System.Text.StringBuilder(Targets.RequestSamples[0].TrimEnd()[..^1]);
+        for (var i = 0; i < 100_000; i++)
+        {
+            flood.Append(",\"u").Append(i).Append("\":1");
+        }
+
+        var problems = StammJson.ReadRequest(flood.Append('}').ToString()).Problems;
+
+        problems.Should().HaveCount(JsonReadOptions.Default.MaxProblems + 1);
+        problems[^1].Code.Should().Be(JsonProblemCodes.TooManyProblems);
+    }
+
+    // Issue 21: an amount of 1E-400 was read as 0 and a ceiling of 1.00000000000000000000000000000000001 was rounded.
+    [Theory]
+    [InlineData("1E-400")]
+    [InlineData("1.00000000000000000000000000000000001")]
+    public void A_rule_set_ceiling_that_a_decimal_cannot_hold_exactly_is_refused_not_rounded(string number)
+    {
+        var json = Targets.RuleSetSamples[0].Replace("\"number\": 60000,", $"\"number\": {number},", StringComparison.Ordinal);
+
+        json.Should().Contain(number, "the sample was changed as intended");
+        StammJson.ReadRuleSet(json).Problems.Should().ContainSingle(p => p.Code == Validation.ProblemCodes.OutOfRange && p.Path.EndsWith(".parameters.hardPerRequest.number", StringComparison.Ordinal));
+    }
+
     private static EvaluationContext Context(Requests.AssistanceRequest request) =>
         EvaluationContext.CreateAsOf(Stamm.Project, request.SubmittedOn > Day ? request.SubmittedOn : Day).OrThrow();
 

@@ -45,7 +45,7 @@ internal static class DocumentScan
             return new ValidationFailure(JsonProblemCodes.InvalidEncoding, "$", string.Create(CultureInfo.InvariantCulture, $"The document is not valid UTF-8 (first bad byte at offset {FirstInvalidByte(utf8)})."));
         }
 
-        var problems = new List<ValidationProblem>();
+        var problems = new ProblemList(options.MaxProblems);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
             // One more than the limit, so that this scan reports the limit before the reader would throw.
@@ -64,14 +64,44 @@ internal static class DocumentScan
                     case JsonTokenType.PropertyName:
                         if (Length(ref reader) > options.MaxStringBytes)
                         {
-                            problems.Add(new(JsonProblemCodes.StringTooLong, frames.PathOf(includeLast: false), string.Create(CultureInfo.InvariantCulture, $"A property name has {Length(ref reader)} bytes; at most {options.MaxStringBytes} are accepted.")));
-                            frames.NameTooLong();
+                            if (!problems.IsFull)
+                            {
+                                problems.Add(JsonProblemCodes.StringTooLong, frames.PathOf(includeLast: false), string.Create(CultureInfo.InvariantCulture, $"A property name has {Length(ref reader)} bytes; at most {options.MaxStringBytes} are accepted."));
+                            }
+                            else
+                            {
+                                problems.Omit();
+                            }
+
+                            frames.NameUnreadable();
+                            break;
+                        }
+
+                        if (reader.ValueIsEscaped && HasLoneSurrogate(reader.ValueSpan))
+                        {
+                            if (!problems.IsFull)
+                            {
+                                problems.Add(JsonProblemCodes.LoneSurrogate, frames.PathOf(includeLast: false), LoneSurrogateMessage("A property name of this object"));
+                            }
+                            else
+                            {
+                                problems.Omit();
+                            }
+
+                            frames.NameUnreadable();
                             break;
                         }
 
                         if (!frames.AddName(ref reader))
                         {
-                            problems.Add(new(JsonProblemCodes.DuplicateProperty, frames.PathOf(includeLast: true), $"The property '{frames.PendingName()}' appears more than once in this object."));
+                            if (!problems.IsFull)
+                            {
+                                problems.Add(JsonProblemCodes.DuplicateProperty, frames.PathOf(includeLast: true), $"The property '{frames.PendingName()}' appears more than once in this object.");
+                            }
+                            else
+                            {
+                                problems.Omit();
+                            }
                         }
 
                         break;
@@ -81,8 +111,8 @@ internal static class DocumentScan
                         frames.Advance();
                         if (reader.CurrentDepth >= options.MaxDepth)
                         {
-                            problems.Add(new(JsonProblemCodes.TooDeep, frames.PathOf(includeLast: true), string.Create(CultureInfo.InvariantCulture, $"Objects and arrays nest more than {options.MaxDepth} levels deep.")));
-                            return new ValidationFailure(problems);
+                            problems.AddDecisive(new(JsonProblemCodes.TooDeep, frames.PathOf(includeLast: true), string.Create(CultureInfo.InvariantCulture, $"Objects and arrays nest more than {options.MaxDepth} levels deep.")));
+                            return problems.ToFailure();
                         }
 
                         frames.Open(reader.TokenType == JsonTokenType.StartArray);
@@ -97,7 +127,25 @@ internal static class DocumentScan
                         frames.Advance();
                         if (Length(ref reader) > options.MaxStringBytes)
                         {
-                            problems.Add(new(JsonProblemCodes.StringTooLong, frames.PathOf(includeLast: true), string.Create(CultureInfo.InvariantCulture, $"A string has {Length(ref reader)} bytes; at most {options.MaxStringBytes} are accepted.")));
+                            if (!problems.IsFull)
+                            {
+                                problems.Add(JsonProblemCodes.StringTooLong, frames.PathOf(includeLast: true), string.Create(CultureInfo.InvariantCulture, $"A string has {Length(ref reader)} bytes; at most {options.MaxStringBytes} are accepted."));
+                            }
+                            else
+                            {
+                                problems.Omit();
+                            }
+                        }
+                        else if (reader.ValueIsEscaped && HasLoneSurrogate(reader.ValueSpan))
+                        {
+                            if (!problems.IsFull)
+                            {
+                                problems.Add(JsonProblemCodes.LoneSurrogate, frames.PathOf(includeLast: true), LoneSurrogateMessage("The string"));
+                            }
+                            else
+                            {
+                                problems.Omit();
+                            }
                         }
 
                         break;
@@ -110,16 +158,107 @@ internal static class DocumentScan
         }
         catch (JsonException e)
         {
-            problems.Add(new(JsonProblemCodes.NotJson, frames.PathOf(includeLast: true), Describe(e)));
-            return new ValidationFailure(problems);
+            problems.AddDecisive(new(JsonProblemCodes.NotJson, frames.PathOf(includeLast: true), Describe(e)));
+            return problems.ToFailure();
         }
         finally
         {
             frames.Dispose();
         }
 
-        return problems.Count == 0 ? null : new ValidationFailure(problems);
+        return problems.Count == 0 ? null : problems.ToFailure();
     }
+
+    /// <summary>
+    /// Whether the input may spell a surrogate with an escape (<c>\uD800</c> to <c>\uDFFF</c>, either case): a quick
+    /// test over the bytes, true also for an escaped backslash followed by such text, so that a parse that cannot
+    /// check surrogates is used only when there is none and <see cref="Check"/> decides every other case exactly.
+    /// </summary>
+    public static bool MaySpellSurrogate(ReadOnlySpan<byte> utf8)
+    {
+        var rest = utf8;
+        while (rest.IndexOf("\\u"u8) is var at and >= 0)
+        {
+            rest = rest[(at + 2)..];
+            if (rest.Length >= 2 && rest[0] is (byte)'d' or (byte)'D' && rest[1] is (>= (byte)'8' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'f') or (>= (byte)'A' and <= (byte)'F'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the escapes of a string (its raw bytes, which the reader has checked for syntax) spell a surrogate that
+    /// is not one half of a high-then-low pair. Raw UTF-8 cannot hold a surrogate, so only escapes are looked at.
+    /// </summary>
+    public static bool HasLoneSurrogate(ReadOnlySpan<byte> raw)
+    {
+        var highPending = false;
+        var i = 0;
+        while (i < raw.Length)
+        {
+            if (raw[i] != (byte)'\\')
+            {
+                if (highPending)
+                {
+                    return true;
+                }
+
+                var next = raw[i..].IndexOf((byte)'\\');
+                if (next < 0)
+                {
+                    return false;
+                }
+
+                i += next;
+                continue;
+            }
+
+            if (raw[i + 1] != (byte)'u')
+            {
+                if (highPending)
+                {
+                    return true;
+                }
+
+                i += 2;
+                continue;
+            }
+
+            var unit = (char)int.Parse(raw.Slice(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            if (char.IsHighSurrogate(unit))
+            {
+                if (highPending)
+                {
+                    return true;
+                }
+
+                highPending = true;
+            }
+            else if (char.IsLowSurrogate(unit))
+            {
+                if (!highPending)
+                {
+                    return true;
+                }
+
+                highPending = false;
+            }
+            else if (highPending)
+            {
+                return true;
+            }
+
+            i += 6;
+        }
+
+        return highPending;
+    }
+
+    private static string LoneSurrogateMessage(string what) =>
+        what + " has an escaped lone surrogate (such as \\ud800, or \\udc00 before \\ud800): it is valid JSON syntax but not Unicode text; a surrogate escape must be a high one (\\ud800-\\udbff) followed at once by a low one (\\udc00-\\udfff).";
 
     private static long Length(ref Utf8JsonReader reader) => reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
 
@@ -155,14 +294,15 @@ internal static class DocumentScan
 
     /// <summary>
     /// The open objects and arrays, with the (unescaped) property names of each open object kept as bytes in one
-    /// pooled buffer: no string is made for a name unless a problem is reported or an object grows large, when its
-    /// names move to a hash set so that a hostile object with very many properties is still checked in linear time.
+    /// pooled buffer: no string is made for a name unless a problem is reported. When an object grows large its names
+    /// (as places in that buffer) move to a hash set, so that a hostile object with very many properties is still
+    /// checked in linear time and with a few bytes per name.
     /// </summary>
     private struct Frames : IDisposable
     {
         private const int LinearLimit = 32;
         private const int NoName = -1;
-        private const int TooLongName = -2;
+        private const int UnreadableName = -2;
 
         private Frame[] _frames;
         private Name[] _names;
@@ -170,6 +310,7 @@ internal static class DocumentScan
         private int _depth;
         private int _nameCount;
         private int _byteCount;
+        private NameBytes? _nameBytes;
 
         public Frames()
         {
@@ -208,7 +349,8 @@ internal static class DocumentScan
             }
         }
 
-        public readonly void NameTooLong() => _frames[_depth - 1].Pending = TooLongName;
+        /// <summary>Marks the property name the reader is on as one that cannot be shown (too long, or not Unicode).</summary>
+        public readonly void NameUnreadable() => _frames[_depth - 1].Pending = UnreadableName;
 
         /// <summary>Records the property name the reader is on; false when the object already has it.</summary>
         public bool AddName(ref Utf8JsonReader reader)
@@ -218,14 +360,19 @@ internal static class DocumentScan
             if (_byteCount + raw.Length > _bytes.Length)
             {
                 Grow(ref _bytes, _byteCount + raw.Length);
+                if (_nameBytes is not null)
+                {
+                    _nameBytes.Bytes = _bytes;
+                }
             }
 
             var written = reader.ValueIsEscaped ? reader.CopyString(_bytes.AsSpan(_byteCount)) : Copy(raw, _bytes.AsSpan(_byteCount));
             var name = _bytes.AsSpan(_byteCount, written);
             var unique = true;
+            var candidate = new Name(_byteCount, written);
             if (frame.Large is { } large)
             {
-                unique = large.Add(Encoding.UTF8.GetString(name));
+                unique = large.Add(candidate);
             }
             else
             {
@@ -240,13 +387,14 @@ internal static class DocumentScan
 
                 if (unique && _nameCount - frame.NamesStart >= LinearLimit)
                 {
-                    large = new HashSet<string>(StringComparer.Ordinal);
+                    _nameBytes ??= new NameBytes(_bytes);
+                    large = new HashSet<Name>(_nameBytes);
                     for (var i = frame.NamesStart; i < _nameCount; i++)
                     {
-                        large.Add(Encoding.UTF8.GetString(_bytes.AsSpan(_names[i].Offset, _names[i].Length)));
+                        large.Add(_names[i]);
                     }
 
-                    large.Add(Encoding.UTF8.GetString(name));
+                    large.Add(candidate);
                     frame.Large = large;
                 }
             }
@@ -319,7 +467,7 @@ internal static class DocumentScan
 
         private readonly string? NameText(int index) => index switch
         {
-            TooLongName => "?",
+            UnreadableName => "?",
             NoName => null,
             _ => Encoding.UTF8.GetString(_bytes.AsSpan(_names[index].Offset, _names[index].Length)),
         };
@@ -331,8 +479,24 @@ internal static class DocumentScan
         public int Index;
         public int NamesStart;
         public int Pending;
-        public HashSet<string>? Large;
+        public HashSet<Name>? Large;
     }
 
     private readonly record struct Name(int Offset, int Length);
+
+    /// <summary>Compares names by their bytes in the scan's name buffer (which it follows when the buffer grows).</summary>
+    private sealed class NameBytes(byte[] bytes) : IEqualityComparer<Name>
+    {
+        public byte[] Bytes { get; set; } = bytes;
+
+        public bool Equals(Name x, Name y) => Bytes.AsSpan(x.Offset, x.Length).SequenceEqual(Bytes.AsSpan(y.Offset, y.Length));
+
+        public int GetHashCode(Name obj)
+        {
+            // HashCode is seeded per process, so a document cannot be written to collide.
+            var hash = default(HashCode);
+            hash.AddBytes(Bytes.AsSpan(obj.Offset, obj.Length));
+            return hash.ToHashCode();
+        }
+    }
 }

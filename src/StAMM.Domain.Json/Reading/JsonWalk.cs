@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using StAMM.Domain.Finance;
@@ -18,7 +19,10 @@ internal sealed class JsonWalk
     private static readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> CountryCodes =
         Geography.Country.All.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly List<ValidationProblem> _problems = [];
+    // Arrays up to this length get all their slots at once; longer ones grow as their items are read.
+    private const int ShortArray = 1024;
+
+    private readonly ProblemList _problems;
 
     // The property names asked for by the open object readers, outer objects first: a reader's names lie above
     // those of the readers it is nested in, so one list serves the whole walk (see ObjectReader).
@@ -29,14 +33,29 @@ internal sealed class JsonWalk
     {
     }
 
-    public JsonWalk(JsonReadOptions options) => Options = options;
+    public JsonWalk(JsonReadOptions options)
+    {
+        Options = options;
+        _problems = new ProblemList(options.MaxProblems);
+    }
 
     /// <summary>The options of the read, such as the registered rule kinds.</summary>
     public JsonReadOptions Options { get; }
 
-    public int ProblemCount => _problems.Count;
+    /// <summary>Every problem found so far, including those beyond <see cref="JsonReadOptions.MaxProblems"/>.</summary>
+    public long ProblemCount => _problems.Count;
 
-    public void Add(string code, ValuePath path, string message) => _problems.Add(new ValidationProblem(code, path.ToString(), message));
+    /// <summary>Whether further problems are only counted: a caller with a costly message checks this and calls <see cref="Omit"/>.</summary>
+    public bool IsFull => _problems.IsFull;
+
+    public void Add(string code, ValuePath path, string message) => _problems.Add(code, path, message);
+
+    /// <summary>Adds a problem whose message is formatted only when it is kept (see <see cref="ProblemMessage"/>).</summary>
+    public void Add(string code, ValuePath path, [InterpolatedStringHandlerArgument("")] ref ProblemMessage message) =>
+        _problems.Add(code, path, message.ToStringAndClear());
+
+    /// <summary>Counts problems whose messages are not built because <see cref="IsFull"/>.</summary>
+    public void Omit(long count = 1) => _problems.Omit(count);
 
     /// <summary>Takes the value of a factory's result, or records its problems below <paramref name="path"/>.</summary>
     public T? Take<T>(ValidationResult<T> result, ValuePath path)
@@ -47,15 +66,22 @@ internal sealed class JsonWalk
             return value;
         }
 
+        if (_problems.IsFull)
+        {
+            _problems.Omit(failure.Problems.Length);
+            return null;
+        }
+
+        var prefix = path.ToString();
         foreach (var problem in failure.Problems)
         {
-            _problems.Add(problem.Under(path.ToString()));
+            _problems.Add(problem.Under(prefix));
         }
 
         return null;
     }
 
-    public ValidationFailure ToFailure() => new(_problems);
+    public ValidationFailure ToFailure() => _problems.ToFailure();
 
     internal int KnownCount => _known.Count;
 
@@ -190,6 +216,10 @@ internal sealed class JsonWalk
         return null;
     }
 
+    /// <summary>
+    /// Reads a whole number in the range of <see cref="int"/>, however it is spelt (<c>3</c>, <c>3.0</c>, <c>3e0</c>,
+    /// as JSON Schema's <c>integer</c> allows); a fraction, or a number too small or precise to tell, is the wrong type.
+    /// </summary>
     public int? Int(JsonElement element, ValuePath path)
     {
         if (element.ValueKind != JsonValueKind.Number)
@@ -203,18 +233,25 @@ internal sealed class JsonWalk
             return value;
         }
 
-        if (element.TryGetDecimal(out var d) && d == decimal.Truncate(d))
+        var fit = ExactNumber.Read(JsonMarshal.GetRawUtf8Value(element), out var exact, out var whole);
+        if (fit == NumberFit.Exact && whole && exact is >= int.MinValue and <= int.MaxValue)
+        {
+            return (int)exact;
+        }
+
+        if (fit == NumberFit.TooLarge || (fit == NumberFit.Exact && whole))
         {
             Add(ProblemCodes.OutOfRange, path, string.Create(CultureInfo.InvariantCulture, $"The number is outside the range {int.MinValue} to {int.MaxValue}."));
         }
         else
         {
-            WrongType(path, "a whole number", element);
+            Add(JsonProblemCodes.WrongType, path, "Expected a whole number; found a number with a fractional part.");
         }
 
         return null;
     }
 
+    /// <summary>Reads a number exactly as written; one that a decimal cannot hold exactly is refused, never rounded.</summary>
     public decimal? Decimal(JsonElement element, ValuePath path)
     {
         if (element.ValueKind != JsonValueKind.Number)
@@ -223,13 +260,17 @@ internal sealed class JsonWalk
             return null;
         }
 
-        if (element.TryGetDecimal(out var value))
+        switch (ExactNumber.Read(JsonMarshal.GetRawUtf8Value(element), out var value, out _))
         {
-            return value;
+            case NumberFit.Exact:
+                return value;
+            case NumberFit.TooLarge:
+                Add(ProblemCodes.OutOfRange, path, "The number is beyond the range of a decimal (at most 79228162514264337593543950335 either side of zero), so it cannot be read exactly.");
+                return null;
+            default:
+                Add(ProblemCodes.OutOfRange, path, "The number cannot be held exactly by a decimal (at most 28 decimal places and 28 or 29 significant digits); it is refused rather than rounded.");
+                return null;
         }
-
-        Add(ProblemCodes.OutOfRange, path, "The number cannot be represented exactly as a decimal (28 significant digits, at most about 7.9e28).");
-        return null;
     }
 
     public bool? Bool(JsonElement element, ValuePath path)
@@ -252,7 +293,9 @@ internal sealed class JsonWalk
             return null;
         }
 
-        var builder = ImmutableArray.CreateBuilder<T>(element.GetArrayLength());
+        // Sized for a short array and dropped at the first broken item, so that a huge array of broken items
+        // (each reported) holds no slots for values that will never be returned.
+        var builder = ImmutableArray.CreateBuilder<T>(Math.Min(element.GetArrayLength(), ShortArray));
         var ok = true;
         var i = 0;
         foreach (var item in element.EnumerateArray())
@@ -261,14 +304,15 @@ internal sealed class JsonWalk
             if (value is null)
             {
                 ok = false;
+                builder.Clear();
             }
-            else
+            else if (ok)
             {
                 builder.Add(value);
             }
         }
 
-        return ok ? builder.MoveToImmutable() : null;
+        return ok ? builder.DrainToImmutable() : null;
     }
 
     /// <summary>Reads an array of enum names (structs need their own overload of <see cref="Array{T}"/>).</summary>
@@ -281,22 +325,26 @@ internal sealed class JsonWalk
             return null;
         }
 
-        var builder = ImmutableArray.CreateBuilder<TEnum>(element.GetArrayLength());
+        var builder = ImmutableArray.CreateBuilder<TEnum>(Math.Min(element.GetArrayLength(), ShortArray));
         var ok = true;
         var i = 0;
         foreach (var item in element.EnumerateArray())
         {
             if (Enum<TEnum>(item, JsonPath.Index(path, i++)) is { } value)
             {
-                builder.Add(value);
+                if (ok)
+                {
+                    builder.Add(value);
+                }
             }
             else
             {
                 ok = false;
+                builder.Clear();
             }
         }
 
-        return ok ? builder.MoveToImmutable() : null;
+        return ok ? builder.DrainToImmutable() : null;
     }
 
     /// <summary>
@@ -471,18 +519,28 @@ internal sealed class ObjectReader
     /// <summary>Reports every property that was not asked for.</summary>
     public void Finish()
     {
-        // Names are unique in an object (the scan rejects duplicates), so when every property present was asked for
-        // there is nothing to report and no need to look at the properties again.
-        if (_found != _element.GetPropertyCount())
+        // Names are unique in an object (the scan rejects duplicates), so the properties not asked for are the
+        // count less those found: none means nothing to report and no need to look at the properties again.
+        var unknown = _element.GetPropertyCount() - _found;
+        if (unknown > 0)
         {
             foreach (var property in _element.EnumerateObject())
             {
-                if (!_walk.IsKnown(_knownStart, _knownCount, property.Name))
+                if (_walk.IsFull)
                 {
+                    // The rest are only counted, and how many there are is known without looking at them.
+                    _walk.Omit(unknown);
+                    break;
+                }
+
+                var name = property.Name;
+                if (!_walk.IsKnown(_knownStart, _knownCount, name))
+                {
+                    unknown--;
                     _walk.Add(
                         JsonProblemCodes.UnknownProperty,
-                        JsonPath.Property(Path, property.Name),
-                        $"Unknown property '{JsonWalk.Shorten(property.Name)}'; this object has: {string.Join(", ", _walk.Known(_knownStart, _knownCount))}.");
+                        JsonPath.Property(Path, name),
+                        $"Unknown property '{JsonWalk.Shorten(name)}'; this object has: {string.Join(", ", _walk.Known(_knownStart, _knownCount))}.");
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NodaTime;
 using StAMM.Domain.Eligibility;
@@ -18,12 +19,16 @@ internal sealed class Parameters
     private readonly List<(string Name, RuleValue Value, ValuePath Path)> _values;
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
-    private Parameters(JsonWalk walk, ValuePath path, List<(string, RuleValue, ValuePath)> values, bool failed)
+    // The parameters present whose value could not be read (its problem is reported): asked for, they are not "missing".
+    private readonly HashSet<string> _unreadable;
+
+    private Parameters(JsonWalk walk, ValuePath path, List<(string, RuleValue, ValuePath)> values, HashSet<string> unreadable)
     {
         _walk = walk;
         Path = path;
         _values = values;
-        Failed = failed;
+        _unreadable = unreadable;
+        Failed = unreadable.Count > 0;
     }
 
     public ValuePath Path { get; }
@@ -31,13 +36,13 @@ internal sealed class Parameters
     /// <summary>Whether a parameter could not be read or used.</summary>
     public bool Failed { get; private set; }
 
-    public static Parameters None(JsonWalk walk, ValuePath path) => new(walk, path, [], failed: false);
+    public static Parameters None(JsonWalk walk, ValuePath path) => new(walk, path, [], new HashSet<string>(StringComparer.Ordinal));
 
     /// <summary>Reads every property of the object as a value.</summary>
     public static Parameters Read(JsonWalk walk, JsonElement element, ValuePath path)
     {
         var values = new List<(string, RuleValue, ValuePath)>();
-        var failed = false;
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
             var valuePath = JsonPath.Property(path, property.Name);
@@ -47,11 +52,11 @@ internal sealed class Parameters
             }
             else
             {
-                failed = true;
+                unreadable.Add(property.Name);
             }
         }
 
-        return new Parameters(walk, path, values, failed);
+        return new Parameters(walk, path, values, unreadable);
     }
 
     /// <summary>Marks a parameter that the rule writes but fixes itself (such as a marker) as known, without reading it.</summary>
@@ -61,10 +66,20 @@ internal sealed class Parameters
         return this;
     }
 
+    /// <summary>The walk whose problems these parameters report.</summary>
+    public JsonWalk Walk => _walk;
+
     public void Problem(string code, ValuePath path, string message)
     {
         Failed = true;
         _walk.Add(code, path, message);
+    }
+
+    /// <summary>Reports a problem whose message is formatted only when it is kept (see <see cref="ProblemMessage"/>).</summary>
+    public void Problem(string code, ValuePath path, [InterpolatedStringHandlerArgument("")] ref ProblemMessage message)
+    {
+        Failed = true;
+        _walk.Add(code, path, message.ToStringAndClear());
     }
 
     public (RuleValue Value, ValuePath Path)? Find(string name)
@@ -90,9 +105,24 @@ internal sealed class Parameters
         }
     }
 
-    public int? Int(string name) => Of(name, RuleValueKind.Number, "a whole number") is { } v
-        ? v.Value.Number is { } n && n == decimal.Truncate(n) && n is >= int.MinValue and <= int.MaxValue ? (int)n : Wrong<int>(v.Path, "a whole number")
-        : null;
+    public int? Int(string name) => Of(name, RuleValueKind.Number, "a whole number") is { } v ? WholeNumber(v.Value.Number!.Value, v.Path, "a whole number") : null;
+
+    /// <summary>A number as an <see cref="int"/>: a fraction is the wrong type, a whole number beyond int's range is out of range (never clamped).</summary>
+    public int? WholeNumber(decimal number, ValuePath path, string what)
+    {
+        if (number != decimal.Truncate(number))
+        {
+            return Wrong<int>(path, what);
+        }
+
+        if (number is < int.MinValue or > int.MaxValue)
+        {
+            Problem(Validation.ProblemCodes.OutOfRange, path, string.Create(CultureInfo.InvariantCulture, $"The number is outside the range {int.MinValue} to {int.MaxValue}."));
+            return null;
+        }
+
+        return (int)number;
+    }
 
     public bool? Flag(string name) => Of(name, RuleValueKind.Flag, "a flag") is { } v ? v.Value.Flag : null;
 
@@ -191,6 +221,13 @@ internal sealed class Parameters
         {
             if (!_used.Contains(name))
             {
+                if (_walk.IsFull)
+                {
+                    Failed = true;
+                    _walk.Omit();
+                    continue;
+                }
+
                 Problem(JsonProblemCodes.UnknownProperty, path, $"Unknown parameter '{JsonWalk.Shorten(name)}'.");
             }
         }
@@ -200,6 +237,11 @@ internal sealed class Parameters
     {
         if (Find(name) is not { } found)
         {
+            if (_unreadable.Contains(name))
+            {
+                return null;
+            }
+
             Problem(JsonProblemCodes.MissingProperty, JsonPath.Property(Path, name), $"The parameter '{name}' is required.");
             return null;
         }

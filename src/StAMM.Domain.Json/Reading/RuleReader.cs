@@ -303,13 +303,17 @@ internal static class RuleReader
                 continue;
             }
 
-            if (value.Kind != RuleValueKind.Number || value.Number != decimal.Truncate(value.Number!.Value) || value.Unit is not ("days" or "working days"))
+            const string What = "a whole number of \"days\" or \"working days\"";
+            if (value.Kind != RuleValueKind.Number || value.Unit is not ("days" or "working days"))
             {
-                p.Problem(JsonProblemCodes.WrongType, path, "Expected a whole number of \"days\" or \"working days\".");
+                p.Problem(JsonProblemCodes.WrongType, path, $"Expected {What}.");
                 continue;
             }
 
-            limits.Add(new DurationLimit(type, (int)Math.Clamp(value.Number.Value, int.MinValue, int.MaxValue), value.Unit == "working days"));
+            if (p.WholeNumber(value.Number!.Value, path, What) is { } days)
+            {
+                limits.Add(new DurationLimit(type, days, value.Unit == "working days"));
+            }
         }
 
         var warns = p.Flag("justificationWarns");

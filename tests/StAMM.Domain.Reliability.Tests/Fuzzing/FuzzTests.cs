@@ -46,7 +46,7 @@ public sealed class IatiCheckerFuzzTests
     public void The_IATI_checker_survives_mutated_IATI_files() => Fuzz.Survives(Targets.IatiChecker, Fuzz.NormalRun / 3);
 }
 
-public sealed class MutatorTests
+public sealed partial class MutatorTests
 {
     [Fact]
     public void The_mutators_are_deterministic_so_every_mutant_can_be_rebuilt()
@@ -55,6 +55,24 @@ public sealed class MutatorTests
         Targets.IatiImporter.Mutant(7, 12345).Should().Equal(Targets.IatiImporter.Mutant(7, 12345));
         Targets.ProjectReader.Mutant(7, 1).Should().NotEqual(Targets.ProjectReader.Mutant(7, 2));
     }
+
+    [Fact]
+    public void The_JSON_mutants_of_a_normal_run_include_escaped_surrogates_inexact_numbers_and_problem_floods()
+    {
+        var mutants = Enumerable.Range(0, (int)Fuzz.NormalRun).Select(i => System.Text.Encoding.UTF8.GetString(Targets.RequestReader.Mutant(FuzzCampaign.Seed, i))).ToList();
+
+        mutants.Should().Contain(m => LoneHighSurrogate().IsMatch(m), "escaped lone high surrogates are in the palette");
+        mutants.Should().Contain(m => m.Contains("\\udc00", StringComparison.Ordinal), "escaped lone low surrogates are in the palette");
+        mutants.Should().Contain(m => LoneSurrogateName().IsMatch(m), "names that spell surrogates are in the palette");
+        mutants.Should().Contain(m => m.Contains("1E-400", StringComparison.Ordinal) || m.Contains("1.00000000000000000000000000000000001", StringComparison.Ordinal), "inexact numbers are in the palette");
+        mutants.Should().Contain(m => m.Contains("\"flood999\"", StringComparison.Ordinal) || m.Contains(string.Concat(Enumerable.Repeat(",\"a\":1", 1000)), StringComparison.Ordinal), "problem floods are in the palette");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])")]
+    private static partial System.Text.RegularExpressions.Regex LoneHighSurrogate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"""[^""]*\\u[dD][89a-fA-F][0-9a-fA-F]{2}[^""]*"":")]
+    private static partial System.Text.RegularExpressions.Regex LoneSurrogateName();
 }
 
 internal static class Fuzz

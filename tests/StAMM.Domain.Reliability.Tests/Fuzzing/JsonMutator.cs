@@ -8,8 +8,9 @@ namespace StAMM.Domain.Reliability.Tests.Fuzzing;
 
 /// <summary>
 /// A structure-aware mutator of JSON documents: it parses a valid document, damages its tree (drops, duplicates,
-/// retypes, corrupts, inflates, nests) and writes it back by hand, so that it can also write what no serialiser would:
-/// duplicate property names, numbers beyond double, nesting beyond any limit. Some mutants are then damaged at byte level.
+/// retypes, corrupts, inflates, nests, floods with problems) and writes it back by hand, so that it can also write what
+/// no serialiser would: duplicate property names, numbers beyond double or beyond what a decimal holds exactly, escapes
+/// that spell lone surrogates (in values and in names), nesting beyond any limit. Some mutants are then damaged at byte level.
 /// </summary>
 /// <remarks>Deterministic: the same source, seed and index give the same bytes, so any mutant can be rebuilt from its numbers.</remarks>
 internal sealed partial class JsonMutator
@@ -18,6 +19,29 @@ internal sealed partial class JsonMutator
     private const string RawMark = "\uE000raw:";
 
     private const int MaxMutantChars = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Escapes that spell surrogates as JSON text (a serialiser would never write them; System.Text.Json turns a lone
+    /// surrogate into \uFFFD): lone high, lone low, a reversed pair, a high one before a plain character, two highs
+    /// before a low, and a valid pair, which must still read.
+    /// </summary>
+    private static readonly string[] SurrogateEscapes =
+    [
+        "\\ud800", "\\udc00", "\\udc00\\ud800", "\\uD800x", "a\\uDBFF\\u0041", "\\ud800\\ud800\\udc00", "\\udfff", "x\\ud83d", "\\ud83d\\ude00",
+        "\\\\ud800",
+    ];
+
+    /// <summary>
+    /// Numbers that a decimal cannot hold exactly (too small, too precise, too large), and spellings of numbers it can
+    /// (zeros that carry no value, exponents), so that exact reading is checked both ways.
+    /// </summary>
+    private static readonly string[] InexactNumbers =
+    [
+        "1E-400", "-1e-400", "1e-29", "0.00000000000000000000000000001", "1.00000000000000000000000000000000001",
+        "0.0000000000000000000000000001", "79228162514264337593543950335.5", "7922816251426433759354395033.51", "1e29",
+        "7.9228162514264337593543950335E28", "1000000000000000000000000000000e-2", "12345.678900000000000000000000000000",
+        "0e-400", "-0.0", "1.0", "3e0", "0.3E1", "2.0000000000000000000000000000001", "60.0000000000000000000000000000001",
+    ];
 
     private readonly Dictionary<string, string> _raw = [];
     private readonly HashSet<(JsonObject, string)> _duplicates = [];
@@ -48,7 +72,7 @@ internal sealed partial class JsonMutator
         var slots = new List<Slot>();
         Collect(root, null, null, slots);
         var slot = slots[_rng.Next(slots.Count)];
-        var op = _rng.Next(100);
+        var op = _rng.Next(108);
         switch (op)
         {
             case < 22:
@@ -69,7 +93,7 @@ internal sealed partial class JsonMutator
                 // Move: the value of one slot put in place of another's, e.g. an activity where a country was.
                 var other = slots[_rng.Next(slots.Count)];
                 return Set(slot, root, other.Value?.DeepClone());
-            default:
+            case < 100:
                 if (slot.Value is JsonObject o)
                 {
                     o["unexpected" + _rng.Next(3).ToString(CultureInfo.InvariantCulture)] = Retyped(null);
@@ -80,9 +104,79 @@ internal sealed partial class JsonMutator
                 }
 
                 break;
+            case < 104:
+                // A property whose name spells a surrogate with escapes.
+                if (slot.Value is JsonObject named)
+                {
+                    named[RawName(SurrogateEscapes[_rng.Next(SurrogateEscapes.Length)])] = Retyped(null);
+                }
+                else
+                {
+                    return Set(slot, root, Raw(SurrogateText()));
+                }
+
+                break;
+            default:
+                return Set(slot, root, Flood(slot.Value));
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// A value with thousands of problems: an object of unknown (or duplicate) properties, or an array of broken copies,
+    /// so that the cap on problems per document is reached and memory must stay bounded.
+    /// </summary>
+    private JsonNode? Flood(JsonNode? value)
+    {
+        var count = _rng.Next(4) == 0 ? _rng.Next(50_000, 300_000) : _rng.Next(1000, 5000);
+        switch (_rng.Next(3))
+        {
+            case 0:
+                var unknown = value is JsonObject o ? (JsonObject)o.DeepClone() : [];
+                for (var i = 0; i < count; i++)
+                {
+                    unknown["flood" + i.ToString(CultureInfo.InvariantCulture)] = i % 2 == 0 ? null : JsonValue.Create(i);
+                }
+
+                return unknown;
+            case 1:
+                var duplicates = new StringBuilder("{\"a\":1");
+                for (var i = 0; i < count; i++)
+                {
+                    duplicates.Append(",\"a\":1");
+                }
+
+                return Raw(duplicates.Append('}').ToString());
+            default:
+                var broken = new JsonArray();
+                for (var i = 0; i < Math.Min(count, value is JsonObject ? 500 : 20_000); i++)
+                {
+                    broken.Add(value is JsonObject item ? Corrupted(item) : Retyped(value));
+                }
+
+                return broken;
+        }
+    }
+
+    /// <summary>A string token (quotes included) that spells a surrogate with escapes, somewhere in ordinary text.</summary>
+    private string SurrogateText()
+    {
+        var escape = SurrogateEscapes[_rng.Next(SurrogateEscapes.Length)];
+        return _rng.Next(3) switch
+        {
+            0 => "\"" + escape + "\"",
+            1 => "\"2026-03-02" + escape + "\"",
+            _ => "\"RS" + escape + "RS\"",
+        };
+    }
+
+    /// <summary>A property name written verbatim (between quotes), such as one that spells a lone surrogate.</summary>
+    private string RawName(string escaped)
+    {
+        var key = RawMark + "name" + _raw.Count.ToString(CultureInfo.InvariantCulture);
+        _raw[key] = "\"" + escaped + "\"";
+        return key;
     }
 
     private static void Collect(JsonNode? node, JsonObject? parentObject, string? key, List<Slot> slots)
@@ -176,8 +270,10 @@ internal sealed partial class JsonMutator
         return value ?? JsonValue.Create("null-root")!;
     }
 
-    private JsonNode? Retyped(JsonNode? value) => _rng.Next(9) switch
+    private JsonNode? Retyped(JsonNode? value) => _rng.Next(11) switch
     {
+        9 => Raw(SurrogateText()),
+        10 => Raw(InexactNumbers[_rng.Next(InexactNumbers.Length)]),
         0 => null,
         1 => JsonValue.Create(_rng.Next(2) == 0),
         2 => Raw(Hostile.Numbers[_rng.Next(Hostile.Numbers.Length)]),
@@ -196,11 +292,14 @@ internal sealed partial class JsonMutator
             switch (v.GetValueKind())
             {
                 case JsonValueKind.String:
-                    return JsonValue.Create(Hostile.Corrupt(_rng, v.GetValue<string>()));
+                    return _rng.Next(8) == 0 ? Raw(SurrogateText()) : JsonValue.Create(Hostile.Corrupt(_rng, v.GetValue<string>()));
                 case JsonValueKind.Number:
-                    return _rng.Next(2) == 0
-                        ? Raw(Hostile.Numbers[_rng.Next(Hostile.Numbers.Length)])
-                        : Raw(Hostile.Corrupt(_rng, v.ToJsonString()) is var t && IsNumberToken(t) ? t : "-" + v.ToJsonString());
+                    return _rng.Next(3) switch
+                    {
+                        0 => Raw(Hostile.Numbers[_rng.Next(Hostile.Numbers.Length)]),
+                        1 => Raw(InexactNumbers[_rng.Next(InexactNumbers.Length)]),
+                        _ => Raw(Hostile.Corrupt(_rng, v.ToJsonString()) is var t && IsNumberToken(t) ? t : "-" + v.ToJsonString()),
+                    };
                 default:
                     break;
             }
@@ -293,7 +392,7 @@ internal sealed partial class JsonMutator
                         }
 
                         first = false;
-                        text.Append(JsonValue.Create(key).ToJsonString()).Append(':');
+                        text.Append(_raw.TryGetValue(key, out var rawName) ? rawName : JsonValue.Create(key).ToJsonString()).Append(':');
                         Write(t == 0 ? value : Retyped(value), text);
                     }
                 }

@@ -96,6 +96,8 @@ internal static class Targets
         }
 
         result.Problems.Should().NotBeEmpty().And.OnlyContain(p => p.Code.Length > 0 && p.Message.Length > 0 && p.Path != null);
+        result.Problems.Length.Should().BeLessThanOrEqualTo(JsonReadOptions.Default.MaxProblems + 1, "a document reports at most MaxProblems problems and one that counts the rest");
+        result.Problems.SkipLast(1).Should().NotContain(p => p.Code == JsonProblemCodes.TooManyProblems, "only the last problem counts the rest");
         return Answer.Errors;
     }
 
