@@ -10,7 +10,7 @@ namespace StAMM.Domain.Json.Tests;
 
 public sealed class RuleSetDocumentTests
 {
-    private const string Sample = "docs/samples/rule-sets/stamm-eligibility-2026.1.json";
+    private const string Sample = "docs/samples/rule-sets/stamm-eligibility-2026.2.json";
 
     private static readonly SourceReference House = new("House practice", new Uri("https://example.org/practice"));
 

@@ -35,6 +35,7 @@ internal static class RuleReader
             var (warn, fail, emergency) = (p.Int("warnBelowDays"), p.Int("failBelowDays"), p.Flag("emergencyOverride"));
             return warn is { } w && fail is { } f && emergency is { } e ? LeadTimeRule.Create(w, f, e) : null;
         },
+        ["preparationTime"] = p => p.Int("warnBelowDays") is { } w ? PreparationTimeRule.Create(w) : null,
         ["maxDuration"] = MaxDuration,
         ["totalSpan"] = p => Both(p.Int("maxSpanMonths"), p.Int("maxActivities"), (m, a) => TotalSpanRule.Create(m, a)),
         ["projectActive"] = ProjectActive,
@@ -392,6 +393,7 @@ internal static class RuleReader
     private static EligibilityRule? TakeRule(JsonWalk walk, object result, ValuePath parametersPath) => result switch
     {
         ValidationResult<LeadTimeRule> r => walk.Take(r, parametersPath),
+        ValidationResult<PreparationTimeRule> r => walk.Take(r, parametersPath),
         ValidationResult<CountryInScopeRule> r => walk.Take(r, parametersPath),
         ValidationResult<InstitutionTypeRule> r => walk.Take(r, parametersPath),
         ValidationResult<ThemeInMandateRule> r => walk.Take(r, parametersPath),

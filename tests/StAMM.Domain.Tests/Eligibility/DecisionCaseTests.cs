@@ -28,7 +28,7 @@ public sealed class DecisionCaseTests
 
         var lines = decision.Case.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
 
-        lines[0].Should().Be("Eligible: 2025-017-BA-MoS by StAMM eligibility 2026.1 on 2025-03-03");
+        lines[0].Should().Be("Eligible: 2025-017-BA-MoS by StAMM eligibility 2026.2 on 2025-03-03");
         lines.Skip(1).Should().Equal(decision.Outcomes.Select(o => $"  {o.Stage} {o.Code} {o.Status}: {o.Message}"));
     }
 }
