@@ -270,6 +270,18 @@ internal static class RuleReader
             value = RuleValue.OfFlag(flag);
         }
 
+        if (o.Bool("unknown") is { } unknown)
+        {
+            if (!unknown)
+            {
+                walk.Add(ProblemCodes.NotAllowed, JsonPath.Property(path, "unknown"), "'unknown' is true when present; leave it out for a known value.");
+                o.Fail();
+            }
+
+            present++;
+            value = RuleValue.Unknown(unit);
+        }
+
         var ok = !o.Failed;
         o.Finish();
         if (!ok)
@@ -279,13 +291,13 @@ internal static class RuleReader
 
         if (present != 1)
         {
-            walk.Add(JsonProblemCodes.MissingProperty, path, $"A value has exactly one of text, number, date, codes or flag; {present} were given.");
+            walk.Add(JsonProblemCodes.MissingProperty, path, $"A value has exactly one of text, number, date, codes, flag or unknown; {present} were given.");
             return null;
         }
 
-        if (unit is not null && value!.Kind != RuleValueKind.Number)
+        if (unit is not null && value!.Kind is not (RuleValueKind.Number or RuleValueKind.Unknown))
         {
-            walk.Add(ProblemCodes.NotAllowed, JsonPath.Property(path, "unit"), "Only a number has a unit.");
+            walk.Add(ProblemCodes.NotAllowed, JsonPath.Property(path, "unit"), "Only a number or an unknown has a unit.");
             return null;
         }
 
