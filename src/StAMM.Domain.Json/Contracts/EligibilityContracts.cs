@@ -194,4 +194,7 @@ internal sealed record DecisionDocumentContract
     public required DonorMatchContract DonorMatching { get; init; }
 
     public required IReadOnlyList<OutcomeContract> Outcomes { get; init; }
+
+    public KosovoDesignationContract? KosovoDesignation { get; init; }
 }
+

@@ -78,6 +78,9 @@ internal static class EligibilityMapper
                 Rejections = match.Rejections.IsEmpty ? null : [.. match.Rejections.Select(Rejection)],
             },
             Outcomes = [.. c.Outcomes.Select(Outcome)],
+            KosovoDesignation = c.KosovoDesignation is { } designation
+                ? new KosovoDesignationContract { Marker = designation.Marker, Footnote = designation.Footnote }
+                : null,
         };
     }
 

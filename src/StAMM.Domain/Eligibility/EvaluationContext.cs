@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using StAMM.Domain.Activities;
 using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
 using StAMM.Domain.Projects;
 using StAMM.Domain.Requests;
 using StAMM.Domain.Time;
@@ -35,10 +36,12 @@ public sealed class EvaluationContext
         ImmutableArray<AssistanceRequest> openRequests,
         ActivityIndex index,
         ImmutableArray<ExchangeRate> exchangeRates,
+        KosovoDesignation kosovoDesignation,
         LocalDate? asOf,
         IClock? clock)
     {
         ExchangeRates = exchangeRates;
+        KosovoDesignation = kosovoDesignation;
         Project = project;
         _balances = balances;
         Balances = [.. balances];
@@ -64,6 +67,10 @@ public sealed class EvaluationContext
     /// <summary>The exchange rates given for comparing amounts in different currencies, at most one per pair of
     /// currencies; the library never assumes one.</summary>
     public ImmutableArray<ExchangeRate> ExchangeRates { get; }
+
+    /// <summary>How decisions name Kosovo and the footnote they carry when they name it;
+    /// <see cref="KosovoDesignation.Default"/> unless set with <see cref="WithKosovoDesignation"/>.</summary>
+    public KosovoDesignation KosovoDesignation { get; }
 
     /// <summary>The explicit day of evaluation, when one was given.</summary>
     public LocalDate? AsOf { get; }
@@ -121,12 +128,19 @@ public sealed class EvaluationContext
     /// <returns>The context.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the years 1 to 9999.</exception>
     public EvaluationContext WithAsOf(LocalDate asOf) =>
-        new(Project, _balances, Activities, OpenRequests, Index, ExchangeRates, SupportedDates.Guard(asOf, nameof(asOf)), null);
+        new(Project, _balances, Activities, OpenRequests, Index, ExchangeRates, KosovoDesignation, SupportedDates.Guard(asOf, nameof(asOf)), null);
 
     /// <summary>The same context, with its day from a clock; the index is shared, not rebuilt.</summary>
     /// <param name="clock">The clock.</param>
     /// <returns>The context.</returns>
-    public EvaluationContext WithClock(IClock clock) => new(Project, _balances, Activities, OpenRequests, Index, ExchangeRates, null, Guard.Against.Null(clock));
+    public EvaluationContext WithClock(IClock clock) => new(Project, _balances, Activities, OpenRequests, Index, ExchangeRates, KosovoDesignation, null, Guard.Against.Null(clock));
+
+    /// <summary>The same context, with the designation its decisions use when they name Kosovo; the index is shared.</summary>
+    /// <param name="designation">The designation, such as <see cref="KosovoDesignation.Icmpd"/>.</param>
+    /// <returns>The context.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="designation"/> is null.</exception>
+    public EvaluationContext WithKosovoDesignation(KosovoDesignation designation) =>
+        new(Project, _balances, Activities, OpenRequests, Index, ExchangeRates, Guard.Against.Null(designation), AsOf, Clock);
 
     /// <summary>The rate given for converting <paramref name="from"/> into <paramref name="to"/>, if any.</summary>
     internal ExchangeRate? RateFor(Currency from, Currency to)
@@ -205,6 +219,7 @@ public sealed class EvaluationContext
             requestList,
             ActivityIndex.Build(activityList, requestList),
             rateList,
+            KosovoDesignation.Default,
             asOf,
             clock));
     }

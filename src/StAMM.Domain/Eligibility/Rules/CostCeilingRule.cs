@@ -125,7 +125,11 @@ public sealed class CostCeilingRule : EligibilityRule
     }
 
     /// <inheritdoc />
-    public override RuleValue DescribeExpected(in RuleOutcome outcome) => RuleMath.Amount(outcome.Evidence.Expected, HardPerRequest.Currency.Code);
+    public override RuleValue DescribeExpected(in RuleOutcome outcome)
+    {
+        var ceiling = (outcome.Evidence.Detail & 0xFF) == Soft ? SoftPerActivity : HardPerRequest;
+        return RuleValue.OfNumber(ceiling.Amount, ceiling.Currency.Code);
+    }
 
     /// <inheritdoc />
     public override RuleValue DescribeActual(in RuleOutcome outcome) => (outcome.Evidence.Detail & 0xFF) switch
