@@ -97,8 +97,8 @@ public sealed class CostCeilingRuleTests
             .Should().Throw<ArgumentNullException>().WithParameterName("softPerActivity");
 
     [Fact]
-    public void An_estimate_in_another_currency_is_described_as_such() =>
-        RuleProbe.Evaluate(CostCeilingRule.Default, Baseline.Request.InCurrency(Currency.Chf)).Actual.Unit.Should().Be("in another currency");
+    public void An_estimate_in_another_currency_is_described_in_that_currency() =>
+        RuleProbe.Evaluate(CostCeilingRule.Default, Baseline.Request.InCurrency(Currency.Chf)).Actual.Unit.Should().Be("CHF");
 
     [Fact]
     public void An_estimate_in_the_ceilings_currency_is_described_in_it() =>
