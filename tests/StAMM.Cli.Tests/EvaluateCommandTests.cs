@@ -23,7 +23,7 @@ public sealed class EvaluateCommandTests : IDisposable
         var run = CliRun.Of("evaluate", Samples.Request("eligible-online-workshop-rs.json"), "--as-of", AsOf);
 
         run.ExitCode.Should().Be(0);
-        run.Output.Should().Contain("Decision:       eligible").And.Contain("Rule set:       StAMM eligibility 2026.1, evaluated on 2026-03-02");
+        run.Output.Should().Contain("Decision:       eligible").And.Contain("Rule set:       StAMM eligibility 2026.2, evaluated on 2026-03-02");
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class EvaluateCommandTests : IDisposable
         var run = CliRun.Of("evaluate", Samples.Request("review-workshop-ba.json"), "--as-of", AsOf, "--rules", FileWith("future.json", rules));
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Contain("2026-011-BA-MoS: cannot be evaluated: StAMM eligibility 2026.1 (2027-01-01/..) is not in force on 2026-03-02");
+        run.Error.Should().Contain("2026-011-BA-MoS: cannot be evaluated: StAMM eligibility 2026.2 (2027-01-01/..) is not in force on 2026-03-02");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class RuleCommandTests
         var run = CliRun.Of("rules", "list");
 
         run.ExitCode.Should().Be(0);
-        run.Output.Should().StartWith("StAMM eligibility 2026.1 (2018-12-01/..) - 24 rules")
+        run.Output.Should().StartWith("StAMM eligibility 2026.2 (2018-12-01/..) - 25 rules")
             .And.Contain("ACT-LEAD-TIME  Lead time")
             .And.Contain("kind leadTime; severity Blocks; stage Timing")
             .And.Contain("warnBelowDays = 60 days")
