@@ -56,12 +56,12 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_as_of_date_changes_the_lead_time()
+    public void The_as_of_date_changes_the_time_left_to_prepare_not_the_lead_time()
     {
         var run = CliRun.Of("evaluate", Samples.Request("review-workshop-ba.json"), "--as-of", "2026-05-30");
 
-        run.ExitCode.Should().Be(11);
-        run.Output.Should().Contain("The lead time of 10 days is below the minimum of 21 days.");
+        run.ExitCode.Should().Be(10);
+        run.Output.Should().Contain("Only 10 days are left to prepare from the day of evaluation").And.NotContain("The lead time of 10 days");
     }
 
     [Fact]

@@ -25,13 +25,13 @@ public sealed class RuleCommandTests
         run.ExitCode.Should().Be(0);
         using var document = JsonDocument.Parse(run.Output);
         document.RootElement.GetProperty("kind").GetString().Should().Be("ruleSet");
-        document.RootElement.GetProperty("rules").GetArrayLength().Should().Be(24);
+        document.RootElement.GetProperty("rules").GetArrayLength().Should().Be(25);
     }
 
     [Fact]
     public void Rules_list_reads_a_rule_set_file()
     {
-        var path = Path.Combine(Samples.Root, "docs", "samples", "rule-sets", "stamm-eligibility-2026.1.json");
+        var path = Path.Combine(Samples.Root, "docs", "samples", "rule-sets", "stamm-eligibility-2026.2.json");
 
         CliRun.Of("rules", "list", "--rules", path).Output.Should().Be(CliRun.Of("rules", "list").Output);
     }
