@@ -23,7 +23,7 @@ public sealed class EvaluateCommandTests : IDisposable
         var run = CliRun.Of("evaluate", Samples.Request("eligible-online-workshop-rs.json"), "--as-of", AsOf);
 
         run.ExitCode.Should().Be(0);
-        run.Output.Should().Contain("Decision:       eligible").And.Contain("Rule set:       StAMM eligibility 2026.1, evaluated on 2026-03-02");
+        run.Output.Should().Contain("Decision:       eligible").And.Contain("Rule set:       StAMM eligibility 2026.2, evaluated on 2026-03-02");
     }
 
     [Fact]
@@ -56,12 +56,12 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_as_of_date_changes_the_lead_time()
+    public void The_as_of_date_changes_the_time_left_to_prepare_not_the_lead_time()
     {
         var run = CliRun.Of("evaluate", Samples.Request("review-workshop-ba.json"), "--as-of", "2026-05-30");
 
-        run.ExitCode.Should().Be(11);
-        run.Output.Should().Contain("The lead time of 10 days is below the minimum of 21 days.");
+        run.ExitCode.Should().Be(10);
+        run.Output.Should().Contain("Only 10 days are left to prepare from the day of evaluation").And.NotContain("The lead time of 10 days");
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class EvaluateCommandTests : IDisposable
         var run = CliRun.Of("evaluate", Samples.Request("review-workshop-ba.json"), "--as-of", AsOf, "--rules", FileWith("future.json", rules));
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Contain("2026-011-BA-MoS: cannot be evaluated: StAMM eligibility 2026.1 (2027-01-01/..) is not in force on 2026-03-02");
+        run.Error.Should().Contain("2026-011-BA-MoS: cannot be evaluated: StAMM eligibility 2026.2 (2027-01-01/..) is not in force on 2026-03-02");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class RuleCommandTests
         var run = CliRun.Of("rules", "list");
 
         run.ExitCode.Should().Be(0);
-        run.Output.Should().StartWith("StAMM eligibility 2026.1 (2018-12-01/..) - 24 rules")
+        run.Output.Should().StartWith("StAMM eligibility 2026.2 (2018-12-01/..) - 25 rules")
             .And.Contain("ACT-LEAD-TIME  Lead time")
             .And.Contain("kind leadTime; severity Blocks; stage Timing")
             .And.Contain("warnBelowDays = 60 days")
@@ -25,13 +25,13 @@ public sealed class RuleCommandTests
         run.ExitCode.Should().Be(0);
         using var document = JsonDocument.Parse(run.Output);
         document.RootElement.GetProperty("kind").GetString().Should().Be("ruleSet");
-        document.RootElement.GetProperty("rules").GetArrayLength().Should().Be(24);
+        document.RootElement.GetProperty("rules").GetArrayLength().Should().Be(25);
     }
 
     [Fact]
     public void Rules_list_reads_a_rule_set_file()
     {
-        var path = Path.Combine(Samples.Root, "docs", "samples", "rule-sets", "stamm-eligibility-2026.1.json");
+        var path = Path.Combine(Samples.Root, "docs", "samples", "rule-sets", "stamm-eligibility-2026.2.json");
 
         CliRun.Of("rules", "list", "--rules", path).Output.Should().Be(CliRun.Of("rules", "list").Output);
     }

@@ -10,7 +10,7 @@ namespace StAMM.Domain.Json.Tests;
 
 public sealed class RuleSetDocumentTests
 {
-    private const string Sample = "docs/samples/rule-sets/stamm-eligibility-2026.1.json";
+    private const string Sample = "docs/samples/rule-sets/stamm-eligibility-2026.2.json";
 
     private static readonly SourceReference House = new("House practice", new Uri("https://example.org/practice"));
 
@@ -163,6 +163,55 @@ public sealed class RuleSetDocumentTests
         var decision = new Evaluator(StammRuleSet.Default).Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, new LocalDate(2026, 3, 2)).OrThrow());
 
         SchemaValidation.Errors(SchemaValidation.Decision, StammJson.WriteDecision(decision)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_unknown_balance_is_written_as_unknown_not_as_zero()
+    {
+        var request = StammJson.ReadRequest(Repository.Read("docs/samples/requests/review-study-visit-mk.json")).OrThrow();
+        var decision = new Evaluator(StammRuleSet.Default).Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, new LocalDate(2026, 3, 2)).OrThrow());
+        var json = StammJson.WriteDecision(decision);
+
+        using var document = JsonDocument.Parse(json);
+        var balance = document.RootElement.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("code").GetString() == DonorBalanceRule.RuleCode);
+
+        balance.GetProperty("actual").GetProperty("unknown").GetBoolean().Should().BeTrue();
+        balance.GetProperty("actual").GetProperty("unit").GetString().Should().Be("EUR");
+        balance.GetProperty("actual").TryGetProperty("number", out _).Should().BeFalse();
+        SchemaValidation.Errors(SchemaValidation.Decision, json).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_exchange_rate_an_outcome_used_is_written_with_it()
+    {
+        var rate = Finance.ExchangeRate.Create(Finance.Currency.Chf, Finance.Currency.Eur, 1.05m, "ECB reference rate", new LocalDate(2026, 3, 1)).OrThrow();
+        var costed = Testing.A.Request.InCurrency(Finance.Currency.Chf).Costing(70_000m).SubmittedOn(new LocalDate(2026, 3, 2)).BuildValid();
+        var context = EvaluationContext.CreateAsOf(Stamm.Project, new LocalDate(2026, 3, 2), exchangeRates: [rate]).OrThrow();
+        var json = StammJson.WriteDecision(new Evaluator(StammRuleSet.Default).Evaluate(costed, context));
+
+        using var document = JsonDocument.Parse(json);
+        var ceiling = document.RootElement.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("code").GetString() == CostCeilingRule.RuleCode);
+
+        ceiling.GetProperty("exchangeRate").GetProperty("from").GetString().Should().Be("CHF");
+        ceiling.GetProperty("exchangeRate").GetProperty("rate").GetDecimal().Should().Be(1.05m);
+        ceiling.GetProperty("exchangeRate").GetProperty("source").GetString().Should().Be("ECB reference rate");
+        ceiling.GetProperty("actual").GetProperty("number").GetDecimal().Should().Be(73_500m);
+        SchemaValidation.Errors(SchemaValidation.Decision, json).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_decision_that_names_Kosovo_carries_the_designation_and_footnote_once()
+    {
+        var request = Testing.A.Request.Titled("Workshop with Kosovo* asylum officers").SubmittedOn(new LocalDate(2026, 3, 2)).BuildValid();
+        var json = StammJson.WriteDecision(new Evaluator(StammRuleSet.Default).Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, new LocalDate(2026, 3, 2)).OrThrow()));
+
+        using var document = JsonDocument.Parse(json);
+        var designation = document.RootElement.GetProperty("kosovoDesignation");
+
+        designation.GetProperty("marker").GetString().Should().Be("*");
+        designation.GetProperty("footnote").GetString().Should().Be(Geography.KosovoDesignation.Default.Footnote);
+        json.Split(Geography.KosovoDesignation.Default.Footnote).Should().HaveCount(2);
+        SchemaValidation.Errors(SchemaValidation.Decision, json).Should().BeEmpty();
     }
 
     [Fact]

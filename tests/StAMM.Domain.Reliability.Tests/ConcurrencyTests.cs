@@ -29,7 +29,7 @@ public sealed class ConcurrencyTests
         var requests = Requests();
         var evaluator = new Evaluator(StammRuleSet.Default);
 
-        var decisions = AllAtOnce(requests, request => StammJson.WriteDecision(evaluator.Evaluate(request, Context)));
+        var decisions = AllAtOnce(requests, request => StammJson.WriteDecision(evaluator.Evaluate(request, Context.WithAsOf(request.SubmittedOn))));
 
         Kinds(requests, evaluator).Should().HaveCountGreaterThan(1, "the requests must lead to different verdicts, or the comparison proves little");
         decisions.ShouldAllMatchSequential();
@@ -42,7 +42,7 @@ public sealed class ConcurrencyTests
         var evaluator = new Evaluator(ruleSet);
         var requests = Requests();
 
-        AllAtOnce(requests, request => StammJson.WriteDecision(evaluator.Evaluate(request, Context))).ShouldAllMatchSequential();
+        AllAtOnce(requests, request => StammJson.WriteDecision(evaluator.Evaluate(request, Context.WithAsOf(request.SubmittedOn)))).ShouldAllMatchSequential();
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class ConcurrencyTests
         [.. Targets.SampleRequests, .. RequestSets.Request.Array[200].Single().Where(r => StammRuleSet.Default.IsInForceOn(r.SubmittedOn))];
 
     private static HashSet<DecisionKind> Kinds(AssistanceRequest[] requests, Evaluator evaluator) =>
-        [.. requests.Select(r => evaluator.Evaluate(r, Context).Kind)];
+        [.. requests.Select(r => evaluator.Evaluate(r, Context.WithAsOf(r.SubmittedOn)).Kind)];
 
     /// <summary>Runs <paramref name="work"/> over all inputs sequentially, then on 16 threads at once, each in its own order.</summary>
     private static Runs AllAtOnce<TIn>(TIn[] inputs, Func<TIn, string> work)

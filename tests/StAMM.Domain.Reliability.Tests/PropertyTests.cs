@@ -49,8 +49,8 @@ public sealed class PropertyTests
         var first = new Evaluator(StammRuleSet.Default);
         var second = new Evaluator(StammRuleSet.Default);
         RequestSets.Request.Sample(
-            request => StammJson.WriteDecision(first.Evaluate(request, Context)) == StammJson.WriteDecision(second.Evaluate(request, Context))
-                && StammJson.WriteDecision(first.Evaluate(request, Context)) == StammJson.WriteDecision(first.Evaluate(request, Context)),
+            request => StammJson.WriteDecision(first.Evaluate(request, On(request))) == StammJson.WriteDecision(second.Evaluate(request, On(request)))
+                && StammJson.WriteDecision(first.Evaluate(request, On(request))) == StammJson.WriteDecision(first.Evaluate(request, On(request))),
             iter: Iterations);
     }
 
@@ -64,8 +64,8 @@ public sealed class PropertyTests
             {
                 var shuffled = read.Rules.Select((rule, i) => (rule, key: keys[i])).OrderBy(p => p.key).Select(p => p.rule);
                 var reordered = new Evaluator(RuleSet.Create(read.Name, read.Version, read.InForceFrom, read.InForceUntil, shuffled).OrThrow());
-                var a = original.Evaluate(request, Context);
-                var b = reordered.Evaluate(request, Context);
+                var a = original.Evaluate(request, On(request));
+                var b = reordered.Evaluate(request, On(request));
                 return a.Kind == b.Kind && Findings(a).SetEquals(Findings(b));
             },
             iter: Iterations);
@@ -78,8 +78,8 @@ public sealed class PropertyTests
             (request, open, keys) =>
             {
                 var shuffled = open.Select((r, i) => (r, key: keys[i])).OrderBy(p => p.key).Select(p => p.r);
-                var a = Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, Context.Today, openRequests: open.DistinctBy(r => r.Identifier)).OrThrow());
-                var b = Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, Context.Today, openRequests: shuffled.DistinctBy(r => r.Identifier)).OrThrow());
+                var a = Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, request.SubmittedOn, openRequests: open.DistinctBy(r => r.Identifier)).OrThrow());
+                var b = Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, request.SubmittedOn, openRequests: shuffled.DistinctBy(r => r.Identifier)).OrThrow());
                 return a == b;
             },
             iter: Iterations);
@@ -99,10 +99,13 @@ public sealed class PropertyTests
                     request.Attachments.OrderBy(_ => random.Next()), request.ServesObligation, request.ExpertsRequested, request.IsEmergency,
                     request.DeclaresNoParallelFunding, request.Coordination, request.CoRequester, request.Language, request.Justification,
                     request.PlannedActivities, request.OutputDesignation, request.Scope).OrThrow();
-                return Evaluate(request, Context) == Evaluate(reordered, Context);
+                return Evaluate(request, On(request)) == Evaluate(reordered, On(request));
             },
             iter: Iterations);
     }
+
+    /// <summary>The shared context on the request's submission day: a request is never evaluated before it was submitted.</summary>
+    private static EvaluationContext On(AssistanceRequest request) => Context.WithAsOf(request.SubmittedOn);
 
     private static string Evaluate(AssistanceRequest request, EvaluationContext context) =>
         StammJson.WriteDecision(new Evaluator(StammRuleSet.Default).Evaluate(request, context));

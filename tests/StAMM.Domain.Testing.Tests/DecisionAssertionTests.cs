@@ -29,7 +29,7 @@ public sealed class DecisionAssertionTests
         FluentActions.Invoking(() => NeedsReview.Should().BeEligible("the {0} is long enough", "lead time"))
             .Should().Throw<XunitException>()
             .WithMessage("""
-                Expected decision to be eligible because the lead time is long enough, but it was NeedsReview. The trace of NeedsReview for 2026-007-BA-MoS by StAMM eligibility 2026.1 on 2026-02-02:
+                Expected decision to be eligible because the lead time is long enough, but it was NeedsReview. The trace of NeedsReview for 2026-007-BA-MoS by StAMM eligibility 2026.2 on 2026-02-02:
                   - ADM-FORM-COMPLETE Pass (Admissibility, blocks): *
                 *
                   - ACT-LEAD-TIME Warn (Timing, blocks): *30 days*

@@ -48,7 +48,7 @@ public sealed class RequestFacts
 
     public int EndDay { get; init; }
 
-    /// <summary>The later of today and the submission day, as a day number.</summary>
+    /// <summary>The submission day, as a day number: the lead time counts from it.</summary>
     public int ReferenceDay { get; init; }
 
     public int StartYear { get; init; }
@@ -149,7 +149,7 @@ public sealed class RequestFacts
             InvolvesKosovo = request.InvolvesKosovo,
             StartDay = dates.StartDay,
             EndDay = dates.EndDay,
-            ReferenceDay = input.ReferenceDate.ToDateOnly().DayNumber,
+            ReferenceDay = request.SubmittedOn.ToDateOnly().DayNumber,
             StartYear = dates.EarliestStart.Year,
             CalendarDays = dates.DurationInDays,
             WorkingDays = dates.Kind == RequestedDatesKind.Exact

@@ -24,23 +24,22 @@ public sealed class EvaluatingARequestTests
     }
 
     [Fact]
-    public void Evaluated_31_days_before_the_workshop_it_needs_review_for_the_lead_time()
+    public void Evaluated_15_days_before_the_workshop_it_needs_review_for_the_time_left_to_prepare_not_for_the_lead_time()
     {
-        var decision = DecideOn(Instant.FromUtc(2026, 5, 16, 12, 0));
+        var decision = DecideOn(Instant.FromUtc(2026, 6, 1, 12, 0));
 
-        EvaluatingARequest.Summary(decision).Should().Be("needs review: ACT-LEAD-TIME");
+        EvaluatingARequest.Summary(decision).Should().Be("needs review: ACT-PREPARATION-TIME");
         Output.Of(() => EvaluatingARequest.PrintLeadTime(decision)).Should().Be(
-            "Warn: expected 60 days, actual 31 days\n" +
-            "The lead time of 31 days is below the usual 60 days; a person must confirm it can be organised.\n");
+            "Pass: expected 60 days, actual 106 days\nThe lead time of 106 days is enough.\n");
     }
 
     [Fact]
-    public void The_trace_lists_all_24_rules_by_stage_then_code()
+    public void The_trace_lists_all_25_rules_by_stage_then_code()
     {
         var lines = Output.Of(() => EvaluatingARequest.PrintTrace(OnSubmission)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        lines[0].Should().Be("StAMM eligibility 2026.1, evaluated on 2026-03-02");
-        lines.Skip(1).Should().HaveCount(24);
+        lines[0].Should().Be("StAMM eligibility 2026.2, evaluated on 2026-03-02");
+        lines.Skip(1).Should().HaveCount(25);
         lines[1].Should().Be("Admissibility Pass          ADM-FORM-COMPLETE");
         lines[^1].Should().Be("Reporting     NotApplicable OUT-KOSOVO-DESIGNATION");
     }

@@ -49,7 +49,7 @@ public sealed class JsonDocumentsTests
     {
         JsonDocuments.Describe(StammJson.WriteProject(Stamm.Project)).Should().Be("project StAMM");
         JsonDocuments.Describe(StammJson.WriteRequest(EvaluatingARequest.Request().OrThrow())).Should().Be("request 2026-031-BA-MoS");
-        JsonDocuments.Describe(StammJson.WriteRuleSet(StammRuleSet.Default)).Should().Be("rule set StAMM eligibility 2026.1");
+        JsonDocuments.Describe(StammJson.WriteRuleSet(StammRuleSet.Default)).Should().Be("rule set StAMM eligibility 2026.2");
         JsonDocuments.Describe("""{"kind":"project"}""").Should().Be("unreadable: $.schemaVersion: The property 'schemaVersion' is required. (json-missing-property)");
     }
 

@@ -7,7 +7,8 @@ namespace StAMM.Domain.Json.Contracts;
 
 /// <summary>
 /// A <see cref="RuleValue"/>: exactly one of <c>text</c>, <c>number</c> (with an optional <c>unit</c>), <c>date</c>,
-/// <c>codes</c> or <c>flag</c>; which one is present tells the kind of value.
+/// <c>codes</c>, <c>flag</c> or <c>unknown</c> (with an optional <c>unit</c>); which one is present tells the kind of
+/// value. An unknown is never written as a number.
 /// </summary>
 internal sealed record RuleValueContract
 {
@@ -23,6 +24,26 @@ internal sealed record RuleValueContract
     public IReadOnlyList<string>? Codes { get; init; }
 
     public bool? Flag { get; init; }
+
+    [Form(ValueForm.UnknownMarker)]
+    public bool? Unknown { get; init; }
+}
+
+/// <summary>An <see cref="Finance.ExchangeRate"/> an outcome compared amounts with.</summary>
+internal sealed record ExchangeRateContract
+{
+    [Form(ValueForm.CurrencyCode)]
+    public required string From { get; init; }
+
+    [Form(ValueForm.CurrencyCode)]
+    public required string To { get; init; }
+
+    public required decimal Rate { get; init; }
+
+    public required string Source { get; init; }
+
+    [Form(ValueForm.Date)]
+    public required string Date { get; init; }
 }
 
 /// <summary><see cref="SourceReference"/>.</summary>
@@ -108,6 +129,8 @@ internal sealed record OutcomeContract
 
     public required RuleValueContract Actual { get; init; }
 
+    public ExchangeRateContract? ExchangeRate { get; init; }
+
     public required string Message { get; init; }
 }
 
@@ -171,4 +194,7 @@ internal sealed record DecisionDocumentContract
     public required DonorMatchContract DonorMatching { get; init; }
 
     public required IReadOnlyList<OutcomeContract> Outcomes { get; init; }
+
+    public KosovoDesignationContract? KosovoDesignation { get; init; }
 }
+

@@ -53,6 +53,9 @@ internal enum ValueForm
 
     /// <summary>An eligibility rule's code: upper-case letters, digits and hyphens, <c>ACT-LEAD-TIME</c>.</summary>
     RuleCode,
+
+    /// <summary>The marker of a value that is not known: <c>true</c> when present.</summary>
+    UnknownMarker,
 }
 
 /// <summary>Marks a contract property with its <see cref="ValueForm"/>; for arrays and maps it applies to the items.</summary>

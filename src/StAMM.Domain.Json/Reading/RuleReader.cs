@@ -35,6 +35,7 @@ internal static class RuleReader
             var (warn, fail, emergency) = (p.Int("warnBelowDays"), p.Int("failBelowDays"), p.Flag("emergencyOverride"));
             return warn is { } w && fail is { } f && emergency is { } e ? LeadTimeRule.Create(w, f, e) : null;
         },
+        ["preparationTime"] = p => p.Int("warnBelowDays") is { } w ? PreparationTimeRule.Create(w) : null,
         ["maxDuration"] = MaxDuration,
         ["totalSpan"] = p => Both(p.Int("maxSpanMonths"), p.Int("maxActivities"), (m, a) => TotalSpanRule.Create(m, a)),
         ["projectActive"] = ProjectActive,
@@ -269,6 +270,18 @@ internal static class RuleReader
             value = RuleValue.OfFlag(flag);
         }
 
+        if (o.Bool("unknown") is { } unknown)
+        {
+            if (!unknown)
+            {
+                walk.Add(ProblemCodes.NotAllowed, JsonPath.Property(path, "unknown"), "'unknown' is true when present; leave it out for a known value.");
+                o.Fail();
+            }
+
+            present++;
+            value = RuleValue.Unknown(unit);
+        }
+
         var ok = !o.Failed;
         o.Finish();
         if (!ok)
@@ -278,13 +291,13 @@ internal static class RuleReader
 
         if (present != 1)
         {
-            walk.Add(JsonProblemCodes.MissingProperty, path, $"A value has exactly one of text, number, date, codes or flag; {present} were given.");
+            walk.Add(JsonProblemCodes.MissingProperty, path, $"A value has exactly one of text, number, date, codes, flag or unknown; {present} were given.");
             return null;
         }
 
-        if (unit is not null && value!.Kind != RuleValueKind.Number)
+        if (unit is not null && value!.Kind is not (RuleValueKind.Number or RuleValueKind.Unknown))
         {
-            walk.Add(ProblemCodes.NotAllowed, JsonPath.Property(path, "unit"), "Only a number has a unit.");
+            walk.Add(ProblemCodes.NotAllowed, JsonPath.Property(path, "unit"), "Only a number or an unknown has a unit.");
             return null;
         }
 
@@ -396,6 +409,7 @@ internal static class RuleReader
     private static EligibilityRule? TakeRule(JsonWalk walk, object result, ValuePath parametersPath) => result switch
     {
         ValidationResult<LeadTimeRule> r => walk.Take(r, parametersPath),
+        ValidationResult<PreparationTimeRule> r => walk.Take(r, parametersPath),
         ValidationResult<CountryInScopeRule> r => walk.Take(r, parametersPath),
         ValidationResult<InstitutionTypeRule> r => walk.Take(r, parametersPath),
         ValidationResult<ThemeInMandateRule> r => walk.Take(r, parametersPath),

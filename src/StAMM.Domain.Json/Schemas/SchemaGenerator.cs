@@ -181,6 +181,10 @@ internal static class SchemaGenerator
             case ValueForm.RuleCode:
                 schema["pattern"] = "^[A-Z0-9-]+$";
                 break;
+            case ValueForm.UnknownMarker:
+                schema["enum"] = new JsonArray(true, null);
+                schema["description"] = "Present and true when the value is not known (such as a contribution's amount no one gave, or a rule that did not apply), with the unit it would have in 'unit'. An unknown is never written as a number.";
+                break;
         }
     }
 

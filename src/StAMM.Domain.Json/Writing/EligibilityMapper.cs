@@ -53,6 +53,7 @@ internal static class EligibilityMapper
         RuleValueKind.Number => new() { Number = value.Number, Unit = value.Unit },
         RuleValueKind.Date => new() { Date = IsoText.Date(value.Date!.Value) },
         RuleValueKind.Codes => new() { Codes = [.. value.Codes] },
+        RuleValueKind.Unknown => new() { Unknown = true, Unit = value.Unit },
         _ => new() { Flag = value.Flag },
     };
 
@@ -77,6 +78,9 @@ internal static class EligibilityMapper
                 Rejections = match.Rejections.IsEmpty ? null : [.. match.Rejections.Select(Rejection)],
             },
             Outcomes = [.. c.Outcomes.Select(Outcome)],
+            KosovoDesignation = c.KosovoDesignation is { } designation
+                ? new KosovoDesignationContract { Marker = designation.Marker, Footnote = designation.Footnote }
+                : null,
         };
     }
 
@@ -88,7 +92,17 @@ internal static class EligibilityMapper
         Stage = outcome.Stage,
         Expected = Value(outcome.Expected),
         Actual = Value(outcome.Actual),
+        ExchangeRate = outcome.ExchangeRate is { } rate ? Rate(rate) : null,
         Message = outcome.Message,
+    };
+
+    private static ExchangeRateContract Rate(ExchangeRate rate) => new()
+    {
+        From = rate.From.Code,
+        To = rate.To.Code,
+        Rate = rate.Rate,
+        Source = rate.Source,
+        Date = IsoText.Date(rate.Date),
     };
 
     private static DonorCandidateContract Candidate(DonorCandidate candidate) => new()

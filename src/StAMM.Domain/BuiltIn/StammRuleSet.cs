@@ -7,7 +7,8 @@ namespace StAMM.Domain.BuiltIn;
 
 /// <summary>
 /// The built-in eligibility rules for StAMM: the 24 rules of the practice notes' catalogue (section 7) with their
-/// proposed defaults, in force from 2018-12-01 (StAMM's start month) without an end.
+/// proposed defaults, and <c>ACT-PREPARATION-TIME</c> (the time left from the day of evaluation, which sends to review
+/// but never refuses), in force from 2018-12-01 (StAMM's start month) without an end.
 /// </summary>
 /// <remarks>
 /// <para>Every number is a <b>proposal</b> modelled on TAIEX, MIEUX, REGIO Peer2Peer, MPF and WBIF practice; none is a
@@ -19,8 +20,9 @@ public static class StammRuleSet
     /// <summary>The name of the built-in set.</summary>
     public const string Name = "StAMM eligibility";
 
-    /// <summary>The version of the built-in set.</summary>
-    public const string Version = "2026.1";
+    /// <summary>The version of the built-in set: <c>2026.2</c> counts the lead time from the submission day and adds
+    /// <c>ACT-PREPARATION-TIME</c> (<c>2026.1</c> counted it from the later of submission and evaluation).</summary>
+    public const string Version = "2026.2";
 
     /// <summary>
     /// The DAC List of ODA Recipients for the six StAMM participants, reporting years 2024 to 2026, all upper-middle
@@ -44,6 +46,7 @@ public static class StammRuleSet
             ThemeInMandateRule.Default,
             ActivityTypeAllowedRule.Default,
             LeadTimeRule.Default,
+            PreparationTimeRule.Default,
             MaxDurationRule.Default,
             TotalSpanRule.Default,
             ProjectActiveRule.Default,

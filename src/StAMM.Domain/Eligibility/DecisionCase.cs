@@ -4,6 +4,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
 using StAMM.Domain.Requests;
 
 namespace StAMM.Domain.Eligibility;
@@ -16,6 +17,8 @@ namespace StAMM.Domain.Eligibility;
 public abstract class DecisionCase
 {
     private readonly RuleOutcome[] _outcomes;
+    private const string KosovoName = "Kosovo";
+
     private readonly int _bestContribution;
 
     private protected DecisionCase(RuleSet ruleSet, RuleOutcome[] outcomes, AssistanceRequest request, EvaluationContext context, LocalDate evaluatedOn, int bestContribution)
@@ -55,6 +58,17 @@ public abstract class DecisionCase
     /// <summary>The day of evaluation.</summary>
     public LocalDate EvaluatedOn { get; }
 
+    /// <summary>Whether the decision names Kosovo: its request involves Kosovo (requester, beneficiaries or
+    /// participants) or names it in its title, or a finding's message names it.</summary>
+    public bool NamesKosovo =>
+        Request.InvolvesKosovo
+        || Request.Title.Contains(KosovoName, StringComparison.Ordinal)
+        || _outcomes.Any(o => o.Message.Contains(KosovoName, StringComparison.Ordinal));
+
+    /// <summary>The designation the decision carries, once, because it names Kosovo: the context's
+    /// <see cref="EvaluationContext.KosovoDesignation"/>; <see langword="null"/> when the decision does not name Kosovo.</summary>
+    public KosovoDesignation? KosovoDesignation => NamesKosovo ? Context.KosovoDesignation : null;
+
     /// <summary>The first-ranked contribution that can fund the request (see <see cref="DonorMatch"/>), or <see langword="null"/>.</summary>
     public ContributionBalance? SelectedContribution => _bestContribution < 0 ? null : Context.BalanceArray[_bestContribution];
 
@@ -78,7 +92,8 @@ public abstract class DecisionCase
     /// <returns>The match.</returns>
     public DonorMatch MatchDonors() => DonorMatch.For(Request, Context);
 
-    /// <summary>Returns the decision and the trace, one outcome a line.</summary>
+    /// <summary>Returns the decision and the trace, one outcome a line, and, when it names Kosovo, the designation and
+    /// its footnote once at the end (<c>Kosovo*: This designation ...</c>).</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
@@ -88,6 +103,11 @@ public abstract class DecisionCase
         foreach (var outcome in _outcomes)
         {
             text.Append("  ").Append(outcome.Stage).Append(' ').Append(outcome.Code).Append(' ').Append(outcome.Status).Append(": ").AppendLine(outcome.Message);
+        }
+
+        if (KosovoDesignation is { } designation)
+        {
+            text.Append(designation.DisplayName(Country.Kosovo)).Append(": ").AppendLine(designation.Footnote);
         }
 
         return text.ToString();

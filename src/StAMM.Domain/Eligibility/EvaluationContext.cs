@@ -3,15 +3,18 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using StAMM.Domain.Activities;
 using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
 using StAMM.Domain.Projects;
 using StAMM.Domain.Requests;
+using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility;
 
 /// <summary>
 /// Everything a request is evaluated against besides the rules: the project, its contributions with their balances,
-/// the existing activities and open requests, and what day it is (from a NodaTime <see cref="IClock"/> or an explicit date).
+/// the existing activities and open requests, the exchange rates given for comparing currencies, and what day it is
+/// (from a NodaTime <see cref="IClock"/> or an explicit date).
 /// </summary>
 /// <remarks>
 /// <para>Build a context once and evaluate many requests against it: the duplicate index over activities and open
@@ -32,9 +35,13 @@ public sealed class EvaluationContext
         ImmutableArray<Activity> activities,
         ImmutableArray<AssistanceRequest> openRequests,
         ActivityIndex index,
+        ImmutableArray<ExchangeRate> exchangeRates,
+        KosovoDesignation kosovoDesignation,
         LocalDate? asOf,
         IClock? clock)
     {
+        ExchangeRates = exchangeRates;
+        KosovoDesignation = kosovoDesignation;
         Project = project;
         _balances = balances;
         Balances = [.. balances];
@@ -57,6 +64,14 @@ public sealed class EvaluationContext
     /// <summary>The open and approved requests the duplicate check compares with.</summary>
     public ImmutableArray<AssistanceRequest> OpenRequests { get; }
 
+    /// <summary>The exchange rates given for comparing amounts in different currencies, at most one per pair of
+    /// currencies; the library never assumes one.</summary>
+    public ImmutableArray<ExchangeRate> ExchangeRates { get; }
+
+    /// <summary>How decisions name Kosovo and the footnote they carry when they name it;
+    /// <see cref="KosovoDesignation.Default"/> unless set with <see cref="WithKosovoDesignation"/>.</summary>
+    public KosovoDesignation KosovoDesignation { get; }
+
     /// <summary>The explicit day of evaluation, when one was given.</summary>
     public LocalDate? AsOf { get; }
 
@@ -76,43 +91,70 @@ public sealed class EvaluationContext
     /// <param name="balances">The contributions with their balances; the project's contributions, untouched, when null.</param>
     /// <param name="activities">The existing activities; the project's activities when null.</param>
     /// <param name="openRequests">The open and approved requests.</param>
-    /// <returns>The context, or the problems (paths <c>balances[i]</c>, <c>openRequests[i]</c>).</returns>
+    /// <param name="exchangeRates">The exchange rates to compare amounts in different currencies with; at most one per pair.</param>
+    /// <returns>The context, or the problems (paths <c>balances[i]</c>, <c>openRequests[i]</c>, <c>exchangeRates[i]</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException">A collection holds a null.</exception>
+    /// <exception cref="ArgumentException">A collection holds a null or is a default <see cref="ImmutableArray{T}"/>.</exception>
     public static ValidationResult<EvaluationContext> Create(
         TechnicalAssistanceProject project,
         IClock clock,
         IEnumerable<ContributionBalance>? balances = null,
         IEnumerable<Activity>? activities = null,
-        IEnumerable<AssistanceRequest>? openRequests = null) =>
-        Build(project, null, Guard.Against.Null(clock), balances, activities, openRequests);
+        IEnumerable<AssistanceRequest>? openRequests = null,
+        IEnumerable<ExchangeRate>? exchangeRates = null) =>
+        Build(project, null, Guard.Against.Null(clock), balances, activities, openRequests, exchangeRates);
 
     /// <summary>Validates and creates a context evaluated as of a given day.</summary>
     /// <param name="project">The project.</param>
-    /// <param name="asOf">The day of evaluation.</param>
+    /// <param name="asOf">The day of evaluation, in the years 1 to 9999.</param>
     /// <param name="balances">The contributions with their balances; the project's contributions, untouched, when null.</param>
     /// <param name="activities">The existing activities; the project's activities when null.</param>
     /// <param name="openRequests">The open and approved requests.</param>
-    /// <returns>The context, or the problems (paths <c>balances[i]</c>, <c>openRequests[i]</c>).</returns>
+    /// <param name="exchangeRates">The exchange rates to compare amounts in different currencies with; at most one per pair.</param>
+    /// <returns>The context, or the problems (paths <c>asOf</c>, <c>balances[i]</c>, <c>openRequests[i]</c>, <c>exchangeRates[i]</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
-    /// <exception cref="ArgumentException">A collection holds a null.</exception>
+    /// <exception cref="ArgumentException">A collection holds a null or is a default <see cref="ImmutableArray{T}"/>.</exception>
     public static ValidationResult<EvaluationContext> CreateAsOf(
         TechnicalAssistanceProject project,
         LocalDate asOf,
         IEnumerable<ContributionBalance>? balances = null,
         IEnumerable<Activity>? activities = null,
-        IEnumerable<AssistanceRequest>? openRequests = null) =>
-        Build(project, asOf, null, balances, activities, openRequests);
+        IEnumerable<AssistanceRequest>? openRequests = null,
+        IEnumerable<ExchangeRate>? exchangeRates = null) =>
+        Build(project, asOf, null, balances, activities, openRequests, exchangeRates);
 
     /// <summary>The same context, evaluated as of another day; the index is shared, not rebuilt.</summary>
-    /// <param name="asOf">The day.</param>
+    /// <param name="asOf">The day, in the years 1 to 9999.</param>
     /// <returns>The context.</returns>
-    public EvaluationContext WithAsOf(LocalDate asOf) => new(Project, _balances, Activities, OpenRequests, Index, asOf, null);
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the years 1 to 9999.</exception>
+    public EvaluationContext WithAsOf(LocalDate asOf) =>
+        new(Project, _balances, Activities, OpenRequests, Index, ExchangeRates, KosovoDesignation, SupportedDates.Guard(asOf, nameof(asOf)), null);
 
     /// <summary>The same context, with its day from a clock; the index is shared, not rebuilt.</summary>
     /// <param name="clock">The clock.</param>
     /// <returns>The context.</returns>
-    public EvaluationContext WithClock(IClock clock) => new(Project, _balances, Activities, OpenRequests, Index, null, Guard.Against.Null(clock));
+    public EvaluationContext WithClock(IClock clock) => new(Project, _balances, Activities, OpenRequests, Index, ExchangeRates, KosovoDesignation, null, Guard.Against.Null(clock));
+
+    /// <summary>The same context, with the designation its decisions use when they name Kosovo; the index is shared.</summary>
+    /// <param name="designation">The designation, such as <see cref="KosovoDesignation.Icmpd"/>.</param>
+    /// <returns>The context.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="designation"/> is null.</exception>
+    public EvaluationContext WithKosovoDesignation(KosovoDesignation designation) =>
+        new(Project, _balances, Activities, OpenRequests, Index, ExchangeRates, Guard.Against.Null(designation), AsOf, Clock);
+
+    /// <summary>The rate given for converting <paramref name="from"/> into <paramref name="to"/>, if any.</summary>
+    internal ExchangeRate? RateFor(Currency from, Currency to)
+    {
+        foreach (var rate in ExchangeRates)
+        {
+            if (rate.From == from && rate.To == to)
+            {
+                return rate;
+            }
+        }
+
+        return null;
+    }
 
     private static ValidationResult<EvaluationContext> Build(
         TechnicalAssistanceProject project,
@@ -120,15 +162,34 @@ public sealed class EvaluationContext
         IClock? clock,
         IEnumerable<ContributionBalance>? balances,
         IEnumerable<Activity>? activities,
-        IEnumerable<AssistanceRequest>? openRequests)
+        IEnumerable<AssistanceRequest>? openRequests,
+        IEnumerable<ExchangeRate>? exchangeRates)
     {
         Guard.Against.Null(project);
+        var rateList = Guard.Against.NullElements(exchangeRates);
         var balanceList = balances is null
             ? project.Contributions.Select(ContributionBalance.Untouched).ToImmutableArray()
             : Guard.Against.NullElements(balances);
         var activityList = activities is null ? project.Activities : Guard.Against.NullElements(activities);
         var requestList = Guard.Against.NullElements(openRequests);
         var problems = new ProblemCollector();
+        if (asOf is { } day)
+        {
+            SupportedDates.Check(problems, day, "asOf");
+        }
+
+        for (var i = 0; i < rateList.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (rateList[j].From == rateList[i].From && rateList[j].To == rateList[i].To)
+                {
+                    problems.Add(ProblemCodes.Duplicate, $"exchangeRates[{i}]", $"A second rate from {rateList[i].From.Code} to {rateList[i].To.Code} is given; give one per pair.");
+                    break;
+                }
+            }
+        }
+
         if (balanceList.Length > MaxContributions)
         {
             problems.Add(ProblemCodes.OutOfRange, "balances", $"A context holds at most {MaxContributions} contributions; {balanceList.Length} were given.");
@@ -157,6 +218,8 @@ public sealed class EvaluationContext
             activityList,
             requestList,
             ActivityIndex.Build(activityList, requestList),
+            rateList,
+            KosovoDesignation.Default,
             asOf,
             clock));
     }

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using NodaTime.Text;
 using StAMM.Domain.Requests;
 
 namespace StAMM.Domain.Eligibility;
@@ -19,6 +20,7 @@ public readonly struct EvaluationInput
     /// <param name="request">The request.</param>
     /// <param name="context">The context.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The context's day of evaluation lies before the request's submission day.</exception>
     public EvaluationInput(AssistanceRequest request, EvaluationContext context)
         : this(request, context, Guard.Against.Null(context).Today)
     {
@@ -27,15 +29,15 @@ public readonly struct EvaluationInput
     /// <summary>Prepares the input for one evaluation on a given day.</summary>
     /// <param name="request">The request.</param>
     /// <param name="context">The context.</param>
-    /// <param name="today">The day of evaluation.</param>
+    /// <param name="today">The day of evaluation; not before the request's submission day.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="today"/> lies before the request's submission day.</exception>
     public EvaluationInput(AssistanceRequest request, EvaluationContext context, LocalDate today)
     {
         _request = Guard.Against.Null(request);
         _context = Guard.Against.Null(context);
+        NotBeforeSubmission(request, today, nameof(today));
         Today = today;
-        var submitted = request.SubmittedOn;
-        ReferenceDate = today > submitted ? today : submitted;
         _donors = DonorScreening.Screen(request, context);
     }
 
@@ -50,8 +52,16 @@ public readonly struct EvaluationInput
     /// <summary>The day of evaluation.</summary>
     public LocalDate Today { get; }
 
-    /// <summary>The later of the submission day and <see cref="Today"/>: the day from which the time left to organise counts.</summary>
-    public LocalDate ReferenceDate { get; }
-
     internal DonorScreening Donors => _donors ?? throw new InvalidOperationException(DefaultMessage);
+
+    /// <summary>Throws when a request would be evaluated before it was submitted: the caller chose that day.</summary>
+    internal static void NotBeforeSubmission(AssistanceRequest request, LocalDate today, string parameterName)
+    {
+        if (today < request.SubmittedOn)
+        {
+            throw new ArgumentException(
+                $"{request.Identifier} was submitted on {LocalDatePattern.Iso.Format(request.SubmittedOn)} and cannot be evaluated as of {LocalDatePattern.Iso.Format(today)}, before it was submitted.",
+                parameterName);
+        }
+    }
 }

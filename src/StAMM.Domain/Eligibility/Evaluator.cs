@@ -16,7 +16,9 @@ namespace StAMM.Domain.Eligibility;
 /// <see cref="Eligible"/>. <see cref="Severity.Advisory"/> findings stay in the trace only. So adding a blocking rule
 /// can never turn an ineligible request eligible.</para>
 /// <para>When the request prefers a donor that has a <see cref="DonorRuleLayer"/>, the donor's rules are layered on
-/// the project's (computed once, here). The set used must be in force on the request's submission day.</para>
+/// the project's (computed once, here). The set used must be in force on the request's submission day and on the day
+/// of evaluation, and that day must not lie before the submission: a caller that chooses such a day gets an
+/// <see cref="ArgumentException"/> naming both days.</para>
 /// <para>Pure and thread-safe: one evaluator serves any number of threads. An evaluation allocates the decision, its
 /// case and one array of outcomes; it formats no text.</para>
 /// </remarks>
@@ -82,19 +84,27 @@ public sealed class Evaluator
     /// <param name="context">The context.</param>
     /// <returns>The decision with its trace.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The rule set is not in force on the request's submission day.</exception>
+    /// <exception cref="ArgumentException">The context's day of evaluation lies before the request's submission day, or
+    /// the rule set is not in force on the submission day or on the day of evaluation.</exception>
     /// <exception cref="InvalidOperationException">A custom rule returned an outcome of another rule.</exception>
     public Decision Evaluate(AssistanceRequest request, EvaluationContext context)
     {
         Guard.Against.Null(request);
         Guard.Against.Null(context);
+        var today = context.Today;
+        EvaluationInput.NotBeforeSubmission(request, today, nameof(context));
         var set = RuleSetFor(request);
         if (!set.IsInForceOn(request.SubmittedOn))
         {
             throw new ArgumentException($"{set} is not in force on {LocalDatePattern.Iso.Format(request.SubmittedOn)}, when {request.Identifier} was submitted.", nameof(request));
         }
 
-        var input = new EvaluationInput(request, context, context.Today);
+        if (!set.IsInForceOn(today))
+        {
+            throw new ArgumentException($"{set} is not in force on {LocalDatePattern.Iso.Format(today)}, the day {request.Identifier} would be evaluated as of.", nameof(context));
+        }
+
+        var input = new EvaluationInput(request, context, today);
         var rules = set.RuleArray;
         var outcomes = new RuleOutcome[rules.Length];
         var worst = DecisionKind.Eligible;

@@ -1,19 +1,22 @@
 using Ardalis.GuardClauses;
+using StAMM.Domain.Finance;
 
 namespace StAMM.Domain.Eligibility;
 
 /// <summary>
-/// What one rule found about one request: the rule, the status and the evidence. The code, severity, stage,
-/// expected and actual values and the message are derived from these on demand.
+/// What one rule found about one request: the rule, the status, the evidence and, when amounts in two currencies were
+/// compared, the exchange rate used. The code, severity, stage, expected and actual values and the message are derived
+/// from these on demand.
 /// </summary>
-/// <remarks>A compact readonly struct (a reference, three numbers and a status): a trace of two dozen outcomes is one
-/// small array. Equality by rule (reference), status and evidence.</remarks>
+/// <remarks>A compact readonly struct (two references, three numbers and a status): a trace of two dozen outcomes is
+/// one small array. Equality by rule (reference), status, evidence and exchange rate.</remarks>
 public readonly struct RuleOutcome : IEquatable<RuleOutcome>
 {
     private readonly EligibilityRule? _rule;
     private readonly long _expected;
     private readonly long _actual;
     private readonly int _detail;
+    private readonly ExchangeRate? _exchangeRate;
 
     /// <summary>Creates an outcome.</summary>
     /// <param name="rule">The rule that found it.</param>
@@ -22,6 +25,18 @@ public readonly struct RuleOutcome : IEquatable<RuleOutcome>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="status"/> is not defined.</exception>
     public RuleOutcome(EligibilityRule rule, OutcomeStatus status, Evidence evidence)
+        : this(rule, status, evidence, null)
+    {
+    }
+
+    /// <summary>Creates an outcome that compared amounts in two currencies at a given rate.</summary>
+    /// <param name="rule">The rule that found it.</param>
+    /// <param name="status">What it found.</param>
+    /// <param name="evidence">The facts behind it.</param>
+    /// <param name="exchangeRate">The rate used, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="status"/> is not defined.</exception>
+    public RuleOutcome(EligibilityRule rule, OutcomeStatus status, Evidence evidence, ExchangeRate? exchangeRate)
     {
         _rule = Guard.Against.Null(rule);
         Status = status is >= OutcomeStatus.Pass and <= OutcomeStatus.NotApplicable
@@ -30,16 +45,18 @@ public readonly struct RuleOutcome : IEquatable<RuleOutcome>
         _expected = evidence.Expected;
         _actual = evidence.Actual;
         _detail = evidence.Detail;
+        _exchangeRate = exchangeRate;
     }
 
     /// <summary>Creates an outcome from trusted parts (built-in rules); no checks.</summary>
-    internal RuleOutcome(EligibilityRule rule, OutcomeStatus status, long expected, long actual, int detail)
+    internal RuleOutcome(EligibilityRule rule, OutcomeStatus status, long expected, long actual, int detail, ExchangeRate? exchangeRate = null)
     {
         _rule = rule;
         Status = status;
         _expected = expected;
         _actual = actual;
         _detail = detail;
+        _exchangeRate = exchangeRate;
     }
 
     /// <summary>The rule.</summary>
@@ -53,6 +70,9 @@ public readonly struct RuleOutcome : IEquatable<RuleOutcome>
     /// <summary>The facts behind the outcome.</summary>
     public Evidence Evidence => new(_expected, _actual, _detail);
 
+    /// <summary>The exchange rate the rule compared amounts in two currencies with, if it used one.</summary>
+    public ExchangeRate? ExchangeRate => _exchangeRate;
+
     /// <summary>The rule's stable code.</summary>
     public string Code => Rule.Code;
 
@@ -62,11 +82,13 @@ public readonly struct RuleOutcome : IEquatable<RuleOutcome>
     /// <summary>The rule's stage.</summary>
     public RuleStage Stage => Rule.Stage;
 
-    /// <summary>The expected value, as the rule describes it.</summary>
-    public RuleValue Expected => Rule.DescribeExpected(this);
+    /// <summary>The expected value, as the rule describes it; <see cref="RuleValue.Unknown"/> when the rule did not
+    /// apply (it measured nothing, so no number stands for it).</summary>
+    public RuleValue Expected => Status == OutcomeStatus.NotApplicable ? NotMeasured(Rule.DescribeExpected(this)) : Rule.DescribeExpected(this);
 
-    /// <summary>The request's actual value, as the rule describes it.</summary>
-    public RuleValue Actual => Rule.DescribeActual(this);
+    /// <summary>The request's actual value, as the rule describes it; <see cref="RuleValue.Unknown"/> (with the rule's
+    /// unit) when the rule did not apply: it did not look at the request.</summary>
+    public RuleValue Actual => Status == OutcomeStatus.NotApplicable ? RuleValue.Unknown(Rule.DescribeActual(this).Unit) : Rule.DescribeActual(this);
 
     /// <summary>A sentence for people, formatted now from the evidence.</summary>
     public string Message => Rule.Explain(this);
@@ -76,17 +98,24 @@ public readonly struct RuleOutcome : IEquatable<RuleOutcome>
 
     /// <inheritdoc />
     public bool Equals(RuleOutcome other) =>
-        ReferenceEquals(_rule, other._rule) && Status == other.Status && _expected == other._expected && _actual == other._actual && _detail == other._detail;
+        ReferenceEquals(_rule, other._rule) && Status == other.Status && _expected == other._expected && _actual == other._actual && _detail == other._detail
+        && _exchangeRate == other._exchangeRate;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is RuleOutcome other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_rule?.Code, Status, _expected, _actual, _detail);
+    public override int GetHashCode() => HashCode.Combine(_rule?.Code, Status, _expected, _actual, _detail, _exchangeRate);
 
     /// <summary>Returns <c>CODE status: message</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => _rule is null ? "(no outcome)" : $"{Code} {Status}: {Message}";
+
+    /// <summary>A not-applicable outcome's expected value: the rule's own description when it is a kind that carries
+    /// no measurement (text, codes, an unknown), otherwise unknown with the rule's unit: the evidence of a rule that did
+    /// not apply is empty, and its zeros must not read as a measured 0.</summary>
+    private static RuleValue NotMeasured(RuleValue described) =>
+        described.Kind is RuleValueKind.Number or RuleValueKind.Date or RuleValueKind.Flag ? RuleValue.Unknown(described.Unit) : described;
 
     /// <summary>Compares by value.</summary>
     /// <param name="left">An outcome.</param>

@@ -9,7 +9,7 @@ namespace StAMM.Domain.Eligibility;
 
 /// <summary>
 /// A value a rule is parameterised with or reports as evidence: text, a number with an optional unit, a date, a list
-/// of codes or a flag. Serialisers and the command line print any rule's parameters through it, without knowing the rule.
+/// of codes, a flag, or an unknown (which never reads as a number). Serialisers and the command line print any rule's parameters through it, without knowing the rule.
 /// </summary>
 /// <remarks>Immutable value; equality by kind and content.</remarks>
 public sealed class RuleValue : IEquatable<RuleValue>
@@ -34,7 +34,8 @@ public sealed class RuleValue : IEquatable<RuleValue>
     /// <summary>The number of a <see cref="RuleValueKind.Number"/> value.</summary>
     public decimal? Number { get; }
 
-    /// <summary>The unit of a number, such as <c>days</c>, <c>working days</c>, <c>months</c> or a currency code.</summary>
+    /// <summary>The unit of a number, such as <c>days</c>, <c>working days</c>, <c>months</c> or a currency code; for an
+    /// unknown value, the unit it would have.</summary>
     public string? Unit { get; }
 
     /// <summary>The date of a <see cref="RuleValueKind.Date"/> value.</summary>
@@ -90,6 +91,12 @@ public sealed class RuleValue : IEquatable<RuleValue>
     /// <returns>The value.</returns>
     public static RuleValue OfFlag(bool flag) => new(RuleValueKind.Flag, null, null, null, null, [], flag);
 
+    /// <summary>A value that is not known, such as the amount of a contribution no one gave; it reads as
+    /// <c>unknown</c>, never as a number.</summary>
+    /// <param name="unit">The unit the value would have, such as a currency code, if any.</param>
+    /// <returns>The value.</returns>
+    public static RuleValue Unknown(string? unit = null) => new(RuleValueKind.Unknown, null, null, unit, null, [], null);
+
     /// <inheritdoc />
     public bool Equals(RuleValue? other) =>
         other is not null && Kind == other.Kind && Text == other.Text && Number == other.Number && Unit == other.Unit
@@ -101,7 +108,8 @@ public sealed class RuleValue : IEquatable<RuleValue>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Text, Number, Unit, Date, Hashing.Sequence(Codes), Flag);
 
-    /// <summary>Returns the value in invariant form: <c>21 days</c>, <c>2018-12-01</c>, <c>AL, BA</c>, <c>true</c>.</summary>
+    /// <summary>Returns the value in invariant form: <c>21 days</c>, <c>2018-12-01</c>, <c>AL, BA</c>, <c>true</c>,
+    /// <c>unknown</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Kind switch
     {
@@ -111,6 +119,7 @@ public sealed class RuleValue : IEquatable<RuleValue>
             : string.Create(CultureInfo.InvariantCulture, $"{Number!.Value} {Unit}"),
         RuleValueKind.Date => LocalDatePattern.Iso.Format(Date!.Value),
         RuleValueKind.Codes => Codes.IsEmpty ? "(none)" : string.Join(", ", Codes),
+        RuleValueKind.Unknown => "unknown",
         _ => Flag!.Value ? "true" : "false",
     };
 

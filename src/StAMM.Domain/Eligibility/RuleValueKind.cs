@@ -17,4 +17,8 @@ public enum RuleValueKind
 
     /// <summary>A yes/no flag.</summary>
     Flag = 5,
+
+    /// <summary>A value that is not known, such as a contribution's amount no one gave: it is never shown as a number
+    /// (text <c>unknown</c>; JSON <c>{"unknown": true}</c>, with the unit it would have).</summary>
+    Unknown = 6,
 }

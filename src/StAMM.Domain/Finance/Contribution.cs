@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using NodaTime;
 using StAMM.Domain.Organisations;
+using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Finance;
@@ -60,6 +61,12 @@ public sealed record Contribution
         if (programme is not null && !donor.Funds(programme))
         {
             problems.Add(ProblemCodes.ProgrammeNotOfDonor, "programme", $"'{programme.Name}' is not a programme of {donor.Name}.");
+        }
+
+        if (period is not null)
+        {
+            SupportedDates.Check(problems, period.Start, "period");
+            SupportedDates.Check(problems, period.End, "period");
         }
 
         if (amount is not null && amount.Amount <= 0m)

@@ -85,7 +85,7 @@ public sealed class GeographicScope : IEquatable<GeographicScope>
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.Null(countries);
         var list = Guard.Against.NullElements(countries);
-        var shareList = shares is null ? ImmutableArray<CountryShare>.Empty : [.. shares.Select(s => new CountryShare(Guard.Against.Null(s.Country, nameof(shares)), s.Percentage))];
+        var shareList = shares is null ? ImmutableArray<CountryShare>.Empty : [.. Guard.Against.NullElements(shares).Select(s => new CountryShare(Guard.Against.Null(s.Country, nameof(shares)), s.Percentage))];
         var problems = new ProblemCollector();
 
         var set = default(CountrySet);

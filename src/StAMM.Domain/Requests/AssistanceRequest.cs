@@ -6,6 +6,7 @@ using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
 using StAMM.Domain.Projects;
+using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Requests;
@@ -316,6 +317,7 @@ public sealed class AssistanceRequest : IEquatable<AssistanceRequest>
         }
 
         var problems = new ProblemCollector();
+        SupportedDates.Check(problems, submitted.InUtc().Date, "submitted");
         var validIdentifier = Activity.CheckIdentifier(problems, identifier, "identifier");
         var validTitle = Text.Required(problems, title, "title");
         var validNeed = Text.Required(problems, need, "need", Text.LongLength);

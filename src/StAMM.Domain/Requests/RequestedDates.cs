@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
+using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Requests;
@@ -57,11 +58,11 @@ public sealed class RequestedDates : IEquatable<RequestedDates>
     /// <param name="days">The days, in the ISO calendar.</param>
     /// <returns>The requested dates.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
-    /// <exception cref="ArgumentException">The days are not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException">The days are not in the ISO calendar or not in the years 1 to 9999.</exception>
     public static RequestedDates Exactly(DateInterval days)
     {
         Guard.Against.Null(days);
-        Guard.Against.InvalidInput(days, nameof(days), d => d.Start.Calendar == CalendarSystem.Iso, "Only ISO-calendar dates are supported.");
+        SupportedDates.Guard(days, nameof(days));
         return new(RequestedDatesKind.Exact, days.Start, days.End, days.Length);
     }
 
@@ -143,11 +144,5 @@ public sealed class RequestedDates : IEquatable<RequestedDates>
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    private static void CheckIso(ProblemCollector problems, LocalDate date, string path)
-    {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            problems.Add(ProblemCodes.InvalidFormat, path, "Only ISO-calendar dates are supported.");
-        }
-    }
+    private static void CheckIso(ProblemCollector problems, LocalDate date, string path) => SupportedDates.Check(problems, date, path);
 }

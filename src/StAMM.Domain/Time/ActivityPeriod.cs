@@ -35,19 +35,18 @@ public sealed class ActivityPeriod : IEquatable<ActivityPeriod>
     /// <summary>Exact days.</summary>
     /// <param name="dates">The days, in the ISO calendar.</param>
     /// <returns>The period.</returns>
-    /// <exception cref="ArgumentException">The days are not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException">The days are not in the ISO calendar or not in the years 1 to 9999.</exception>
     public static ActivityPeriod Exact(DateInterval dates)
     {
         Guard.Against.Null(dates);
-        Guard.Against.InvalidInput(dates, nameof(dates), d => d.Start.Calendar == CalendarSystem.Iso, "Only ISO-calendar dates are supported.");
-        return new(DatePrecision.Day, dates);
+        return new(DatePrecision.Day, SupportedDates.Guard(dates, nameof(dates)));
     }
 
     /// <summary>Exact days from <paramref name="start"/> to <paramref name="end"/> inclusive.</summary>
     /// <param name="start">The first day.</param>
     /// <param name="end">The last day.</param>
     /// <returns>The period.</returns>
-    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>, or a day is not in the years 1 to 9999.</exception>
     public static ActivityPeriod Exact(LocalDate start, LocalDate end) => Exact(new DateInterval(start, end));
 
     /// <summary>A month, when the days are not known.</summary>

@@ -43,17 +43,18 @@ public sealed class PartialDate : IEquatable<PartialDate>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public static PartialDate OfDay(LocalDate date)
     {
-        Guard.Against.InvalidInput(date, nameof(date), d => d.Calendar == CalendarSystem.Iso, "Only ISO-calendar dates are supported.");
+        SupportedDates.Guard(date, nameof(date));
         return new(DatePrecision.Day, date, date);
     }
 
     /// <summary>A date known only to the month.</summary>
     /// <param name="month">The month, in the ISO calendar.</param>
     /// <returns>The partial date.</returns>
-    /// <exception cref="ArgumentException"><paramref name="month"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException"><paramref name="month"/> is not in the ISO calendar or not in the years 1 to 9999.</exception>
     public static PartialDate OfMonth(YearMonth month)
     {
         Guard.Against.InvalidInput(month, nameof(month), m => m.Calendar == CalendarSystem.Iso, "Only ISO-calendar months are supported.");
+        SupportedDates.Guard(month.OnDayOfMonth(1), nameof(month));
         return new(DatePrecision.Month, month.OnDayOfMonth(1), month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)));
     }
 

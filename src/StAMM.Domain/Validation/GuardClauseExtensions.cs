@@ -8,18 +8,25 @@ namespace Ardalis.GuardClauses;
 /// <summary>StAMM.Domain's own guard clauses for programmer errors, in the style of Ardalis.GuardClauses.</summary>
 internal static class StammGuardClauseExtensions
 {
+    private const string DefaultArray = "The ImmutableArray is default (uninitialised); pass an empty array, or null where none is allowed.";
+
     /// <summary>Throws when a collection holds a null element.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="guardClause">The guard.</param>
     /// <param name="input">The collection.</param>
     /// <param name="parameterName">The parameter's name, filled in by the compiler.</param>
     /// <returns><paramref name="input"/>.</returns>
-    /// <exception cref="ArgumentException">An element is null.</exception>
+    /// <exception cref="ArgumentException">The array is <see langword="default"/>, or an element is null.</exception>
     public static ImmutableArray<T> NullElements<T>(
         this IGuardClause guardClause,
         ImmutableArray<T> input,
         [CallerArgumentExpression(nameof(input))] string? parameterName = null)
     {
+        if (input.IsDefault)
+        {
+            throw new ArgumentException(DefaultArray, parameterName);
+        }
+
         for (var i = 0; i < input.Length; i++)
         {
             if (input[i] is null)
@@ -57,7 +64,8 @@ internal static class StammGuardClauseExtensions
     /// <param name="input">The sequence, or <see langword="null"/> for none.</param>
     /// <param name="parameterName">The parameter's name, filled in by the compiler.</param>
     /// <returns>An immutable copy; empty for a null sequence.</returns>
-    /// <exception cref="ArgumentException">An element is null.</exception>
+    /// <exception cref="ArgumentException">An element is null, or the sequence is a <see langword="default"/>
+    /// <see cref="ImmutableArray{T}"/> (which cannot be enumerated).</exception>
     /// <remarks>The copy is what keeps a caller's later change to its own list from reaching a domain value.</remarks>
     public static ImmutableArray<T> NullElements<T>(
         this IGuardClause guardClause,
@@ -67,6 +75,11 @@ internal static class StammGuardClauseExtensions
         if (input is null)
         {
             return [];
+        }
+
+        if (input is ImmutableArray<T> { IsDefault: true })
+        {
+            throw new ArgumentException(DefaultArray, parameterName);
         }
 
         var copy = input.ToImmutableArray();

@@ -1,4 +1,3 @@
-using NodaTime;
 using StAMM.Domain.Eligibility;
 
 namespace StAMM.Domain.Tests.Eligibility;
@@ -6,19 +5,16 @@ namespace StAMM.Domain.Tests.Eligibility;
 public sealed class EvaluationInputTests
 {
     [Fact]
-    public void Time_left_counts_from_the_day_of_evaluation_once_the_request_is_submitted()
+    public void The_day_of_evaluation_is_the_one_given()
     {
         var input = new EvaluationInput(Baseline.Request.BuildValid(), Baseline.Context.BuildValid(), Baseline.Submission.PlusDays(5));
 
-        input.ReferenceDate.Should().Be(Baseline.Submission.PlusDays(5));
+        input.Today.Should().Be(Baseline.Submission.PlusDays(5));
     }
 
     [Fact]
-    public void Time_left_counts_from_the_submission_day_when_evaluated_before_it()
-    {
-        var input = new EvaluationInput(Baseline.Request.BuildValid(), Baseline.Context.BuildValid(), Baseline.Submission.PlusDays(-5));
-
-        input.Today.Should().Be(Baseline.Submission.PlusDays(-5));
-        input.ReferenceDate.Should().Be(Baseline.Submission);
-    }
+    public void A_request_is_not_evaluated_before_it_was_submitted() =>
+        FluentActions.Invoking(() => new EvaluationInput(Baseline.Request.BuildValid(), Baseline.Context.BuildValid(), Baseline.Submission.PlusDays(-5)))
+            .Should().Throw<ArgumentException>()
+            .Where(e => e.ParamName == "today" && e.Message.Contains("2025-03-03") && e.Message.Contains("2025-02-26"));
 }

@@ -43,7 +43,7 @@ public sealed class EvaluationProperties
     [Fact]
     public void Evaluation_does_not_depend_on_the_order_of_the_rules()
     {
-        Gen.Select(GenRequest, Gen.Int.Array[24]).Sample((request, keys) =>
+        Gen.Select(GenRequest, Gen.Int.Array[StammRuleSet.Default.Rules.Length]).Sample((request, keys) =>
         {
             var shuffled = StammRuleSet.Default.Rules.Select((rule, i) => (rule, key: keys[i])).OrderBy(p => p.key).Select(p => p.rule);
             var reordered = RuleSet.Create(StammRuleSet.Name, StammRuleSet.Version, new LocalDate(2018, 12, 1), null, shuffled).OrThrow();

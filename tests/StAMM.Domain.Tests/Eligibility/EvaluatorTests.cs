@@ -14,8 +14,8 @@ namespace StAMM.Domain.Tests.Eligibility;
 public sealed class EvaluatorTests
 {
     [Fact]
-    public void The_built_in_set_has_the_24_catalogue_rules() =>
-        StammRuleSet.Default.Rules.Should().HaveCount(24);
+    public void The_built_in_set_has_the_24_catalogue_rules_and_the_preparation_time() =>
+        StammRuleSet.Default.Rules.Should().HaveCount(25).And.Contain(PreparationTimeRule.Default);
 
     [Fact]
     public void A_decision_records_the_rule_set_name_and_version()
@@ -23,7 +23,7 @@ public sealed class EvaluatorTests
         var decision = Baseline.Context.Evaluate(Baseline.Request);
 
         decision.RuleSetName.Should().Be("StAMM eligibility");
-        decision.RuleSetVersion.Should().Be("2026.1");
+        decision.RuleSetVersion.Should().Be("2026.2");
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class EvaluatorTests
     {
         var outcomes = Baseline.Context.Evaluate(Baseline.Request).Outcomes;
 
-        outcomes.Should().HaveCount(24);
+        outcomes.Should().HaveCount(25);
         outcomes[0].Stage.Should().Be(RuleStage.Admissibility);
         outcomes.Select(o => (o.Stage, o.Code)).Should().BeInAscendingOrder(Comparer<(RuleStage, string)>.Create((a, b) =>
             a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : string.CompareOrdinal(a.Item2, b.Item2)));
@@ -64,7 +64,7 @@ public sealed class EvaluatorTests
         var decision = Baseline.Context.WithClock(clock).Evaluate(Baseline.Request.StartingIn(days: 70));
 
         decision.Case.EvaluatedOn.Should().Be(new LocalDate(2025, 4, 15));
-        decision.Case.OutcomeOf(LeadTimeRule.RuleCode)!.Value.Evidence.Actual.Should().Be(27);
+        decision.Case.OutcomeOf(PreparationTimeRule.RuleCode)!.Value.Evidence.Actual.Should().Be(27);
     }
 
     [Fact]
@@ -112,6 +112,39 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void Evaluating_before_the_submission_is_refused_naming_both_days()
+    {
+        var request = Baseline.Request.SubmittedOn(new LocalDate(2027, 1, 11)).BuildValid();
+        var context = Baseline.Context.On(new LocalDate(2026, 12, 1)).BuildValid();
+
+        var act = () => new Evaluator(StammRuleSet.Default).Evaluate(request, context);
+
+        act.Should().Throw<ArgumentException>()
+            .Where(e => e.ParamName == "context" && e.Message.Contains("2027-01-11") && e.Message.Contains("2026-12-01"));
+    }
+
+    [Fact]
+    public void Evaluating_after_the_rule_set_went_out_of_force_is_refused_naming_the_day()
+    {
+        var ended = RuleSet.Create("ended", "1", new LocalDate(2018, 12, 1), new LocalDate(2025, 3, 31), [LeadTimeRule.Default]).OrThrow();
+        var context = Baseline.Context.On(new LocalDate(2025, 4, 1)).BuildValid();
+
+        var act = () => new Evaluator(ended).Evaluate(Baseline.Request.BuildValid(), context);
+
+        act.Should().Throw<ArgumentException>()
+            .Where(e => e.ParamName == "context" && e.Message.Contains("ended 1 (2018-12-01/2025-03-31) is not in force on 2025-04-01"));
+    }
+
+    [Fact]
+    public void Evaluating_on_the_last_day_in_force_is_allowed()
+    {
+        var ended = RuleSet.Create("ended", "1", new LocalDate(2018, 12, 1), new LocalDate(2025, 3, 31), [LeadTimeRule.Default]).OrThrow();
+
+        new Evaluator(ended).Evaluate(Baseline.Request.BuildValid(), Baseline.Context.On(new LocalDate(2025, 3, 31)).BuildValid())
+            .Kind.Should().Be(DecisionKind.Eligible);
+    }
+
+    [Fact]
     public void A_donor_layer_replaces_the_project_rule_of_the_same_code()
     {
         var strict = RuleSet.Create("SEM", "1", new LocalDate(2018, 12, 1), null, [CostCeilingRule.Create(Money.Of(5_000m, Currency.Eur), Money.Of(10_000m, Currency.Eur)).OrThrow()]).OrThrow();
@@ -120,9 +153,9 @@ public sealed class EvaluatorTests
 
         var decision = evaluator.Evaluate(request, Baseline.Context.BuildValid());
 
-        decision.RuleSetVersion.Should().Be("2026.1+1");
+        decision.RuleSetVersion.Should().Be("2026.2+1");
         decision.Case.OutcomeOf(CostCeilingRule.RuleCode)!.Value.Status.Should().Be(OutcomeStatus.Fail);
-        decision.Outcomes.Should().HaveCount(24);
+        decision.Outcomes.Should().HaveCount(25);
     }
 
     [Fact]
@@ -132,8 +165,8 @@ public sealed class EvaluatorTests
         var czech = RuleSet.Create("MoI", "2", new LocalDate(2018, 12, 1), null, [LeadTimeRule.Create(70, 25).OrThrow()]).OrThrow();
         var evaluator = new Evaluator(StammRuleSet.Default, [new DonorRuleLayer(Stamm.StateSecretariatForMigration, sem), new DonorRuleLayer(Stamm.CzechMinistryOfTheInterior, czech)]);
 
-        evaluator.RuleSetFor(Baseline.Request.PreferringDonor(Stamm.StateSecretariatForMigration).BuildValid()).Version.Should().Be("2026.1+1");
-        evaluator.RuleSetFor(Baseline.Request.PreferringDonor(Stamm.CzechMinistryOfTheInterior).BuildValid()).Version.Should().Be("2026.1+2");
+        evaluator.RuleSetFor(Baseline.Request.PreferringDonor(Stamm.StateSecretariatForMigration).BuildValid()).Version.Should().Be("2026.2+1");
+        evaluator.RuleSetFor(Baseline.Request.PreferringDonor(Stamm.CzechMinistryOfTheInterior).BuildValid()).Version.Should().Be("2026.2+2");
         evaluator.RuleSetFor(Baseline.Request.BuildValid()).Should().BeSameAs(StammRuleSet.Default);
     }
 

@@ -58,6 +58,8 @@ public sealed class RequestCaseTable
         ["lead time of 59 days"] = new(Eligible.StartingIn(days: 59), DecisionKind.NeedsReview, [LeadTimeRule.RuleCode]),
         ["lead time exactly 21 days"] = new(Eligible.StartingIn(days: 21), DecisionKind.NeedsReview, [LeadTimeRule.RuleCode]),
         ["lead time of 20 days"] = new(Eligible.StartingIn(days: 20), DecisionKind.Ineligible, [LeadTimeRule.RuleCode]),
+        ["evaluated 80 days after submission, 19 days left"] = new(Eligible, DecisionKind.NeedsReview, [PreparationTimeRule.RuleCode], Baseline.Context.On(Baseline.Submission.PlusDays(80))),
+        ["lead time of 21 days evaluated a week late"] = new(Eligible.StartingIn(days: 21), DecisionKind.NeedsReview, [LeadTimeRule.RuleCode, PreparationTimeRule.RuleCode], Baseline.Context.On(Baseline.Submission.PlusDays(7))),
         ["emergency with 10 days"] = new(Eligible.StartingIn(days: 10).AsEmergency(), DecisionKind.NeedsReview, [LeadTimeRule.RuleCode]),
         ["four-day workshop"] = new(Eligible.Lasting(days: 4), DecisionKind.Ineligible, [MaxDurationRule.RuleCode]),
         ["four-day workshop with a justification"] = new(Eligible.Lasting(days: 4).JustifiedBy("Two languages need a day of interpretation each."), DecisionKind.NeedsReview, [MaxDurationRule.RuleCode]),

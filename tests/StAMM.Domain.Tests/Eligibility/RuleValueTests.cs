@@ -100,4 +100,18 @@ public sealed class RuleValueTests
         RuleValue.OfText("House style").ToString().Should().Be("House style");
         RuleValue.OfDate(new LocalDate(2018, 12, 1)).ToString().Should().Be("2018-12-01");
     }
+
+    [Fact]
+    public void An_unknown_reads_as_unknown_never_as_a_number()
+    {
+        var value = RuleValue.Unknown("EUR");
+
+        value.Kind.Should().Be(RuleValueKind.Unknown);
+        value.Number.Should().BeNull();
+        value.ToString().Should().Be("unknown");
+    }
+
+    [Fact]
+    public void Unknowns_are_equal_by_unit() =>
+        RuleValue.Unknown("EUR").Should().Be(RuleValue.Unknown("EUR")).And.NotBe(RuleValue.Unknown("CHF")).And.NotBe(RuleValue.OfNumber(0m, "EUR"));
 }

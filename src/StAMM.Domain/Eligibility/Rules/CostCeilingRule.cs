@@ -8,14 +8,25 @@ namespace StAMM.Domain.Eligibility.Rules;
 /// <summary>
 /// <c>BUD-CEILING-PER-REQUEST</c>: the estimated cost stays under the ceilings. Above <see cref="HardPerRequest"/> for
 /// the whole request it fails; above <see cref="SoftPerActivity"/> per activity (the total divided by the planned
-/// activities) it warns. An estimate in another currency than the ceilings warns: it cannot be compared without a rate.
+/// activities) it warns. An estimate in another currency is converted at the context's
+/// <see cref="EvaluationContext.ExchangeRates">exchange rate</see> for that pair, which the outcome carries and the
+/// message shows; without one it warns, naming the currency: it cannot be compared without a rate. Not applicable when
+/// the request gives no cost.
 /// </summary>
 /// <remarks>Evidence in cents: expected = the ceiling crossed (or the soft one when met); actual = the total or the
-/// per-activity cost; detail 1 = soft ceiling, 2 = hard ceiling, 3 = other currency. Immutable value.</remarks>
+/// per-activity cost, in the ceilings' currency (converted when a rate was used) or, without a rate, in the request's
+/// currency; an amount beyond what the cents hold reads as such, never as the saturated figure. Detail, low byte:
+/// 1 = soft ceiling, 2 = hard ceiling, 3 = other currency without a rate, 4 = no cost given; above it, the request's
+/// currency (position in <see cref="Currency.All"/>, plus one) when it differs from the ceilings'. Immutable value.</remarks>
 public sealed class CostCeilingRule : EligibilityRule
 {
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "BUD-CEILING-PER-REQUEST";
+
+    private const int Soft = 1;
+    private const int Hard = 2;
+    private const int OtherCurrency = 3;
+    private const int NoCost = 4;
 
     private readonly long _soft;
     private readonly long _hard;
@@ -82,37 +93,69 @@ public sealed class CostCeilingRule : EligibilityRule
         var request = input.Request;
         if (request.TotalCost is not { } total)
         {
-            return Pass(_soft, 0, 1);
+            return new RuleOutcome(this, OutcomeStatus.NotApplicable, _hard, 0, NoCost);
         }
 
+        ExchangeRate? rate = null;
+        var other = 0;
+        long cents;
         if (total.Currency != HardPerRequest.Currency)
         {
-            return Warn(_hard, RuleMath.Cents(total.Amount), 3);
+            other = (request.CostCurrencyIndex + 1) << 8;
+            rate = input.Context.RateFor(total.Currency, HardPerRequest.Currency);
+            if (rate is null)
+            {
+                return Warn(_hard, RuleMath.Cents(total.Amount), OtherCurrency | other);
+            }
+
+            cents = rate.Convert(total) is { } converted ? RuleMath.Cents(converted.Amount) : long.MaxValue;
+        }
+        else
+        {
+            cents = RuleMath.Cents(total.Amount);
         }
 
-        var cents = RuleMath.Cents(total.Amount);
         if (cents > _hard)
         {
-            return Fail(_hard, cents, 2);
+            return new RuleOutcome(this, OutcomeStatus.Fail, _hard, cents, Hard | other, rate);
         }
 
         var perActivity = cents / request.PlannedActivities;
-        return perActivity > _soft ? Warn(_soft, perActivity, 1) : Pass(_soft, perActivity, 1);
+        return new RuleOutcome(this, perActivity > _soft ? OutcomeStatus.Warn : OutcomeStatus.Pass, _soft, perActivity, Soft | other, rate);
     }
 
     /// <inheritdoc />
-    public override RuleValue DescribeExpected(in RuleOutcome outcome) => RuleValue.OfNumber(RuleMath.FromCents(outcome.Evidence.Expected), HardPerRequest.Currency.Code);
-
-    /// <inheritdoc />
-    public override RuleValue DescribeActual(in RuleOutcome outcome) =>
-        RuleValue.OfNumber(RuleMath.FromCents(outcome.Evidence.Actual), outcome.Evidence.Detail == 3 ? "in another currency" : HardPerRequest.Currency.Code);
-
-    /// <inheritdoc />
-    public override string Explain(in RuleOutcome outcome) => (outcome.Status, outcome.Evidence.Detail) switch
+    public override RuleValue DescribeExpected(in RuleOutcome outcome)
     {
-        (OutcomeStatus.Pass, _) => $"The cost per activity ({DescribeActual(outcome)}) is within {DescribeExpected(outcome)}.",
-        (_, 3) => $"The estimate ({DescribeActual(outcome)}) cannot be compared with the ceiling of {DescribeExpected(outcome)} without an exchange rate.",
-        (_, 1) => $"The cost per activity ({DescribeActual(outcome)}) is above the soft ceiling of {DescribeExpected(outcome)}.",
-        _ => $"The request's cost ({DescribeActual(outcome)}) is above the ceiling of {DescribeExpected(outcome)}.",
+        var ceiling = (outcome.Evidence.Detail & 0xFF) == Soft ? SoftPerActivity : HardPerRequest;
+        return RuleValue.OfNumber(ceiling.Amount, ceiling.Currency.Code);
+    }
+
+    /// <inheritdoc />
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => (outcome.Evidence.Detail & 0xFF) switch
+    {
+        NoCost => RuleValue.Unknown(HardPerRequest.Currency.Code),
+        OtherCurrency => RuleMath.Amount(outcome.Evidence.Actual, RequestCurrency(outcome)?.Code),
+        _ => RuleMath.Amount(outcome.Evidence.Actual, HardPerRequest.Currency.Code),
     };
+
+    /// <inheritdoc />
+    public override string Explain(in RuleOutcome outcome) => (outcome.Status, outcome.Evidence.Detail & 0xFF) switch
+    {
+        (_, NoCost) => $"The request gives no cost estimate, so the ceiling of {DescribeExpected(outcome)} cannot be checked.",
+        (_, OtherCurrency) => $"The estimate ({DescribeActual(outcome)}) is in {RequestCurrency(outcome)?.Code ?? "another currency"} and no exchange rate to {HardPerRequest.Currency.Code} was given, so it cannot be compared with the ceiling of {DescribeExpected(outcome)}.",
+        (OutcomeStatus.Pass, _) => $"The cost per activity ({DescribeActual(outcome)}{Converted(outcome)}) is within {DescribeExpected(outcome)}.",
+        (_, Soft) => $"The cost per activity ({DescribeActual(outcome)}{Converted(outcome)}) is above the soft ceiling of {DescribeExpected(outcome)}.",
+        _ => $"The request's cost ({DescribeActual(outcome)}{Converted(outcome)}) is above the ceiling of {DescribeExpected(outcome)}.",
+    };
+
+    private static Currency? RequestCurrency(in RuleOutcome outcome)
+    {
+        var index = (outcome.Evidence.Detail >> 8) - 1;
+        return index >= 0 && index < Currency.All.Length ? Currency.All[index] : null;
+    }
+
+    private static string Converted(in RuleOutcome outcome) => outcome.ExchangeRate is { } rate
+        ? $", converted from {rate.From.Code} at {rate}"
+        : string.Empty;
 }

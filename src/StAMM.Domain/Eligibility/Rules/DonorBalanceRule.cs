@@ -11,11 +11,17 @@ namespace StAMM.Domain.Eligibility.Rules;
 /// </summary>
 /// <remarks>Evidence in cents: expected = the estimated cost; actual = the largest known remaining balance in the
 /// cost's currency among the earmarked contributions; detail = the cost's currency (position in
-/// <see cref="Currency.All"/>), +1000 when the balance could not be confirmed. Immutable value.</remarks>
+/// <see cref="Currency.All"/>; 999 without a cost), +1000 when the balance could not be confirmed, +2000 when no
+/// earmarked contribution has a known balance in that currency (the actual value is then unknown, never 0), +4000 when
+/// the request gives no cost (the expected value is then unknown). Immutable value.</remarks>
 public sealed class DonorBalanceRule : EligibilityRule
 {
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "BUD-DONOR-BALANCE";
+
+    private const int Unconfirmed = 1000;
+    private const int NoKnownBalance = 2000;
+    private const int NoCost = 4000;
 
     private DonorBalanceRule()
         : base(RuleCode, "Remaining donor balance", Severity.Blocks, RuleStage.Money, Sources.Balance)
@@ -44,39 +50,49 @@ public sealed class DonorBalanceRule : EligibilityRule
         var request = input.Request;
         var cost = request.TotalCost;
         var costCents = cost is null ? 0 : RuleMath.Cents(cost.Amount);
-        var largest = 0L;
+        var largest = long.MinValue;
+        var known = false;
         var balances = input.Context.BalanceArray;
         for (var i = 0; i < balances.Length; i++)
         {
             if ((earmarked & (1UL << i)) != 0 && balances[i].Remaining is { } remaining && (cost is null || remaining.Currency == cost.Currency))
             {
                 largest = Math.Max(largest, RuleMath.Cents(remaining.Amount));
+                known = true;
             }
         }
 
-        var currency = request.CostCurrencyIndex;
+        var detail = (cost is null ? 999 + NoCost : request.CostCurrencyIndex) + (known ? 0 : NoKnownBalance);
+        largest = known ? largest : 0;
         if ((earmarked & donors.Balance) != 0)
         {
-            return Pass(costCents, largest, currency);
+            return Pass(costCents, largest, detail);
         }
 
-        return (earmarked & (donors.BalanceUnknown | donors.Currency)) != 0 ? Warn(costCents, largest, currency + 1000) : Fail(costCents, largest, currency);
+        return (earmarked & (donors.BalanceUnknown | donors.Currency)) != 0 ? Warn(costCents, largest, detail + Unconfirmed) : Fail(costCents, largest, detail);
     }
 
     /// <inheritdoc />
-    public override RuleValue DescribeExpected(in RuleOutcome outcome) => RuleValue.OfNumber(RuleMath.FromCents(outcome.Evidence.Expected), CurrencyCode(outcome));
+    public override RuleValue DescribeExpected(in RuleOutcome outcome) => Has(outcome, NoCost)
+        ? RuleValue.Unknown()
+        : RuleMath.Amount(outcome.Evidence.Expected, CurrencyCode(outcome));
 
     /// <inheritdoc />
-    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfNumber(RuleMath.FromCents(outcome.Evidence.Actual), CurrencyCode(outcome));
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => Has(outcome, NoKnownBalance) || outcome.Status == OutcomeStatus.NotApplicable
+        ? RuleValue.Unknown(CurrencyCode(outcome))
+        : RuleMath.Amount(outcome.Evidence.Actual, CurrencyCode(outcome));
 
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status switch
     {
+        OutcomeStatus.Pass when Has(outcome, NoCost) => "The request gives no cost estimate, so no balance needs to be confirmed.",
         OutcomeStatus.Pass => $"A contribution's remaining balance covers the estimate of {DescribeExpected(outcome)}.",
         OutcomeStatus.NotApplicable => "No contribution passed the earmarks, so no balance was checked.",
         OutcomeStatus.Warn => $"The balance for the estimate of {DescribeExpected(outcome)} cannot be confirmed: a contribution's amount is not known or is in another currency.",
         _ => $"No contribution has {DescribeExpected(outcome)} left; the largest remaining balance is {DescribeActual(outcome)}.",
     };
+
+    private static bool Has(in RuleOutcome outcome, int flag) => outcome.Evidence.Detail / flag % 2 == 1;
 
     private static string? CurrencyCode(in RuleOutcome outcome)
     {

@@ -130,7 +130,7 @@ public sealed class KosovoDesignationRule : EligibilityRule
     public override string Explain(in RuleOutcome outcome) => outcome.Status switch
     {
         OutcomeStatus.Pass => "Outputs will show Kosovo* with an accepted footnote.",
-        OutcomeStatus.NotApplicable => "The request does not involve Kosovo.",
+        OutcomeStatus.NotApplicable => "No country or title of the request calls for the designation.",
         _ => $"Outputs must show \"Kosovo*\" with an accepted footnote ({DescribeExpected(outcome)}); found: {DescribeActual(outcome)}.",
     };
 }

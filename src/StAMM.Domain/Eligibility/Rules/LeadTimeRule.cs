@@ -4,8 +4,9 @@ using StAMM.Domain.Validation;
 namespace StAMM.Domain.Eligibility.Rules;
 
 /// <summary>
-/// <c>ACT-LEAD-TIME</c>: the days from the later of the submission day and the day of evaluation to the earliest start
-/// are enough to organise the activity. Below <see cref="WarnBelowDays"/> it warns; below <see cref="FailBelowDays"/> it
+/// <c>ACT-LEAD-TIME</c>: the days from the submission day to the earliest start are enough to organise the activity.
+/// It judges the requester's act, so the facility's own delay in evaluating never counts against the request (the time
+/// left from the day of evaluation is <see cref="PreparationTimeRule"/>'s finding). Below <see cref="WarnBelowDays"/> it warns; below <see cref="FailBelowDays"/> it
 /// fails, unless the request declares an emergency and <see cref="EmergencyOverride"/> is on, when it warns.
 /// </summary>
 /// <remarks>Evidence: expected = the threshold crossed (or the warning threshold when met); actual = the lead time in
@@ -72,7 +73,7 @@ public sealed class LeadTimeRule : EligibilityRule
     public override RuleOutcome Evaluate(in EvaluationInput input)
     {
         var request = input.Request;
-        long days = request.Dates.StartDay - input.ReferenceDate.ToDateOnly().DayNumber;
+        long days = request.Dates.StartDay - request.SubmittedOn.ToDateOnly().DayNumber;
         if (days < FailBelowDays)
         {
             return request.IsEmergency && EmergencyOverride ? Warn(FailBelowDays, days, 1) : Fail(FailBelowDays, days);

@@ -25,6 +25,19 @@ internal static class RuleMath
 
     public static decimal FromCents(long cents) => cents / 100m;
 
+    /// <summary>An amount in cents as evidence: a number, or, when <see cref="Cents"/> saturated, a text that says the
+    /// true amount is beyond what can be compared, never the saturated figure as if it were the amount.</summary>
+    public static RuleValue Amount(long cents, string? unit) => cents switch
+    {
+        long.MaxValue => RuleValue.OfText(Beyond("more", cents, unit)),
+        long.MinValue => RuleValue.OfText(Beyond("less", cents, unit)),
+        _ => RuleValue.OfNumber(FromCents(cents), unit),
+    };
+
+    private static string Beyond(string side, long cents, string? unit) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"{side} than {FromCents(cents)}{(unit is null ? string.Empty : " " + unit)}, beyond what can be compared exactly");
+
     public static int Mask<TEnum>(IEnumerable<TEnum> values)
         where TEnum : struct, Enum
     {

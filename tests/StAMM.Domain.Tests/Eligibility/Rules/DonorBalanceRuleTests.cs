@@ -39,12 +39,36 @@ public sealed class DonorBalanceRuleTests
     }
 
     [Fact]
-    public void A_request_without_a_cost_estimate_passes_with_an_estimate_of_no_currency()
+    public void A_request_without_a_cost_estimate_passes_with_an_unknown_estimate_not_zero()
     {
         var outcome = Outcome(Baseline.Request.WithoutCosts());
 
         outcome.Status.Should().Be(OutcomeStatus.Pass);
-        outcome.Expected.Should().Be(RuleValue.OfNumber(0m));
+        outcome.Expected.Should().Be(RuleValue.Unknown());
+        outcome.Message.Should().Be("The request gives no cost estimate, so no balance needs to be confirmed.");
+    }
+
+    [Fact]
+    public void Contributions_of_unknown_amount_report_the_balance_as_unknown_not_zero()
+    {
+        var unknownAmount = ContributionBalance.Untouched(Contribution.Create(Stamm.StateSecretariatForMigration).OrThrow());
+
+        var outcome = Outcome(Baseline.Request, Baseline.Context.WithBalances(unknownAmount));
+
+        outcome.Actual.Should().Be(RuleValue.Unknown("EUR"));
+        outcome.Actual.ToString().Should().Be("unknown");
+        outcome.Message.Should().NotContain(" 0 EUR");
+    }
+
+    [Fact]
+    public void An_overcommitted_contribution_reports_its_negative_balance_not_zero()
+    {
+        var over = ContributionBalance.Create(Baseline.CzechContribution, committed: Money.Of(310_000m, Currency.Eur)).OrThrow();
+
+        var outcome = Outcome(Baseline.Request.From(Baseline.Ministry(Country.Albania)), Baseline.Context.WithBalances(over));
+
+        outcome.Status.Should().Be(OutcomeStatus.Fail);
+        outcome.Actual.Should().Be(RuleValue.OfNumber(-10_000m, "EUR"));
     }
 
     [Fact]
