@@ -129,6 +129,16 @@ public sealed class AssistanceCaseTests
         FindingReview.Accept("TEST-RULE", "  ").Should().FailWithExactly(ProblemCodes.Required, "justification");
 
     [Fact]
+    public void A_new_evaluation_needs_a_new_review()
+    {
+        var reviewed = Evaluated(ReviewRules).Then(c => c.Review([Accept()], Hours(2), Reviewer));
+        var reevaluated = reviewed.Evaluate(Request.Identifier, Hours(3), Officer).OrThrow();
+
+        reevaluated.Case().CurrentReview.Should().BeNull();
+        reevaluated.Case().Approve(Euros(1_000m), Hours(4), Approver).Should().FailWithExactly(CaseProblemCodes.FindingNotAccepted, "review");
+    }
+
+    [Fact]
     public void An_ineligible_decision_is_approved_only_through_an_explicit_override()
     {
         var reviewed = Evaluated(IneligibleRules).Then(c => c.Review([Accept()], Hours(2), Reviewer));

@@ -94,6 +94,41 @@ public sealed class PortfolioTests
             .Should().FailWithExactly((ProblemCodes.OutOfRange, "rate"), (ProblemCodes.Required, "source"));
 
     [Fact]
+    public void A_converted_amount_is_rounded_to_the_cent_half_to_even()
+    {
+        var rate = ExchangeRate.Create(Currency.Eur, Currency.Chf, 0.5m, "test", new LocalDate(2026, 2, 1)).OrThrow();
+
+        rate.Convert(Money.Of(0.05m, Currency.Eur)).Should().Be(Money.Of(0.02m, Currency.Chf));
+        rate.Convert(Money.Of(0.07m, Currency.Eur)).Should().Be(Money.Of(0.04m, Currency.Chf));
+    }
+
+    [Fact]
+    public void A_position_gives_the_rules_a_balance_whose_remaining_part_is_the_available_one()
+    {
+        var czech = Approved(12_000m).Then(c => c.Deliver(April, Sarajevo, Eighteen, [Travel(9_000m)], Hours(100), Officer)).Balances[1];
+
+        var balance = czech.ToBalance();
+
+        balance.Committed.Should().Be(czech.Spent!);
+        balance.Reserved.Should().Be(czech.Committed!);
+        balance.Remaining.Should().Be(czech.Available!);
+    }
+
+    [Fact]
+    public void A_costed_request_is_not_sent_to_review_for_an_unknown_balance_when_the_portfolio_knows_the_amounts()
+    {
+        var withAmounts = Portfolio.Create(Stamm.Project, [StammRuleSet.Default], [Swiss, Czech]).OrThrow();
+        var publicRecordOnly = Portfolio.Create(Stamm.Project, [StammRuleSet.Default]).OrThrow();
+
+        Decide(withAmounts).Kind.Should().Be(DecisionKind.Eligible);
+        Decide(publicRecordOnly).Case.OutcomeOf(StAMM.Domain.Eligibility.Rules.DonorBalanceRule.RuleCode)!.Value.Status.Should().Be(OutcomeStatus.Warn);
+
+        static Decision Decide(Portfolio portfolio) => portfolio
+            .Append(CaseSubmitted.Create(Request, Start, Officer).OrThrow()).OrThrow()
+            .Evaluate(Request.Identifier, Hours(1), Officer).OrThrow().Case().Decision!;
+    }
+
+    [Fact]
     public void A_commitment_never_exceeds_the_available_balance() =>
         Evaluated(EligibleRules).Append(Evaluated(EligibleRules).Case().Approve(Euros(50_000.01m), Hours(2), Approver).OrThrow().Event)
             .Should().FailWithExactly(CaseProblemCodes.BalanceExceeded, "commitment.amount");
@@ -193,6 +228,21 @@ public sealed class PortfolioTests
 
         Approved(12_000m).Append(delivery.Event).Should().FailWithExactly(ProblemCodes.OutsideProjectScope, "activity.participants.countries");
     }
+
+    [Fact]
+    public void A_delivered_activity_is_funded_by_the_donor_whose_contribution_was_committed()
+    {
+        var approved = Approved(12_000m);
+        var fundedBySwiss = Activity.Create(Request.Identifier, Request.ActivityType, Request.Title, April, funding: [FundingSource.From(Stamm.StateSecretariatForMigration)]).OrThrow();
+
+        approved.Append(CaseDelivered.Create(fundedBySwiss, [], Hours(100), Officer).OrThrow())
+            .Should().FailWithExactly(CaseProblemCodes.OtherCase, "activity.funding");
+    }
+
+    [Fact]
+    public void Actual_costs_are_in_one_currency() =>
+        CaseDelivered.Create(Approved(1m).DeliveredProject.Activities[0], [Travel(1m), CostLine.Create(CostCategory.Travel, Money.Of(1m, Currency.Chf)).OrThrow()], Hours(100), Officer)
+            .Should().FailWithExactly(ProblemCodes.CurrencyMismatch, "actualCosts[1]");
 
     [Fact]
     public void Delivery_needs_an_approval() =>
