@@ -28,11 +28,13 @@ namespace StAMM.Domain.Portfolios;
 /// the instant of approval (so two approvals that together exceed it cannot both succeed); a delivered activity fits
 /// the project (its period, its scope, its donors as funders).</para>
 /// <para>Immutable value; equality by project, contributions, rule sets and events. The fold is computed once per
-/// value (when created, or on first use for <see cref="AsOf"/> and <see cref="Append"/>) and then shared; thread-safe.</para>
+/// value: by <see cref="Create"/>, extended in O(log n) by <see cref="Append"/>, and on first use for the prefixes
+/// <see cref="AsOf"/> and <see cref="Before"/> give; the index of past balances is built on first use. Thread-safe.</para>
 /// </remarks>
 public sealed class Portfolio : IEquatable<Portfolio>
 {
     private readonly Lazy<PortfolioLedger> _ledger;
+    private readonly Lazy<BalanceIndex> _balanceIndex;
     private readonly Lazy<TechnicalAssistanceProject> _deliveredProject;
 
     private Portfolio(
@@ -49,6 +51,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
         _ledger = ledger is null
             ? new Lazy<PortfolioLedger>(() => PortfolioLedger.Fold(project, contributions, ruleSets, events).OrThrow())
             : new Lazy<PortfolioLedger>(() => ledger);
+        _balanceIndex = new Lazy<BalanceIndex>(() => BalanceIndex.Build(contributions, events));
         _deliveredProject = new Lazy<TechnicalAssistanceProject>(BuildDeliveredProject);
     }
 
@@ -71,7 +74,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
     public Instant? LastChanged => Events.IsEmpty ? null : Events[^1].At;
 
     /// <summary>Each contribution's position after the last event, in the order of <see cref="Contributions"/>.</summary>
-    public ImmutableArray<ContributionPosition> Balances => BalancesAsOf(null);
+    public ImmutableArray<ContributionPosition> Balances => [.. Contributions.Select((_, i) => Ledger.Position(i))];
 
     /// <summary>The requests waiting for a person's decision: cases submitted, evaluated or reviewed.</summary>
     public ImmutableArray<AssistanceRequest> OpenRequests => [.. Ledger.Cases.Where(c => c.State.IsOpen()).Select(c => c.Request)];
@@ -133,7 +136,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
         Guard.Against.Null(caseEvent);
         var problems = new ProblemCollector();
         Ledger.Check(problems, caseEvent);
-        return problems.Finish(() => new Portfolio(Project, Contributions, RuleSets, Events.Add(caseEvent), null));
+        return problems.Finish(() => new Portfolio(Project, Contributions, RuleSets, Events.Add(caseEvent), Ledger.With(caseEvent)));
     }
 
     /// <summary>
@@ -189,7 +192,11 @@ public sealed class Portfolio : IEquatable<Portfolio>
     /// </summary>
     /// <param name="at">The instant; the events at or before it count.</param>
     /// <returns>The positions.</returns>
-    public ImmutableArray<ContributionPosition> BalancesAsOf(Instant at) => BalancesAsOf((Instant?)at);
+    public ImmutableArray<ContributionPosition> BalancesAsOf(Instant at)
+    {
+        var index = _balanceIndex.Value;
+        return [.. Contributions.Select((_, i) => index.PositionAt(i, at))];
+    }
 
     /// <summary>One contribution's position at an instant, in O(log n).</summary>
     /// <param name="contribution">One of <see cref="Contributions"/>.</param>
@@ -202,7 +209,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
         var index = Contributions.IndexOf(contribution);
         return index < 0
             ? throw new ArgumentException($"{contribution} is not a contribution of the portfolio.", nameof(contribution))
-            : Ledger.PositionAt(index, at);
+            : _balanceIndex.Value.PositionAt(index, at);
     }
 
     /// <summary>The rule-set version in force on a day.</summary>
@@ -376,18 +383,6 @@ public sealed class Portfolio : IEquatable<Portfolio>
         return a.Outcomes.Length != b.Outcomes.Length
             ? $"Recorded {a.Outcomes.Length} outcomes, replayed {b.Outcomes.Length}."
             : "The decisions differ in their day, request or selected contribution.";
-    }
-
-    private ImmutableArray<ContributionPosition> BalancesAsOf(Instant? at)
-    {
-        var ledger = Ledger;
-        var builder = ImmutableArray.CreateBuilder<ContributionPosition>(Contributions.Length);
-        for (var i = 0; i < Contributions.Length; i++)
-        {
-            builder.Add(ledger.PositionAt(i, at));
-        }
-
-        return builder.MoveToImmutable();
     }
 
     private EvaluationContext BuildContext(LocalDate asOf)

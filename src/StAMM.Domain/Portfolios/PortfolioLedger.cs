@@ -10,32 +10,36 @@ using StAMM.Domain.Validation;
 namespace StAMM.Domain.Portfolios;
 
 /// <summary>
-/// The fold of a portfolio's events: the cases and, per contribution, the running committed and spent amounts with
-/// a prefix index over instants. Built once per portfolio value, in one pass over the events; the one place where
-/// the portfolio's rules (time order, balances, the project's fit) are checked.
+/// The fold of a portfolio's events: its cases and each contribution's running committed and spent amounts. The one
+/// place where the portfolio's rules (time order, one case per request, rule-set versions, balances, the project's
+/// fit) are checked. Persistent: <see cref="With"/> shares all but O(log n) of the ledger it extends, so appending an
+/// event to a portfolio does not fold its history again.
 /// </summary>
 internal sealed class PortfolioLedger
 {
-    private readonly TechnicalAssistanceProject _project;
-    private readonly ImmutableArray<Contribution> _contributions;
-    private readonly ImmutableArray<RuleSet> _ruleSets;
-    private readonly Dictionary<string, AssistanceCase> _cases = new(StringComparer.Ordinal);
-    private readonly List<string> _order = [];
-    private readonly ContributionIndex[] _indexes;
+    private readonly Parts _parts;
+    private readonly ImmutableDictionary<string, AssistanceCase> _cases;
+    private readonly ImmutableList<string> _order;
+    private readonly ImmutableArray<decimal> _committed;
+    private readonly ImmutableArray<decimal> _spent;
 
-    public PortfolioLedger(TechnicalAssistanceProject project, ImmutableArray<Contribution> contributions, ImmutableArray<RuleSet> ruleSets)
+    private PortfolioLedger(
+        Parts parts,
+        ImmutableDictionary<string, AssistanceCase> cases,
+        ImmutableList<string> order,
+        ImmutableArray<decimal> committed,
+        ImmutableArray<decimal> spent,
+        Instant? lastChanged)
     {
-        _project = project;
-        _contributions = contributions;
-        _ruleSets = ruleSets;
-        _indexes = new ContributionIndex[contributions.Length];
-        for (var i = 0; i < _indexes.Length; i++)
-        {
-            _indexes[i] = new ContributionIndex();
-        }
+        _parts = parts;
+        _cases = cases;
+        _order = order;
+        _committed = committed;
+        _spent = spent;
+        LastChanged = lastChanged;
     }
 
-    public Instant? LastChanged { get; private set; }
+    public Instant? LastChanged { get; }
 
     public int CaseCount => _order.Count;
 
@@ -43,11 +47,23 @@ internal sealed class PortfolioLedger
 
     public AssistanceCase? Find(string caseId) => _cases.GetValueOrDefault(caseId);
 
+    public static PortfolioLedger Empty(TechnicalAssistanceProject project, ImmutableArray<Contribution> contributions, ImmutableArray<RuleSet> ruleSets)
+    {
+        var zeros = ImmutableArray.Create(new decimal[contributions.Length]);
+        return new PortfolioLedger(
+            new Parts(project, contributions, ruleSets),
+            ImmutableDictionary.Create<string, AssistanceCase>(StringComparer.Ordinal),
+            [],
+            zeros,
+            zeros,
+            null);
+    }
+
     /// <summary>Folds events; the problems of the first event not allowed, under <c>events[n]</c>.</summary>
     public static ValidationResult<PortfolioLedger> Fold(
         TechnicalAssistanceProject project, ImmutableArray<Contribution> contributions, ImmutableArray<RuleSet> ruleSets, ImmutableArray<CaseEvent> events)
     {
-        var ledger = new PortfolioLedger(project, contributions, ruleSets);
+        var ledger = Empty(project, contributions, ruleSets);
         for (var i = 0; i < events.Length; i++)
         {
             var problems = new ProblemCollector();
@@ -59,10 +75,38 @@ internal sealed class PortfolioLedger
                 return under.ToFailure();
             }
 
-            ledger.Apply(events[i]);
+            ledger = ledger.With(events[i]);
         }
 
         return ledger;
+    }
+
+    /// <summary>
+    /// What an event moves on a contribution: the contribution's index and the change of its committed and spent
+    /// amounts (in its currency), or <see langword="null"/> when the event moves no money. Approval commits; delivery
+    /// turns the actual cost into spend; closing releases what the delivery did not spend; cancelling releases all.
+    /// </summary>
+    /// <param name="contributions">The portfolio's contributions.</param>
+    /// <param name="before">The case before the event; <see langword="null"/> for a submission.</param>
+    /// <param name="e">An event allowed after <paramref name="before"/>.</param>
+    public static (int Contribution, decimal Committed, decimal Spent)? Movement(ImmutableArray<Contribution> contributions, AssistanceCase? before, CaseEvent e)
+    {
+        switch (e)
+        {
+            case CaseApproved approved:
+                return (contributions.IndexOf(approved.Commitment.Contribution), approved.Commitment.InContributionCurrency.Amount, 0m);
+            case CaseCancelled:
+                var cancelled = before!.Commitment!;
+                return (contributions.IndexOf(cancelled.Contribution), -cancelled.InContributionCurrency.Amount, 0m);
+            case CaseDelivered delivered:
+                var spent = Spent(before!.Commitment!, delivered);
+                return (contributions.IndexOf(before.Commitment!.Contribution), -spent, spent);
+            case CaseClosed:
+                var closed = before!.Commitment!;
+                return (contributions.IndexOf(closed.Contribution), -(closed.InContributionCurrency.Amount - Spent(closed, before.Delivery!)), 0m);
+            default:
+                return null;
+        }
     }
 
     /// <summary>Checks every rule, of the case and of the portfolio, for the next event.</summary>
@@ -103,41 +147,29 @@ internal sealed class PortfolioLedger
         }
     }
 
-    /// <summary>Applies an event that <see cref="Check"/> allowed.</summary>
-    public void Apply(CaseEvent e)
+    /// <summary>The ledger after an event that <see cref="Check"/> allowed.</summary>
+    public PortfolioLedger With(CaseEvent e)
     {
-        LastChanged = e.At;
         if (e is CaseSubmitted submitted)
         {
-            _cases.Add(e.CaseId, AssistanceCase.Open(submitted));
-            _order.Add(e.CaseId);
-            return;
+            return new PortfolioLedger(_parts, _cases.Add(e.CaseId, AssistanceCase.Open(submitted)), _order.Add(e.CaseId), _committed, _spent, e.At);
         }
 
         var before = _cases[e.CaseId];
-        _cases[e.CaseId] = before.Apply(e);
-        switch (e)
+        var committed = _committed;
+        var spent = _spent;
+        if (Movement(_parts.Contributions, before, e) is { } move)
         {
-            case CaseApproved approved:
-                Move(approved.Commitment, e.At, approved.Commitment.InContributionCurrency.Amount, 0m);
-                break;
-            case CaseCancelled:
-                Move(before.Commitment!, e.At, -before.Commitment!.InContributionCurrency.Amount, 0m);
-                break;
-            case CaseDelivered delivered:
-                var spent = Spent(before.Commitment!, delivered);
-                Move(before.Commitment!, e.At, -spent, spent);
-                break;
-            case CaseClosed:
-                var commitment = before.Commitment!;
-                Move(commitment, e.At, -(commitment.InContributionCurrency.Amount - Spent(commitment, before.Delivery!)), 0m);
-                break;
+            committed = committed.SetItem(move.Contribution, committed[move.Contribution] + move.Committed);
+            spent = spent.SetItem(move.Contribution, spent[move.Contribution] + move.Spent);
         }
+
+        return new PortfolioLedger(_parts, _cases.SetItem(e.CaseId, before.Apply(e)), _order, committed, spent, e.At);
     }
 
     public RuleSet? FindRuleSet(string name, string version)
     {
-        foreach (var set in _ruleSets)
+        foreach (var set in _parts.RuleSets)
         {
             if (set.Name == name && set.Version == version)
             {
@@ -148,27 +180,23 @@ internal sealed class PortfolioLedger
         return null;
     }
 
-    /// <summary>The position of a contribution at an instant: a binary search in its prefix index.</summary>
-    public ContributionPosition PositionAt(int contribution, Instant? at) =>
-        _indexes[contribution].PositionAt(_contributions[contribution], at);
+    /// <summary>A contribution's position after the last event.</summary>
+    public ContributionPosition Position(int contribution) =>
+        new(_parts.Contributions[contribution], _committed[contribution], _spent[contribution]);
 
     private static decimal Spent(Commitment commitment, CaseDelivered delivery) =>
         delivery.TotalCost is { } total ? commitment.ToContributionCurrency(total).Amount : 0m;
 
-    private void Move(Commitment commitment, Instant at, decimal committed, decimal spent) =>
-        _indexes[_contributions.IndexOf(commitment.Contribution)].Record(at, committed, spent);
-
     private void CheckBalance(ProblemCollector problems, Commitment commitment)
     {
-        var index = _contributions.IndexOf(commitment.Contribution);
+        var index = _parts.Contributions.IndexOf(commitment.Contribution);
         if (index < 0)
         {
             problems.Add(CaseProblemCodes.ContributionNotInPortfolio, "commitment.contribution", $"The portfolio holds no contribution {commitment.Contribution}.");
             return;
         }
 
-        var position = PositionAt(index, null);
-        if (position.Available is { } available && commitment.InContributionCurrency > available)
+        if (Position(index).Available is { } available && commitment.InContributionCurrency > available)
         {
             problems.Add(CaseProblemCodes.BalanceExceeded, "commitment.amount", $"The commitment ({commitment.InContributionCurrency}) exceeds what is available of {commitment.Contribution} ({available}).");
         }
@@ -178,7 +206,7 @@ internal sealed class PortfolioLedger
     {
         // The project as given holds its own activities; a delivered case's activity fits when the project takes it
         // (its period, scope, donors, and an identifier not used by the project's activities).
-        if (_project.WithActivity(delivered.Activity).TryPickT1(out var failure, out _))
+        if (_parts.Project.WithActivity(delivered.Activity).TryPickT1(out var failure, out _))
         {
             foreach (var problem in failure.Problems)
             {
@@ -191,49 +219,5 @@ internal sealed class PortfolioLedger
         }
     }
 
-    /// <summary>The running committed and spent amounts of one contribution, after each change, by instant.</summary>
-    private sealed class ContributionIndex
-    {
-        private readonly List<Instant> _instants = [];
-        private readonly List<decimal> _committed = [];
-        private readonly List<decimal> _spent = [];
-
-        public void Record(Instant at, decimal committed, decimal spent)
-        {
-            var last = _instants.Count - 1;
-            _instants.Add(at);
-            _committed.Add((last < 0 ? 0m : _committed[last]) + committed);
-            _spent.Add((last < 0 ? 0m : _spent[last]) + spent);
-        }
-
-        /// <summary>The position after the last change at or before <paramref name="at"/> (the latest for null).</summary>
-        public ContributionPosition PositionAt(Contribution contribution, Instant? at)
-        {
-            var count = _instants.Count;
-            if (at is { } instant)
-            {
-                // The number of changes at or before the instant: the first index whose instant is later.
-                var lo = 0;
-                var hi = count;
-                while (lo < hi)
-                {
-                    var mid = (lo + hi) >>> 1;
-                    if (_instants[mid] <= instant)
-                    {
-                        lo = mid + 1;
-                    }
-                    else
-                    {
-                        hi = mid;
-                    }
-                }
-
-                count = lo;
-            }
-
-            return count == 0
-                ? new ContributionPosition(contribution, 0m, 0m)
-                : new ContributionPosition(contribution, _committed[count - 1], _spent[count - 1]);
-        }
-    }
+    private sealed record Parts(TechnicalAssistanceProject Project, ImmutableArray<Contribution> Contributions, ImmutableArray<RuleSet> RuleSets);
 }
