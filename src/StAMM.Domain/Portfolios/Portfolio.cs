@@ -36,6 +36,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
     private readonly Lazy<PortfolioLedger> _ledger;
     private readonly Lazy<BalanceIndex> _balanceIndex;
     private readonly Lazy<TechnicalAssistanceProject> _deliveredProject;
+    private readonly Lazy<EvaluationContext> _context;
 
     private Portfolio(
         TechnicalAssistanceProject project,
@@ -53,6 +54,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
             : new Lazy<PortfolioLedger>(() => ledger);
         _balanceIndex = new Lazy<BalanceIndex>(() => BalanceIndex.Build(contributions, events));
         _deliveredProject = new Lazy<TechnicalAssistanceProject>(BuildDeliveredProject);
+        _context = new Lazy<EvaluationContext>(BuildContext);
     }
 
     /// <summary>The project as given: its own activities, without those delivered through the portfolio's cases.</summary>
@@ -242,13 +244,13 @@ public sealed class Portfolio : IEquatable<Portfolio>
     /// </summary>
     /// <param name="at">The instant of evaluation.</param>
     /// <returns>The context.</returns>
-    public EvaluationContext ContextAt(Instant at) => Before(at).BuildContext(at.InUtc().Date);
+    public EvaluationContext ContextAt(Instant at) => Before(at).Context(at.InUtc().Date);
 
     /// <summary>The context for a request evaluated as of a day: the portfolio at the end of that day (UTC).</summary>
     /// <param name="day">The day.</param>
     /// <returns>The context.</returns>
     public EvaluationContext ContextOn(LocalDate day) =>
-        Before(day.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant()).BuildContext(day);
+        Before(day.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant()).Context(day);
 
     /// <summary>
     /// Replays every recorded decision: re-evaluates its request with its recorded rule-set version, as of its
@@ -257,33 +259,33 @@ public sealed class Portfolio : IEquatable<Portfolio>
     /// <returns>The decisions that do not reproduce, in the order recorded; empty when all do.</returns>
     public ImmutableArray<UnreproducedDecision> Check()
     {
+        // One pass: the ledger grows event by event; at each new instant the ledger so far is the portfolio as it
+        // stood just before that instant, which every decision recorded at that instant was made on.
         var result = ImmutableArray.CreateBuilder<UnreproducedDecision>();
-        foreach (var e in Events)
+        var ledger = PortfolioLedger.Empty(Project, Contributions, RuleSets);
+        var snapshot = ledger;
+        Portfolio? before = null;
+        var count = 0;
+        for (var i = 0; i < Events.Length; i++)
         {
-            if (e is not CaseEvaluated recorded)
+            var e = Events[i];
+            if (i == 0 || e.At != Events[i - 1].At)
             {
-                continue;
+                snapshot = ledger;
+                count = i;
+                before = null;
             }
 
-            var set = FindRuleSet(recorded.RuleSetName, recorded.RuleSetVersion);
-            if (set is null)
+            if (e is CaseEvaluated recorded)
             {
-                result.Add(new UnreproducedDecision(recorded, null, $"The rule set {recorded.RuleSetName} {recorded.RuleSetVersion} is not in the portfolio."));
-                continue;
+                before ??= new Portfolio(Project, Contributions, RuleSets, Events[..count], snapshot);
+                if (Replay(recorded, before) is { } unreproduced)
+                {
+                    result.Add(unreproduced);
+                }
             }
 
-            var request = recorded.Decision.Case.Request;
-            if (!set.IsInForceOn(request.SubmittedOn))
-            {
-                result.Add(new UnreproducedDecision(recorded, null, $"{set} is not in force on {LocalDatePattern.Iso.Format(request.SubmittedOn)}, when the request was submitted."));
-                continue;
-            }
-
-            var replayed = new Evaluator(set).Evaluate(request, Before(recorded.At).BuildContext(recorded.EvaluatedOn));
-            if (!DecisionEquality.Same(recorded.Decision, replayed))
-            {
-                result.Add(new UnreproducedDecision(recorded, replayed, Difference(recorded.Decision, replayed)));
-            }
+            ledger = ledger.With(e);
         }
 
         return result.ToImmutable();
@@ -385,10 +387,32 @@ public sealed class Portfolio : IEquatable<Portfolio>
             : "The decisions differ in their day, request or selected contribution.";
     }
 
-    private EvaluationContext BuildContext(LocalDate asOf)
+    /// <summary>Re-evaluates a recorded decision on the portfolio as it stood just before it.</summary>
+    private static UnreproducedDecision? Replay(CaseEvaluated recorded, Portfolio before)
+    {
+        var set = before.FindRuleSet(recorded.RuleSetName, recorded.RuleSetVersion);
+        if (set is null)
+        {
+            return new UnreproducedDecision(recorded, null, $"The rule set {recorded.RuleSetName} {recorded.RuleSetVersion} is not in the portfolio.");
+        }
+
+        var request = recorded.Decision.Case.Request;
+        if (!set.IsInForceOn(request.SubmittedOn))
+        {
+            return new UnreproducedDecision(recorded, null, $"{set} is not in force on {LocalDatePattern.Iso.Format(request.SubmittedOn)}, when the request was submitted.");
+        }
+
+        var replayed = new Evaluator(set).Evaluate(request, before.Context(recorded.EvaluatedOn));
+        return DecisionEquality.Same(recorded.Decision, replayed) ? null : new UnreproducedDecision(recorded, replayed, Difference(recorded.Decision, replayed));
+    }
+
+    /// <summary>The context of this portfolio as of a day: one context (and its indexes) per value, its day set.</summary>
+    private EvaluationContext Context(LocalDate asOf) => _context.Value.WithAsOf(asOf);
+
+    private EvaluationContext BuildContext()
     {
         var pending = Ledger.Cases.Where(c => c.State.IsOpen() || c.State == CaseState.Approved).Select(c => c.Request);
-        return EvaluationContext.CreateAsOf(DeliveredProject, asOf, Balances.Select(b => b.ToBalance()), openRequests: pending).OrThrow();
+        return EvaluationContext.CreateAsOf(DeliveredProject, Project.Period.Start.FirstDay, Balances.Select(b => b.ToBalance()), openRequests: pending).OrThrow();
     }
 
     private TechnicalAssistanceProject BuildDeliveredProject()

@@ -389,6 +389,24 @@ public sealed class PortfolioTests
     }
 
     [Fact]
+    public void A_decision_reproduces_although_another_case_moved_money_earlier_at_the_same_instant()
+    {
+        var other = A.Request.WithIdentifier("2026-008-BA-MoS").BuildValid();
+        var portfolio = Portfolio.Create(Stamm.Project, [StammRuleSet.Default], [Swiss, Czech]).OrThrow()
+            .Append(CaseSubmitted.Create(Request, Start, Officer).OrThrow()).OrThrow()
+            .Append(CaseSubmitted.Create(other, Start, Officer).OrThrow()).OrThrow()
+            .Evaluate(other.Identifier, Hours(1), Officer).OrThrow();
+        var otherCase = portfolio.FindCase(other.Identifier)!;
+        portfolio = portfolio.Append(otherCase.Review(otherCase.Evaluation!.FindingsForReview.Select(f => Accept(f.Code)), Hours(1), Reviewer).OrThrow().Event).OrThrow();
+        portfolio = portfolio.Append(portfolio.FindCase(other.Identifier)!.Approve(Euros(30_000m), Hours(2), Approver).OrThrow().Event).OrThrow();
+
+        var decided = portfolio.Evaluate(Request.Identifier, Hours(2), Officer).OrThrow();
+
+        decided.Case().Decision!.Case.OutcomeOf(StAMM.Domain.Eligibility.Rules.DonorBalanceRule.RuleCode)!.Value.Actual.ToString().Should().Contain("50000");
+        decided.Check().Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_decision_computed_on_another_context_is_reported_as_not_reproducing()
     {
         var submitted = Portfolio.Create(Stamm.Project, [StammRuleSet.Default], [Swiss, Czech]).OrThrow()
