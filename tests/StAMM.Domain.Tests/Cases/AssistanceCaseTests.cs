@@ -257,6 +257,15 @@ public sealed class AssistanceCaseTests
     }
 
     [Fact]
+    public void A_request_is_withdrawn_or_rejected_before_it_is_evaluated()
+    {
+        var submitted = AssistanceCase.Submit(Request, Start, Officer).OrThrow().Case;
+
+        submitted.Withdraw("Solved otherwise.", Hours(1), Requester).OrThrow().Case.State.Should().Be(CaseState.Withdrawn);
+        submitted.Reject(["Outside the mandate."], Hours(1), Officer).OrThrow().Case.State.Should().Be(CaseState.Rejected);
+    }
+
+    [Fact]
     public void A_rejection_gives_at_least_one_reason() =>
         Evaluated(EligibleRules).Case().Reject([], Hours(2), Officer).Should().FailWithExactly(ProblemCodes.Required, "reasons");
 

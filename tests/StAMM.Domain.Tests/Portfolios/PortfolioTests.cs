@@ -129,6 +129,19 @@ public sealed class PortfolioTests
     }
 
     [Fact]
+    public void A_commitment_is_above_zero() =>
+        Commitment.Create(Czech, Money.Of(0m, Currency.Eur)).Should().FailWithExactly(ProblemCodes.OutOfRange, "amount");
+
+    [Fact]
+    public void The_context_on_a_day_holds_every_event_of_that_day()
+    {
+        var approved = Approved(12_000m);
+
+        approved.ContextOn(RequestBuilder.DefaultSubmissionDate).Balances[1].Remaining.Should().Be(Money.Of(38_000m, Currency.Eur));
+        approved.ContextOn(RequestBuilder.DefaultSubmissionDate.PlusDays(-1)).OpenRequests.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_commitment_never_exceeds_the_available_balance() =>
         Evaluated(EligibleRules).Append(Evaluated(EligibleRules).Case().Approve(Euros(50_000.01m), Hours(2), Approver).OrThrow().Event)
             .Should().FailWithExactly(CaseProblemCodes.BalanceExceeded, "commitment.amount");
