@@ -1,0 +1,36 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Cases;
+
+/// <summary>The requester withdrew the request before approval. Terminal.</summary>
+public sealed class CaseWithdrawn : CaseEvent
+{
+    private CaseWithdrawn(string caseId, string reason, Instant at, Actor actor)
+        : base(caseId, at, actor) => Reason = reason;
+
+    /// <summary>Why.</summary>
+    public string Reason { get; }
+
+    /// <inheritdoc />
+    public override CaseEventKind Kind => CaseEventKind.Withdrawn;
+
+    /// <summary>Validates and creates the event.</summary>
+    /// <param name="caseId">The case.</param>
+    /// <param name="reason">Why; required.</param>
+    /// <param name="at">When.</param>
+    /// <param name="actor">Who withdrew it.</param>
+    /// <returns>The event, or the problems (paths <c>caseId</c>, <c>reason</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
+    public static ValidationResult<CaseWithdrawn> Create(string? caseId, string? reason, Instant at, Actor actor)
+    {
+        Guard.Against.Null(actor);
+        var problems = new ProblemCollector();
+        var id = Activities.Activity.CheckIdentifier(problems, caseId, "caseId");
+        var why = Text.Required(problems, reason, "reason", Text.LongLength);
+        return problems.Finish(() => new CaseWithdrawn(id, why, at, actor));
+    }
+
+    private protected override bool EqualsCore(CaseEvent other) => Reason == ((CaseWithdrawn)other).Reason;
+}
