@@ -70,7 +70,13 @@ public sealed record Commitment
             problems.Add(ProblemCodes.CurrencyMismatch, "exchangeRate", $"The rate converts {exchangeRate.From.Code} into {exchangeRate.To.Code}, not {amount.Currency.Code} into {target.Code}.");
         }
 
-        return problems.Finish(() => new Commitment(contribution, amount, exchangeRate, exchangeRate is null ? amount : exchangeRate.Convert(amount)));
+        var converted = exchangeRate is null || problems.HasProblems ? amount : ToCents(exchangeRate.Convert(amount));
+        if (converted is null)
+        {
+            problems.Add(ProblemCodes.OutOfRange, "amount", $"{amount} at {exchangeRate} is more than an amount can hold.");
+        }
+
+        return problems.Finish(() => new Commitment(contribution, amount, exchangeRate, converted!));
     }
 
     /// <summary>Converts an amount in the commitment's currency into the contribution's, with the commitment's rate.</summary>
@@ -85,8 +91,14 @@ public sealed record Commitment
             throw new CurrencyMismatchException(Amount.Currency, money.Currency);
         }
 
-        return ExchangeRate is null ? money : ExchangeRate.Convert(money);
+        return ExchangeRate is null
+            ? money
+            : ToCents(ExchangeRate.Convert(money)) ?? throw new OverflowException($"{money} at {ExchangeRate} is more than an amount can hold.");
     }
+
+    /// <summary>A converted amount is rounded to the cent, half to even, as payments are.</summary>
+    private static Money? ToCents(Money? converted) =>
+        converted is null ? null : Money.Of(Math.Round(converted.Amount, 2, MidpointRounding.ToEven), converted.Currency);
 
     /// <summary>Returns the amount and the contribution.</summary>
     /// <returns>The text.</returns>

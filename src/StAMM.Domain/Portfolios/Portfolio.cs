@@ -143,7 +143,8 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
     /// <summary>
     /// Evaluates a case's current request with the rule-set version in force on the day it was submitted, on the
-    /// portfolio as it stands just before <paramref name="at"/> (<see cref="ContextAt"/>), and records the decision.
+    /// portfolio as it stands just before <paramref name="at"/> (<see cref="ContextAt"/>), and records the decision. That
+    /// rule set must still be in force on the day of <paramref name="at"/> (an <c>unknown-rule-set</c> problem at <c>at</c> otherwise).
     /// </summary>
     /// <param name="caseId">The case.</param>
     /// <param name="at">When; not earlier than <see cref="LastChanged"/>.</param>
@@ -169,7 +170,14 @@ public sealed class Portfolio : IEquatable<Portfolio>
             return problems.ToFailure();
         }
 
-        var decision = new Evaluator(set).Evaluate(found.Request, ContextAt(at));
+        var context = ContextAt(at);
+        if (!set.IsInForceOn(context.Today))
+        {
+            problems.Add(CaseProblemCodes.UnknownRuleSet, "at", $"{set}, in force when '{caseId}' was submitted, is no longer in force on {LocalDatePattern.Iso.Format(context.Today)}; a decision needs its rule set in force on both days.");
+            return problems.ToFailure();
+        }
+
+        var decision = new Evaluator(set).Evaluate(found.Request, context);
         return CaseEvaluated.Create(decision, at, actor).Match(Append, failure => failure);
     }
 

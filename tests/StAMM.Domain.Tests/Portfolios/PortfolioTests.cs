@@ -98,8 +98,8 @@ public sealed class PortfolioTests
     {
         var rate = ExchangeRate.Create(Currency.Eur, Currency.Chf, 0.5m, "test", new LocalDate(2026, 2, 1)).OrThrow();
 
-        rate.Convert(Money.Of(0.05m, Currency.Eur)).Should().Be(Money.Of(0.02m, Currency.Chf));
-        rate.Convert(Money.Of(0.07m, Currency.Eur)).Should().Be(Money.Of(0.04m, Currency.Chf));
+        Commitment.Create(Swiss, Money.Of(0.05m, Currency.Eur), rate).OrThrow().InContributionCurrency.Should().Be(Money.Of(0.02m, Currency.Chf));
+        Commitment.Create(Swiss, Money.Of(0.07m, Currency.Eur), rate).OrThrow().InContributionCurrency.Should().Be(Money.Of(0.04m, Currency.Chf));
     }
 
     [Fact]
@@ -126,6 +126,16 @@ public sealed class PortfolioTests
         static Decision Decide(Portfolio portfolio) => portfolio
             .Append(CaseSubmitted.Create(Request, Start, Officer).OrThrow()).OrThrow()
             .Evaluate(Request.Identifier, Hours(1), Officer).OrThrow().Case().Decision!;
+    }
+
+    [Fact]
+    public void A_case_is_not_evaluated_after_the_rule_set_of_its_submission_went_out_of_force()
+    {
+        var ending = RuleSet.Create("Test rules", "1", new LocalDate(2018, 12, 1), Start.InUtc().Date, [new StAMM.Domain.Tests.Eligibility.FixedOutcomeRule("TEST-RULE", OutcomeStatus.Pass)]).OrThrow();
+        var submitted = Empty(ending).Append(CaseSubmitted.Create(Request, Start, Officer).OrThrow()).OrThrow();
+
+        submitted.Evaluate(Request.Identifier, Start.Plus(Duration.FromDays(2)), Officer)
+            .Should().FailWithExactly(CaseProblemCodes.UnknownRuleSet, "at");
     }
 
     [Fact]
