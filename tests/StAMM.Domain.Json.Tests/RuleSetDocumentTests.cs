@@ -65,6 +65,30 @@ public sealed class RuleSetDocumentTests
     }
 
     [Fact]
+    public void A_preparation_time_rule_reads_back_and_a_negative_threshold_is_reported_at_its_path()
+    {
+        var set = RuleSet.Create("one", "1", new LocalDate(2026, 1, 1), null, [PreparationTimeRule.Create(14).OrThrow()]).OrThrow();
+        var json = StammJson.WriteRuleSet(set);
+
+        StammJson.ReadRuleSet(json).OrThrow().Should().Be(set);
+        var problem = StammJson.ReadRuleSet(json.Replace("\"number\": 14", "\"number\": -1", StringComparison.Ordinal)).Problems.Should().ContainSingle().Subject;
+        problem.Code.Should().Be(ProblemCodes.OutOfRange);
+        problem.Path.Should().Be("$.rules[0].parameters.warnBelowDays");
+    }
+
+    [Fact]
+    public void An_unknown_where_a_rule_needs_a_number_is_reported_at_its_path()
+    {
+        var json = StammJson.WriteRuleSet(RuleSet.Create("one", "1", new LocalDate(2026, 1, 1), null, [PreparationTimeRule.Default]).OrThrow())
+            .Replace("\"number\": 21", "\"unknown\": true", StringComparison.Ordinal);
+
+        var problem = StammJson.ReadRuleSet(json).Problems.Should().ContainSingle().Subject;
+
+        problem.Path.Should().Be("$.rules[0].parameters.warnBelowDays");
+        problem.Message.Should().Be("Expected a whole number; found an unknown value.");
+    }
+
+    [Fact]
     public void A_parameter_the_factory_rejects_is_reported_at_its_path()
     {
         var json = StammJson.WriteRuleSet(RuleSet.Create("one", "1", new LocalDate(2026, 1, 1), null, [LeadTimeRule.Default]).OrThrow())

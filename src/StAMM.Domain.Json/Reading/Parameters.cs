@@ -248,7 +248,8 @@ internal sealed class Parameters
 
         if (found.Value.Kind != kind)
         {
-            Problem(JsonProblemCodes.WrongType, found.Path, $"Expected {what}; found a {found.Value.Kind.ToString().ToLower(CultureInfo.InvariantCulture)} value.");
+            var foundKind = found.Value.Kind.ToString().ToLower(CultureInfo.InvariantCulture);
+            Problem(JsonProblemCodes.WrongType, found.Path, $"Expected {what}; found {(foundKind[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {foundKind} value.");
             return null;
         }
 
