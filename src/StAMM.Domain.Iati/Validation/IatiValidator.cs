@@ -7,6 +7,8 @@ using System.Xml.Linq;
 using System.Xml.Schema;
 using System.Xml.XPath;
 using Ardalis.GuardClauses;
+using NodaTime;
+using StAMM.Domain.Geography;
 using StAMM.Domain.Iati.Reading;
 using StAMM.Domain.Iati.Reference;
 
@@ -125,7 +127,7 @@ public sealed class IatiValidator
                         seen[identifier] = seen.GetValueOrDefault(identifier) + 1;
                         if (seen[identifier] == 2)
                         {
-                            findings.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"'{identifier}' is used more than once.", identifier, basePath + "/iati-identifier", SafeXml.LineOf(activity)));
+                            findings.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"{Quote.Of(identifier)} is used more than once.", identifier, basePath + "/iati-identifier", SafeXml.LineOf(activity)));
                         }
                     }
 
@@ -306,24 +308,24 @@ public sealed class IatiValidator
                     return DateOrder(rule, context);
                 case "date_now":
                     var date = Date(context, rule.Strings.GetValueOrDefault("date"));
-                    return date is null ? Outcome.Pass : Outcome.Of(date.Value.Date <= Now, $"{date.Value.Text} is in the future.", date.Value.Node);
+                    return date is null ? Outcome.Pass : NotADate(date) ?? Outcome.Of(date.Date <= Now, $"{date.Text} is in the future.", date.Node);
                 case "between_dates":
                     var when = Date(context, rule.Strings.GetValueOrDefault("date"));
                     var from = Date(context, rule.Strings.GetValueOrDefault("start"));
                     var to = Date(context, rule.Strings.GetValueOrDefault("end"));
                     return when is null || from is null || to is null ? Outcome.Pass
-                        : Outcome.Of(from.Value.Date <= when.Value.Date && when.Value.Date <= to.Value.Date, $"{when.Value.Text} lies outside {from.Value.Text} to {to.Value.Text}.", when.Value.Node);
+                        : NotADate(when, from, to) ?? Outcome.Of(from.Date <= when.Date && when.Date <= to.Date, $"{when.Text} lies outside {from.Text} to {to.Text}.", when.Node);
                 case "time_limit":
                     var start = Date(context, rule.Strings.GetValueOrDefault("start"));
                     var end = Date(context, rule.Strings.GetValueOrDefault("end"));
                     return start is null || end is null ? Outcome.Pass
-                        : Outcome.Of(Math.Truncate((end.Value.Date - start.Value.Date).TotalDays) <= 365, $"{start.Value.Text} to {end.Value.Text} is longer than a year.", end.Value.Node);
+                        : NotADate(start, end) ?? Outcome.Of(Period.Between(start.Date!.Value, end.Date!.Value, PeriodUnits.Days).Days <= 365, $"{start.Text} to {end.Text} is longer than a year.", end.Node);
                 case "regex_matches":
                 case "regex_no_matches":
                     var regex = new Regex(rule.Strings.GetValueOrDefault("regex") ?? string.Empty, RegexOptions.CultureInvariant, RegexTimeout);
                     var wanted = rule.RuleName == "regex_matches";
                     var bad = matches.FirstOrDefault(m => m.Value.Length != 0 && regex.IsMatch(m.Value) != wanted);
-                    return Outcome.Of(bad is null, bad is null ? null : $"'{bad.Value}' {(wanted ? "does not match" : "matches")} {regex}.", bad);
+                    return Outcome.Of(bad is null, bad is null ? null : $"{Quote.Of(bad.Value)} {(wanted ? "does not match" : "matches")} {regex}.", bad);
                 case "startswith":
                     return StartsWith(rule, context, matches);
                 case "if_then":
@@ -337,10 +339,10 @@ public sealed class IatiValidator
                         var value = Number(m.Value);
                         return value is null || value < (rule.Min ?? value) || value > (rule.Max ?? value);
                     });
-                    return Outcome.Of(outside is null, outside is null ? null : $"'{outside.Value}' is not a number from {rule.Min} to {rule.Max}.", outside);
+                    return Outcome.Of(outside is null, outside is null ? null : $"{Quote.Of(outside.Value)} is not a number from {rule.Min} to {rule.Max}.", outside);
                 case "no_spaces":
                     var spaced = matches.FirstOrDefault(m => m.Value != m.Value.Trim());
-                    return Outcome.Of(spaced is null, spaced is null ? null : $"'{spaced.Value}' starts or ends with white space.", spaced);
+                    return Outcome.Of(spaced is null, spaced is null ? null : $"{Quote.Of(spaced.Value)} starts or ends with white space.", spaced);
                 default:
                     return Outcome.Skip($"the rule type '{rule.RuleName}' is not known");
             }
@@ -369,20 +371,29 @@ public sealed class IatiValidator
 
         private static Outcome StrictSum(RuleCase rule, List<XPathNavigator> matches)
         {
+            // Each percentage is a decimal; their sum may not be one (two near decimal.MaxValue), so it is added
+            // in checked steps and a sum beyond decimal's range is a finding, not an exception.
             var total = 0m;
             foreach (var match in matches)
             {
                 if (Number(match.Value) is not { } value)
                 {
-                    return Outcome.Of(false, $"'{match.Value}' is not a number.", match);
+                    return Outcome.Of(false, $"{Quote.Of(match.Value)} is not a number.", match);
+                }
+
+                if ((value > 0m && total > decimal.MaxValue - value) || (value < 0m && total < decimal.MinValue - value))
+                {
+                    return Outcome.Of(false, "The sum is beyond the range of numbers that can be added (about 7.9E+28).", match);
                 }
 
                 total += value;
             }
 
-            var rounded = Math.Round(total, 4, MidpointRounding.AwayFromZero);
             var expected = rule.Sum ?? 100m;
-            return Outcome.Of(rounded == expected, string.Create(CultureInfo.InvariantCulture, $"The sum is {rounded}, not {expected}."), matches.FirstOrDefault());
+            return Outcome.Of(
+                IatiValidator.SumsTo(total, expected),
+                string.Create(CultureInfo.InvariantCulture, $"The sum is {total}, not {expected} (within {GeographicScope.ShareSumTolerance})."),
+                matches.FirstOrDefault());
         }
 
         private Outcome DateOrder(RuleCase rule, XPathNavigator context)
@@ -390,13 +401,13 @@ public sealed class IatiValidator
             var lessPath = rule.Strings.GetValueOrDefault("less");
             var morePath = rule.Strings.GetValueOrDefault("more");
             var less = Date(context, lessPath);
-            var more = morePath == "NOW" ? (Node: null, Date: Now, Text: "now") : Date(context, morePath);
+            var more = morePath == "NOW" ? new DateAt(null, Now, "now") : Date(context, morePath);
             if (less is null || more is null)
             {
                 return Outcome.Pass;
             }
 
-            return Outcome.Of(less.Value.Date <= more.Value.Date, $"{lessPath} = {less.Value.Text} is later than {morePath} = {more.Value.Text}.", less.Value.Node);
+            return NotADate(less, more) ?? Outcome.Of(less.Date <= more.Date, $"{lessPath} = {less.Text} is later than {morePath} = {more.Text}.", less.Node);
         }
 
         private Outcome StartsWith(RuleCase rule, XPathNavigator context, List<XPathNavigator> matches)
@@ -407,7 +418,7 @@ public sealed class IatiValidator
                 var known = _options.OrganisationIdentifierPrefixes;
                 if (known.Count == 0)
                 {
-                    return Outcome.Skip("needs the list of organisation-identifier prefixes (IatiValidatorOptions.OrganisationIdentifierPrefixes)");
+                    return Outcome.Skip("the list of organisation-identifier prefixes it needs was set empty");
                 }
 
                 var unknown = matches.FirstOrDefault(m =>
@@ -415,18 +426,22 @@ public sealed class IatiValidator
                     var parts = m.Value.Split('-');
                     return !known.Contains(parts.Length > 1 ? $"{parts[0]}-{parts[1]}" : parts[0]);
                 });
-                return Outcome.Of(unknown is null, unknown is null ? null : $"'{unknown.Value}' does not start with a known registration-agency prefix.", unknown);
+                return Outcome.Of(unknown is null, unknown is null ? null : $"{Quote.Of(unknown.Value)} does not start with a known registration-agency prefix.", unknown);
             }
 
             var separator = rule.Strings.GetValueOrDefault("separator") ?? string.Empty;
             var starts = prefixes.SelectMany(x => Nodes(context, x)).Select(n => n.Value + separator).ToList();
             var wrong = matches.FirstOrDefault(m => !starts.Any(s => m.Value.StartsWith(s, StringComparison.Ordinal)));
-            return Outcome.Of(wrong is null, wrong is null ? null : $"'{wrong.Value}' does not start with {string.Join(" or ", starts.Select(s => $"'{s}'"))}.", wrong);
+            return Outcome.Of(wrong is null, wrong is null ? null : $"{Quote.Of(wrong.Value)} does not start with {string.Join(" or ", starts.Select(Quote.Of))}.", wrong);
         }
 
-        private DateTimeOffset Now => _options.Clock.GetCurrentInstant().ToDateTimeOffset();
+        private LocalDate Now => _options.Clock.GetCurrentInstant().InUtc().Date;
 
-        private (XPathNavigator? Node, DateTimeOffset Date, string Text)? Date(XPathNavigator context, string? path)
+        /// <summary>
+        /// The date at the path: none when the path finds nothing or an empty value (the rule does not apply), else
+        /// the date read by <see cref="IatiDate"/>, the importer's reading, or a text that is not a date.
+        /// </summary>
+        private DateAt? Date(XPathNavigator context, string? path)
         {
             if (path is null)
             {
@@ -439,10 +454,15 @@ public sealed class IatiValidator
                 return null;
             }
 
-            return DateTimeOffset.TryParse(node.Value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
-                ? (node, date, node.Value.Trim())
-                : null;
+            var text = node.Value.Trim();
+            return new DateAt(node, IatiDate.TryParse(text, out var date) ? date : null, text);
         }
+
+        /// <summary>The failure of a date rule whose date is not a date; <see langword="null"/> when every date is one.</summary>
+        private static Outcome? NotADate(params DateAt?[] dates) =>
+            dates.FirstOrDefault(d => d is { Date: null }) is { } bad
+                ? Outcome.Of(false, $"{Quote.Of(bad.Text)} is not a date (yyyy-mm-dd, years 0001 to 9999, optionally with a time or a zone).", bad.Node)
+                : null;
 
         /// <summary>A number as JavaScript's Number() reads the ruleset's values: blank is 0, anything else must parse.</summary>
         private static decimal? Number(string text)
@@ -533,6 +553,15 @@ public sealed class IatiValidator
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Whether percentages sum to the expected total, here and in <see cref="Import.IatiImport"/>: within
+    /// <see cref="GeographicScope.ShareSumTolerance"/> (0.01 percentage points), the domain's one tolerance for shares.
+    /// </summary>
+    internal static bool SumsTo(decimal total, decimal expected) =>
+        total >= expected - GeographicScope.ShareSumTolerance && total <= expected + GeographicScope.ShareSumTolerance;
+
+    private sealed record DateAt(XPathNavigator? Node, LocalDate? Date, string Text);
 
     private readonly record struct Outcome(bool Passed, string? Detail, XPathNavigator? At, string? NotEvaluated)
     {

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Ardalis.GuardClauses;
 using NodaTime;
 using StAMM.Domain.Iati.Reading;
+using StAMM.Domain.Iati.Reference;
 
 namespace StAMM.Domain.Iati.Validation;
 
@@ -48,12 +49,30 @@ public sealed record IatiValidatorOptions
     } = FrozenSet<string>.Empty;
 
     /// <summary>
-    /// The registration-agency prefixes of org-id.guide (the Validator's <c>ORG-ID-PREFIX</c> set), such as <c>XM-DAC</c>.
-    /// Rules that need them (1.14.8, 1.18.8) are skipped, and listed in <see cref="IatiValidationReport.RulesNotEvaluated"/>, while it is empty.
+    /// The codes of the IATI OrganisationRegistrationAgency codelist embedded in this package (replicated from
+    /// org-id.guide; withdrawn agencies included, as identifiers they issued stay in use), such as <c>XM-DAC</c> and <c>GB-COH</c>.
+    /// </summary>
+    public static FrozenSet<string> RegistrationAgencyPrefixes => IatiCodelists.Codes("OrganisationRegistrationAgency");
+
+    /// <summary>
+    /// The registration-agency prefixes (the Validator's <c>ORG-ID-PREFIX</c> set) that the organisation-identifier
+    /// rules (1.14.8, 1.18.8) accept: <see cref="RegistrationAgencyPrefixes"/> unless set. Add a prefix the embedded
+    /// codelist does not know yet with <c>options with { OrganisationIdentifierPrefixes = ... }</c>. When it is set
+    /// empty, those rules are skipped and listed in <see cref="IatiValidationReport.RulesNotEvaluated"/>.
     /// </summary>
     public FrozenSet<string> OrganisationIdentifierPrefixes
     {
         get;
         init => field = Guard.Against.Null(value);
-    } = FrozenSet<string>.Empty;
+    } = RegistrationAgencyPrefixes;
+
+    /// <summary>These options, with more registration-agency prefixes accepted besides <see cref="OrganisationIdentifierPrefixes"/>.</summary>
+    /// <param name="prefixes">Prefixes such as <c>XI-EXAMPLE</c>, each a non-blank code; surrounding white space is dropped.</param>
+    /// <returns>The new options.</returns>
+    /// <exception cref="ArgumentException">A prefix is null or blank.</exception>
+    public IatiValidatorOptions AcceptingOrganisationIdentifierPrefixes(IEnumerable<string> prefixes)
+    {
+        var added = Guard.Against.Null(prefixes).Select(p => Guard.Against.NullOrWhiteSpace(p, nameof(prefixes)).Trim()).ToList();
+        return this with { OrganisationIdentifierPrefixes = OrganisationIdentifierPrefixes.Union(added, StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal) };
+    }
 }
