@@ -75,7 +75,7 @@ public static class IatiImport
             XElement? activity;
             try
             {
-                activity = NextActivity(reader, limits.MaxDepth, ref rootSeen, ref version);
+                activity = NextActivity(reader, limits, index + 1, ref rootSeen, ref version);
             }
             catch (XmlException ex)
             {
@@ -92,7 +92,7 @@ public static class IatiImport
         }
     }
 
-    private static XElement? NextActivity(XmlReader reader, int maxDepth, ref bool rootSeen, ref string? version)
+    private static XElement? NextActivity(XmlReader reader, IatiReaderLimits limits, int index, ref bool rootSeen, ref string? version)
     {
         while (!reader.EOF)
         {
@@ -102,9 +102,9 @@ public static class IatiImport
                 continue;
             }
 
-            if (reader.Depth > maxDepth)
+            if (reader.Depth > limits.MaxDepth)
             {
-                throw SafeXml.TooDeep(reader, maxDepth);
+                throw SafeXml.TooDeep(reader, limits.MaxDepth);
             }
 
             if (!rootSeen)
@@ -115,14 +115,14 @@ public static class IatiImport
                 }
 
                 rootSeen = true;
-                version = reader.GetAttribute("version")?.Trim();
+                version = SafeXml.ReadAttributes(reader, limits).FirstOrDefault(a => a.Name == "version")?.Value.Trim();
                 reader.Read();
                 continue;
             }
 
             if (reader.Depth == 1 && reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0)
             {
-                return SafeXml.ReadElement(reader, maxDepth);
+                return SafeXml.ReadElement(reader, limits, index);
             }
 
             reader.Read();

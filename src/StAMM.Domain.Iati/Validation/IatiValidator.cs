@@ -65,81 +65,87 @@ public sealed class IatiValidator
         Guard.Against.Null(stream);
         var findings = ImmutableArray.CreateBuilder<IatiFinding>();
         var notEvaluated = new SortedSet<string>(StringComparer.Ordinal);
-        var schemaErrors = new List<(string Message, int? Line)>();
-        var settings = SafeXml.Settings(_options.Limits);
-        if (_options.CheckSchema)
-        {
-            settings.ValidationType = ValidationType.Schema;
-            settings.Schemas = Schemas.Value;
-            settings.ValidationFlags = XmlSchemaValidationFlags.None;
-            settings.ValidationEventHandler += (_, e) =>
-            {
-                if (e.Severity == XmlSeverityType.Error)
-                {
-                    schemaErrors.Add((e.Message, e.Exception?.LineNumber > 0 ? e.Exception.LineNumber : null));
-                }
-            };
-        }
-
+        var limits = _options.Limits;
+        var schema = _options.CheckSchema ? new SchemaCheck(Schemas.Value) : null;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var compiled = new Dictionary<string, XPathExpression>(StringComparer.Ordinal);
+        var children = new Dictionary<XName, int>();
         var count = 0;
-        var maxDepth = _options.Limits.MaxDepth;
         try
         {
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = XmlReader.Create(stream, SafeXml.Settings(limits));
             XElement? root = null;
             while (!reader.EOF)
             {
-                if (reader.NodeType != XmlNodeType.Element)
-                {
-                    reader.Read();
-                    continue;
-                }
-
-                if (reader.Depth > maxDepth)
-                {
-                    throw SafeXml.TooDeep(reader, maxDepth);
-                }
-
                 if (root is null)
                 {
+                    if (reader.NodeType != XmlNodeType.Element)
+                    {
+                        reader.Read();
+                        continue;
+                    }
+
                     if (reader.LocalName != "iati-activities" || reader.NamespaceURI.Length != 0)
                     {
                         throw new IatiFileException(IatiFileProblem.NotIatiActivities, $"The root element is <{reader.Name}>, not <iati-activities>.", SafeXml.LineOf(reader));
                     }
 
-                    root = new XElement("iati-activities", ReadAttributes(reader));
+                    root = new XElement("iati-activities", SafeXml.ReadAttributes(reader, limits));
+                    root.AddAnnotation(SafeXml.Position.Of(reader, 0));
+                    schema?.StartRoot(root);
+                    var empty = reader.IsEmptyElement;
                     reader.Read();
-                    FlushSchemaErrors(findings, schemaErrors, null, "/iati-activities");
+                    if (empty)
+                    {
+                        schema?.EndRoot(root);
+                    }
+
+                    schema?.Flush(findings, null);
                     continue;
                 }
 
-                if (reader.Depth == 1 && reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0)
+                switch (reader.NodeType)
                 {
-                    count++;
-                    var activity = SafeXml.ReadElement(reader, maxDepth);
-                    var identifier = activity.Element("iati-identifier")?.Value;
-                    var basePath = $"/iati-activities/iati-activity[{count}]";
-                    FlushSchemaErrors(findings, schemaErrors, identifier, basePath);
-                    if (identifier is not null)
-                    {
-                        seen[identifier] = seen.GetValueOrDefault(identifier) + 1;
-                        if (seen[identifier] == 2)
+                    case XmlNodeType.Element when reader.Depth == 1:
+                        var name = XName.Get(reader.LocalName, reader.NamespaceURI);
+                        var position = children[name] = children.GetValueOrDefault(name) + 1;
+                        var element = SafeXml.ReadElement(reader, limits, position);
+                        schema?.Child(element);
+                        if (element.Name != "iati-activity")
                         {
-                            findings.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"{Quote.Of(identifier)} is used more than once.", identifier, basePath + "/iati-identifier", SafeXml.LineOf(activity)));
+                            schema?.Flush(findings, null);
+                            continue;
                         }
-                    }
 
-                    var single = new XDocument(new XElement(root.Name, root.Attributes(), activity));
-                    new ActivityEvaluation(this, single, identifier, count, findings, notEvaluated, compiled).Run();
-                    continue;
+                        count++;
+                        var identifier = element.Element("iati-identifier")?.Value;
+                        schema?.Flush(findings, identifier);
+                        if (identifier is not null)
+                        {
+                            seen[identifier] = seen.GetValueOrDefault(identifier) + 1;
+                            if (seen[identifier] == 2)
+                            {
+                                var at = element.Element("iati-identifier")!;
+                                findings.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"{Quote.Of(identifier)} is used more than once.", identifier, SafeXml.PathOf(at), SafeXml.LineOf(at), SafeXml.ColumnOf(at)));
+                            }
+                        }
+
+                        var single = new XDocument(new XElement(root.Name, root.Attributes(), element));
+                        new ActivityEvaluation(this, single, identifier, findings, notEvaluated, compiled).Run();
+                        continue;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when reader.Depth == 1:
+                        var text = SafeXml.ReadText(reader, limits);
+                        schema?.Text(root, text);
+                        break;
+                    case XmlNodeType.EndElement when reader.Depth == 0:
+                        schema?.EndRoot(root);
+                        schema?.Flush(findings, null);
+                        break;
                 }
 
                 reader.Read();
             }
 
-            FlushSchemaErrors(findings, schemaErrors, null, "/iati-activities");
             if (root is null)
             {
                 throw new IatiFileException(IatiFileProblem.NotIatiActivities, "The file has no root element.");
@@ -153,34 +159,130 @@ public sealed class IatiValidator
         return new IatiValidationReport(count, findings.ToImmutable(), [.. notEvaluated]);
     }
 
-    private static List<XAttribute> ReadAttributes(XmlReader reader)
+    /// <summary>
+    /// Checks against the official XSD what the reader has built, node by node (with <see cref="XmlSchemaValidator"/>),
+    /// so that each error names the element or attribute it is about, its path, line and column.
+    /// </summary>
+    private sealed class SchemaCheck : IXmlLineInfo
     {
-        var list = new List<XAttribute>();
-        if (reader.MoveToFirstAttribute())
+        private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+        private readonly XmlSchemaValidator _validator;
+        private readonly XmlSchemaInfo _info = new();
+        private readonly List<(string Message, XObject Node)> _errors = [];
+        private XObject? _at;
+
+        public SchemaCheck(XmlSchemaSet schemas)
         {
-            do
+            var names = new NameTable();
+            _validator = new XmlSchemaValidator(names, schemas, new XmlNamespaceManager(names), XmlSchemaValidationFlags.None)
             {
-                if (reader.NamespaceURI != "http://www.w3.org/2000/xmlns/")
+                LineInfoProvider = this,
+            };
+            _validator.ValidationEventHandler += (_, e) =>
+            {
+                if (e.Severity == XmlSeverityType.Error && _at is not null)
                 {
-                    list.Add(new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), reader.Value));
+                    _errors.Add((e.Message, _at));
+                }
+            };
+            _validator.Initialize();
+        }
+
+        public int LineNumber => _at is null ? 0 : SafeXml.LineOf(_at) ?? 0;
+
+        public int LinePosition => _at is null ? 0 : SafeXml.ColumnOf(_at) ?? 0;
+
+        public bool HasLineInfo() => _at is not null && SafeXml.LineOf(_at) is > 0;
+
+        public void StartRoot(XElement root) => Start(root);
+
+        public void EndRoot(XElement root) => End(root);
+
+        public void Text(XElement parent, string text)
+        {
+            _at = parent;
+            if (text.AsSpan().TrimStart(" \t\r\n").IsEmpty)
+            {
+                _validator.ValidateWhitespace(text);
+            }
+            else
+            {
+                _validator.ValidateText(text);
+            }
+        }
+
+        /// <summary>Checks a child of the root with its subtree, without recursion (the depth is the reader's limit, which a caller may raise).</summary>
+        public void Child(XElement top)
+        {
+            Start(top);
+            var open = new Stack<(XElement Element, IEnumerator<XNode> Nodes)>();
+            open.Push((top, top.Nodes().GetEnumerator()));
+            while (open.Count > 0)
+            {
+                var (element, nodes) = open.Peek();
+                if (!nodes.MoveNext())
+                {
+                    nodes.Dispose();
+                    open.Pop();
+                    End(element);
+                    continue;
+                }
+
+                switch (nodes.Current)
+                {
+                    case XElement child:
+                        Start(child);
+                        open.Push((child, child.Nodes().GetEnumerator()));
+                        break;
+                    case XText text:
+                        Text(element, text.Value);
+                        break;
                 }
             }
-            while (reader.MoveToNextAttribute());
-
-            reader.MoveToElement();
         }
 
-        return list;
-    }
-
-    private static void FlushSchemaErrors(ImmutableArray<IatiFinding>.Builder findings, List<(string Message, int? Line)> errors, string? identifier, string path)
-    {
-        foreach (var (message, line) in errors)
+        public void Flush(ImmutableArray<IatiFinding>.Builder findings, string? identifier)
         {
-            findings.Add(new IatiFinding(SchemaRuleId, IatiSeverity.Critical, IatiFindingSource.Schema, "xsd", message, null, identifier, path, line));
+            foreach (var (message, node) in _errors)
+            {
+                findings.Add(new IatiFinding(SchemaRuleId, IatiSeverity.Critical, IatiFindingSource.Schema, "xsd", message, null, identifier, SafeXml.PathOf(node), SafeXml.LineOf(node), SafeXml.ColumnOf(node)));
+            }
+
+            _errors.Clear();
         }
 
-        errors.Clear();
+        private void Start(XElement element)
+        {
+            _at = element;
+            string? type = null, nil = null, location = null, noNamespaceLocation = null;
+            foreach (var attribute in element.Attributes().Where(a => a.Name.NamespaceName == Xsi))
+            {
+                switch (attribute.Name.LocalName)
+                {
+                    case "type": type = attribute.Value; break;
+                    case "nil": nil = attribute.Value; break;
+                    case "schemaLocation": location = attribute.Value; break;
+                    case "noNamespaceSchemaLocation": noNamespaceLocation = attribute.Value; break;
+                }
+            }
+
+            _validator.ValidateElement(element.Name.LocalName, element.Name.NamespaceName, _info, type, nil, location, noNamespaceLocation);
+            foreach (var attribute in element.Attributes())
+            {
+                _at = attribute;
+                _validator.ValidateAttribute(attribute.Name.LocalName, attribute.Name.NamespaceName, attribute.Value, _info);
+            }
+
+            _at = element;
+            _validator.ValidateEndOfAttributes(_info);
+        }
+
+        private void End(XElement element)
+        {
+            _at = element;
+            _validator.ValidateEndElement(_info);
+        }
     }
 
     /// <summary>The evaluation of the ruleset on one activity, wrapped in a document of its own as the IATI Validator does.</summary>
@@ -188,7 +290,6 @@ public sealed class IatiValidator
         IatiValidator validator,
         XDocument document,
         string? identifier,
-        int index,
         ImmutableArray<IatiFinding>.Builder findings,
         SortedSet<string> notEvaluated,
         Dictionary<string, XPathExpression> compiled)
@@ -261,7 +362,7 @@ public sealed class IatiValidator
                 else if (!outcome.Passed)
                 {
                     var at = outcome.At ?? context;
-                    findings.Add(new IatiFinding(rule.Id, rule.Severity, IatiFindingSource.Ruleset, rule.RuleName, rule.Message, outcome.Detail, identifier, PathOf(at), LineOf(at)));
+                    findings.Add(new IatiFinding(rule.Id, rule.Severity, IatiFindingSource.Ruleset, rule.RuleName, rule.Message, outcome.Detail, identifier, PathOf(at), LineOf(at), ColumnOf(at)));
                 }
             }
             catch (XPathException ex)
@@ -513,45 +614,16 @@ public sealed class IatiValidator
             return expr;
         }
 
-        private string PathOf(XPathNavigator node)
-        {
-            var parts = new List<string>();
-            var underlying = node.UnderlyingObject as XObject;
-            while (underlying is not null)
-            {
-                switch (underlying)
-                {
-                    case XAttribute attribute:
-                        parts.Add("@" + (attribute.Name.Namespace == XNamespace.Xml ? "xml:" : string.Empty) + attribute.Name.LocalName);
-                        underlying = attribute.Parent;
-                        break;
-                    case XElement element when element.Parent is null:
-                        parts.Add(element.Name.LocalName);
-                        underlying = null;
-                        break;
-                    case XElement element:
-                        var position = element.Parent!.Name == "iati-activities" && element.Name == "iati-activity"
-                            ? index
-                            : element.ElementsBeforeSelf(element.Name).Count() + 1;
-                        parts.Add(string.Create(CultureInfo.InvariantCulture, $"{element.Name.LocalName}[{position}]"));
-                        underlying = element.Parent;
-                        break;
-                    default:
-                        underlying = underlying.Parent;
-                        break;
-                }
-            }
+        private static string PathOf(XPathNavigator node) =>
+            node.UnderlyingObject is XObject o ? SafeXml.PathOf(o) : "/iati-activities";
 
-            parts.Reverse();
-            return "/" + string.Join("/", parts);
-        }
+        private static int? LineOf(XPathNavigator node) => node.UnderlyingObject is XObject o ? SafeXml.LineOf(Located(o)) : null;
 
-        private static int? LineOf(XPathNavigator node) => node.UnderlyingObject switch
-        {
-            XAttribute attribute when attribute.Parent is not null => SafeXml.LineOf(attribute.Parent),
-            XObject o => SafeXml.LineOf(o),
-            _ => null,
-        };
+        private static int? ColumnOf(XPathNavigator node) => node.UnderlyingObject is XObject o ? SafeXml.ColumnOf(Located(o)) : null;
+
+        /// <summary>The node itself when the reader noted where it is, else its element (a text, or an attribute of the root copied for the rules).</summary>
+        private static XObject Located(XObject o) =>
+            o.Annotation<SafeXml.Position>() is not null || o.Parent is null ? o : o.Parent;
     }
 
     /// <summary>
