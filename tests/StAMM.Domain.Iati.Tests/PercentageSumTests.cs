@@ -87,4 +87,17 @@ public sealed class PercentageSumTests
         IatiImport.ReadXml(xml)[0].Problems.Should().Contain(p => p.Reason.Contains("sum to 90, not to 100", StringComparison.Ordinal));
         RulesOnly.ValidateXml(xml).Of("3.4.2").Should().ContainSingle();
     }
+
+    [Fact]
+    public void Amounts_and_coordinates_near_decimal_max_are_read_without_an_overflow()
+    {
+        var xml = ImportToleranceTests.Activity(
+            $"<location><point srsName=\"http://www.opengis.net/def/crs/EPSG/0/4326\"><pos>{Huge} {Huge}</pos></point></location>" +
+            $"<budget><period-start iso-date=\"2020-01-01\"/><period-end iso-date=\"2020-12-31\"/><value currency=\"EUR\" value-date=\"2020-01-01\">{Huge}</value></budget>");
+
+        var read = () => IatiImport.ReadXml(xml);
+
+        read.Should().NotThrow().Which[0].Budgets.Single().Value!.Amount.Should().Be(decimal.MaxValue);
+        FluentActions.Invoking(() => RulesOnly.ValidateXml(xml)).Should().NotThrow();
+    }
 }
