@@ -43,12 +43,22 @@ public sealed class IatiCommandTests : IDisposable
             .Contain("* This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999.<");
 
     [Fact]
-    public void Export_to_a_file_then_check_is_clean()
+    public void Export_to_a_file_then_check_with_the_example_prefix_accepted_is_clean()
     {
-        var run = CliRun.Of("check", "iati", Exported());
+        var run = CliRun.Of("check", "iati", Exported(), "--org-id-prefix", "XI-EXAMPLE");
 
         run.ExitCode.Should().Be(0, run.Output);
         run.Output.Should().Contain("4 activities checked: 0 errors, 0 warnings.");
+    }
+
+    [Fact]
+    public void Check_evaluates_the_org_id_prefix_rule_from_the_embedded_codelist_without_naming_a_dotnet_type()
+    {
+        var run = CliRun.Of("check", "iati", Exported());
+
+        run.ExitCode.Should().Be(1, run.Output);
+        run.Output.Should().Contain("1.14.8").And.Contain("'XI-EXAMPLE-ICMPD' does not start with a known registration-agency prefix")
+            .And.NotContain("not evaluated").And.NotContain("IatiValidatorOptions");
     }
 
     [Fact]

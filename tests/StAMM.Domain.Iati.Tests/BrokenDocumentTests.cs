@@ -127,7 +127,7 @@ public sealed class BrokenDocumentTests
     {
         var report = CheckBroken(a => a.ElementsAfterSelf("iati-activity").First().Element("iati-identifier")!.Value = "XI-EXAMPLE-ICMPD-StAMM");
 
-        report.Of(IatiValidator.DuplicateIdentifierRuleId).Should().ContainSingle().Which.Path.Should().Be("/iati-activities/iati-activity[2]/iati-identifier");
+        report.Of(IatiValidator.DuplicateIdentifierRuleId).Should().ContainSingle().Which.Path.Should().Be("/iati-activities/iati-activity[2]/iati-identifier[1]");
     }
 
     [Fact]

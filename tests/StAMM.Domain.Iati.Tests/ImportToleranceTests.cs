@@ -129,12 +129,13 @@ public sealed class ImportToleranceTests
     }
 
     [Fact]
-    public void Shares_that_do_not_sum_to_100_are_reported_with_the_domain_code()
+    public void Shares_that_do_not_sum_to_100_are_reported_with_their_sum_and_the_scope_keeps_no_shares()
     {
         var activity = IatiImport.ReadXml(Activity("<recipient-country code=\"RS\" percentage=\"60\"/><recipient-country code=\"ME\" percentage=\"30\"/>"))[0];
 
-        activity.GeographicScope.Should().BeNull();
-        activity.Problems.Should().ContainSingle(p => p.Reason.StartsWith("shares-sum:", StringComparison.Ordinal));
+        activity.GeographicScope!.HasShares.Should().BeFalse();
+        activity.RecipientPercentageSum.Should().Be(90m);
+        activity.Problems.Should().ContainSingle(p => p.Reason.Contains("sum to 90, not to 100 (within 0.01)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -139,6 +139,25 @@ public sealed class XmlAttackTests : IDisposable
         Refused(reader, attack).Should().Be(IatiFileProblem.TooDeep);
     }
 
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void A_root_attribute_flood_is_refused_as_too_many_attributes_by_every_reader(string reader)
+    {
+        var flood = string.Concat(Enumerable.Range(0, 50_000).Select(i => $" a{i}=\"\""));
+        var attack = $"<iati-activities version=\"2.03\"{flood}><iati-activity><iati-identifier>X-1</iati-identifier></iati-activity></iati-activities>";
+
+        Refused(reader, attack).Should().Be(IatiFileProblem.TooManyAttributes);
+    }
+
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void A_ten_megabyte_identifier_is_refused_as_too_long_by_every_reader(string reader)
+    {
+        var attack = $"<iati-activities version=\"2.03\"><iati-activity><iati-identifier>{new string('x', 10_000_000)}</iati-identifier></iati-activity></iati-activities>";
+
+        Refused(reader, attack).Should().Be(IatiFileProblem.TextTooLong);
+    }
+
     public void Dispose()
     {
         _listener.Stop();

@@ -117,14 +117,20 @@ internal static class IatiCommands
     private static Command Check()
     {
         var file = new Argument<FileInfo>("file") { Description = "The iati-activities file." };
+        var prefixes = new Option<string[]>("--org-id-prefix")
+        {
+            Description = "A registration-agency prefix (such as XI-EXAMPLE) that the organisation-identifier rule accepts besides those of the embedded IATI OrganisationRegistrationAgency codelist; may be repeated.",
+        };
         var command = new Command("iati", "Check an IATI activity file against the official 2.03 XSD and the standard ruleset. Exit 0 clean, 1 findings, 2 unreadable.");
         command.Arguments.Add(file);
+        command.Options.Add(prefixes);
         command.SetAction(parsed =>
         {
             var output = parsed.InvocationConfiguration.Output;
             return WithFile(parsed.GetValue(file)!, parsed.InvocationConfiguration.Error, stream =>
             {
-                var report = new IatiValidator(new IatiValidatorOptions(Clock)).Validate(stream);
+                var options = new IatiValidatorOptions(Clock).AcceptingOrganisationIdentifierPrefixes(parsed.GetValue(prefixes) ?? []);
+                var report = new IatiValidator(options).Validate(stream);
                 foreach (var finding in report.Findings)
                 {
                     output.WriteLine(finding);

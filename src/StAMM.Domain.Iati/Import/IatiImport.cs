@@ -5,7 +5,6 @@ using System.Xml;
 using System.Xml.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
-using NodaTime.Text;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Iati.Reading;
@@ -76,7 +75,7 @@ public static class IatiImport
             XElement? activity;
             try
             {
-                activity = NextActivity(reader, limits.MaxDepth, ref rootSeen, ref version);
+                activity = NextActivity(reader, limits, index + 1, ref rootSeen, ref version);
             }
             catch (XmlException ex)
             {
@@ -93,7 +92,7 @@ public static class IatiImport
         }
     }
 
-    private static XElement? NextActivity(XmlReader reader, int maxDepth, ref bool rootSeen, ref string? version)
+    private static XElement? NextActivity(XmlReader reader, IatiReaderLimits limits, int index, ref bool rootSeen, ref string? version)
     {
         while (!reader.EOF)
         {
@@ -103,9 +102,9 @@ public static class IatiImport
                 continue;
             }
 
-            if (reader.Depth > maxDepth)
+            if (reader.Depth > limits.MaxDepth)
             {
-                throw SafeXml.TooDeep(reader, maxDepth);
+                throw SafeXml.TooDeep(reader, limits.MaxDepth);
             }
 
             if (!rootSeen)
@@ -116,14 +115,14 @@ public static class IatiImport
                 }
 
                 rootSeen = true;
-                version = reader.GetAttribute("version")?.Trim();
+                version = SafeXml.ReadAttributes(reader, limits).FirstOrDefault(a => a.Name == "version")?.Value.Trim();
                 reader.Read();
                 continue;
             }
 
             if (reader.Depth == 1 && reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0)
             {
-                return SafeXml.ReadElement(reader, maxDepth);
+                return SafeXml.ReadElement(reader, limits, index);
             }
 
             reader.Read();
@@ -148,13 +147,13 @@ public static class IatiImport
         var m = new Mapper(b);
         if (version is not ("2.01" or "2.02" or "2.03"))
         {
-            m.Problem(string.Empty, $"The file's version is '{version ?? "(none)"}'; this importer reads 2.01 to 2.03 and read it as such.");
+            m.Problem(string.Empty, $"The file's version is {(version is null ? "(none)" : Quote.Of(version))}; this importer reads 2.01 to 2.03 and read it as such.");
         }
 
         b.DefaultLanguage = activity.Attribute(Lang)?.Value.Trim().ToLowerInvariant() is { Length: > 0 } lang ? lang : null;
         if (b.DefaultLanguage is not null && !IatiCodelists.Contains("Language", b.DefaultLanguage))
         {
-            m.Problem("/@xml:lang", $"'{b.DefaultLanguage}' is not in the IATI Language codelist.");
+            m.Problem("/@xml:lang", $"{Quote.Of(b.DefaultLanguage)} is not in the IATI Language codelist.");
         }
 
         b.DefaultCurrency = m.Code(activity, "default-currency", "Currency", "/@default-currency");
@@ -166,7 +165,7 @@ public static class IatiImport
             }
             else
             {
-                m.Problem("/@hierarchy", $"'{hierarchy}' is not a whole number.");
+                m.Problem("/@hierarchy", $"{Quote.Of(hierarchy)} is not a whole number.");
             }
         }
 
@@ -219,11 +218,11 @@ public static class IatiImport
 
             if (!IatiCodelists.Contains(codelist, code))
             {
-                Problem(path, $"'{code}' is not a code of the IATI {codelist} codelist.");
+                Problem(path, $"{Quote.Of(code)} is not a code of the IATI {codelist} codelist.");
             }
             else if (IatiCodelists.IsWithdrawn(codelist, code))
             {
-                Problem(path, $"'{code}' is withdrawn from the IATI {codelist} codelist.");
+                Problem(path, $"{Quote.Of(code)} is withdrawn from the IATI {codelist} codelist.");
             }
 
             return code;
@@ -256,7 +255,7 @@ public static class IatiImport
                     }
                     else
                     {
-                        Problem(path, $"The status '{status ?? "(none)"}' is not one of the six IATI activity statuses.");
+                        Problem(path, $"The status {(status is null ? "(none)" : Quote.Of(status))} is not one of the six IATI activity statuses.");
                     }
 
                     break;
@@ -286,7 +285,7 @@ public static class IatiImport
                     }
                     else if (vocabulary != "1")
                     {
-                        Problem(path, $"Aid-type vocabulary '{vocabulary}' is not read; only vocabulary 1 (OECD DAC) is.");
+                        Problem(path, $"Aid-type vocabulary {Quote.Of(vocabulary)} is not read; only vocabulary 1 (OECD DAC) is.");
                     }
 
                     break;
@@ -367,7 +366,7 @@ public static class IatiImport
                 var language = narratives[i].Attribute(Lang)?.Value.Trim().ToLowerInvariant();
                 if (language is { Length: > 0 } && !IatiCodelists.Contains("Language", language))
                 {
-                    Problem(string.Create(CultureInfo.InvariantCulture, $"{path}/narrative[{i + 1}]/@xml:lang"), $"'{language}' is not in the IATI Language codelist.");
+                    Problem(string.Create(CultureInfo.InvariantCulture, $"{path}/narrative[{i + 1}]/@xml:lang"), $"{Quote.Of(language)} is not in the IATI Language codelist.");
                 }
 
                 list.Add(new IatiNarrative(text, language is { Length: > 0 } ? language : b.DefaultLanguage));
@@ -389,7 +388,7 @@ public static class IatiImport
                 }
                 else
                 {
-                    Problem(path + "/@ref", $"'{reference}' is not an organisation identifier of the form prefix-number, so it is kept only as text.");
+                    Problem(path + "/@ref", $"{Quote.Of(reference)} is not an organisation identifier of the form prefix-number, so it is kept only as text.");
                 }
             }
 
@@ -416,7 +415,7 @@ public static class IatiImport
             }
             else
             {
-                Problem(path + "/@role", $"The role '{code ?? "(none)"}' is not one of the four IATI organisation roles.");
+                Problem(path + "/@role", $"The role {(code is null ? "(none)" : Quote.Of(code))} is not one of the four IATI organisation roles.");
             }
 
             b.Participants.Add(new IatiParticipant(organisation, role, Attr(e, "activity-id")));
@@ -437,7 +436,7 @@ public static class IatiImport
             }
             else
             {
-                Problem(path + "/@type", $"The date type '{type ?? "(none)"}' is not one of the four IATI activity date types.");
+                Problem(path + "/@type", $"The date type {(type is null ? "(none)" : Quote.Of(type))} is not one of the four IATI activity date types.");
             }
         }
 
@@ -453,7 +452,7 @@ public static class IatiImport
             Country.TryFromCode(code, out var country);
             if (country is null)
             {
-                Problem(path + "/@code", $"'{code}' is not a code of the IATI Country codelist.");
+                Problem(path + "/@code", $"{Quote.Of(code)} is not a code of the IATI Country codelist.");
             }
 
             b.Countries.Add(new IatiCountryShare(code, country, Percentage(e, path)));
@@ -472,7 +471,7 @@ public static class IatiImport
             IatiRegion? region = null;
             if (vocabulary == "1" && !(int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && IatiRegion.TryFromCode(n, out region)))
             {
-                Problem(path + "/@code", $"'{code}' is not a code of the IATI Region codelist.");
+                Problem(path + "/@code", $"{Quote.Of(code)} is not a code of the IATI Region codelist.");
             }
 
             b.Regions.Add(new IatiRegionShare(code, vocabulary, region, Percentage(e, path)));
@@ -493,7 +492,7 @@ public static class IatiImport
                 }
                 else
                 {
-                    Problem(path + "/point", pos is null ? "The point has no pos, so the location has no coordinates." : $"'{pos}' is not a latitude and a longitude.");
+                    Problem(path + "/point", pos is null ? "The point has no pos, so the location has no coordinates." : $"{Quote.Of(pos)} is not a latitude and a longitude.");
                 }
             }
 
@@ -512,7 +511,7 @@ public static class IatiImport
             var vocabulary = Code(e, "vocabulary", "SectorVocabulary", path + "/@vocabulary") ?? "1";
             if (vocabulary == "1" && !IatiCodelists.Contains("Sector", code))
             {
-                Problem(path + "/@code", $"'{code}' is not a code of the IATI Sector codelist (OECD DAC CRS 5-digit).");
+                Problem(path + "/@code", $"{Quote.Of(code)} is not a code of the IATI Sector codelist (OECD DAC CRS 5-digit).");
             }
 
             b.Sectors.Add(new IatiSector(code, vocabulary, Percentage(e, path), Narratives(e, path)));
@@ -530,7 +529,7 @@ public static class IatiImport
                 return value;
             }
 
-            Problem(path + "/@percentage", $"'{text}' is not a number.");
+            Problem(path + "/@percentage", $"{Quote.Of(text)} is not a number.");
             return null;
         }
 
@@ -544,7 +543,7 @@ public static class IatiImport
             var text = e.Value.Trim();
             if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
             {
-                Problem(path, $"'{text}' is not an amount.");
+                Problem(path, $"{Quote.Of(text)} is not an amount.");
                 return null;
             }
 
@@ -577,18 +576,12 @@ public static class IatiImport
 
         private LocalDate? ParseDate(string text, string path)
         {
-            var result = LocalDatePattern.Iso.Parse(text);
-            if (!result.Success && text.Length > 10)
+            if (IatiDate.TryParse(text, out var date))
             {
-                result = LocalDatePattern.Iso.Parse(text[..10]); // a date-time or a date with a zone
+                return date;
             }
 
-            if (result.Success)
-            {
-                return result.Value;
-            }
-
-            Problem(path, $"'{text}' is not a date.");
+            Problem(path, $"{Quote.Of(text)} is not a date (a date is yyyy-mm-dd, years 0001 to 9999, optionally with a time or a zone).");
             return null;
         }
 
@@ -633,6 +626,7 @@ public static class IatiImport
 
         private void MapScope()
         {
+            var recipientSumHolds = MapRecipientSum();
             var countries = b.Countries.Where(c => c.Country is not null).ToList();
             if (countries.Count == 0)
             {
@@ -656,10 +650,13 @@ public static class IatiImport
                     break;
             }
 
-            var withShares = countries.Count > 1 && countries.All(c => c.Percentage is not null) && !b.Regions.Any(r => r.Percentage is not null);
-            if (countries.Count > 1 && !withShares && countries.Any(c => c.Percentage is not null))
+            var regionsShare = b.Regions.Any(r => r.Percentage is not null);
+            var withShares = recipientSumHolds && countries.Count > 1 && countries.All(c => c.Percentage is not null) && !regionsShare;
+            if (countries.Count > 1 && recipientSumHolds && !withShares && countries.Any(c => c.Percentage is not null))
             {
-                Problem("/recipient-country", "The country percentages are not kept: not every country has one, or regions share the 100% with them.");
+                Problem("/recipient-country", regionsShare
+                    ? "The domain scope holds no shares: regions share the 100% with the countries. The percentages are kept in Countries and Regions, their sum in RecipientPercentageSum."
+                    : "The domain scope holds no shares: not every country has a percentage. The percentages given are kept in Countries.");
             }
 
             var shares = withShares ? countries.Select(c => (c.Country!, c.Percentage!.Value)) : null;
@@ -674,6 +671,41 @@ public static class IatiImport
             {
                 AddDomainProblems("/recipient-country", failure);
             }
+        }
+
+        /// <summary>
+        /// Sums the percentages of the recipient countries and regions (IATI rule 3.4.2: together they make 100) into
+        /// <see cref="IatiImportedActivity.RecipientPercentageSum"/>; the same test and tolerance as the checker.
+        /// </summary>
+        /// <returns><see langword="false"/> when there are percentages and, with more than one recipient, they do not sum to 100.</returns>
+        private bool MapRecipientSum()
+        {
+            var percentages = b.Countries.Select(c => c.Percentage).Concat(b.Regions.Select(r => r.Percentage)).OfType<decimal>().ToList();
+            if (percentages.Count == 0)
+            {
+                return true;
+            }
+
+            var sum = 0m;
+            foreach (var percentage in percentages)
+            {
+                if ((percentage > 0m && sum > decimal.MaxValue - percentage) || (percentage < 0m && sum < decimal.MinValue - percentage))
+                {
+                    Problem("/recipient-country", "The percentages of the recipient countries and regions sum beyond the range of numbers that can be added (about 7.9E+28), not to 100.");
+                    return false;
+                }
+
+                sum += percentage;
+            }
+
+            b.RecipientPercentageSum = sum;
+            if (b.Countries.Count + b.Regions.Count > 1 && !Validation.IatiValidator.SumsTo(sum, 100m))
+            {
+                Problem("/recipient-country", string.Create(CultureInfo.InvariantCulture, $"The percentages of the recipient countries and regions sum to {sum}, not to 100 (within {GeographicScope.ShareSumTolerance})."));
+                return false;
+            }
+
+            return true;
         }
 
         private void AddDomainProblems(string path, ValidationFailure failure)

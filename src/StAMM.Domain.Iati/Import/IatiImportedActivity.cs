@@ -39,6 +39,7 @@ public sealed class IatiImportedActivity
         Documents = b.Documents.ToImmutable();
         RelatedActivities = b.RelatedActivities.ToImmutable();
         GeographicScope = b.GeographicScope;
+        RecipientPercentageSum = b.RecipientPercentageSum;
         Period = b.Period;
         Problems = b.Problems.ToImmutable();
     }
@@ -121,6 +122,14 @@ public sealed class IatiImportedActivity
     /// </summary>
     public GeographicScope? GeographicScope { get; }
 
+    /// <summary>
+    /// The sum of the percentages of the recipient countries and regions, which IATI asks to make 100 together (rule
+    /// 3.4.2), when any has one; <see langword="null"/> when none has one, or when the sum is beyond decimal's range.
+    /// With more than one recipient, a sum that is not 100 within <see cref="GeographicScope.ShareSumTolerance"/> is a
+    /// problem, as it is a finding of <see cref="Validation.IatiValidator"/>.
+    /// </summary>
+    public decimal? RecipientPercentageSum { get; }
+
     /// <summary>The start (actual, else planned) and end (actual, else planned) as a domain period, at day precision.</summary>
     public ProjectPeriod? Period { get; }
 
@@ -176,6 +185,8 @@ public sealed class IatiImportedActivity
         public ImmutableArray<IatiRelatedActivity>.Builder RelatedActivities { get; } = ImmutableArray.CreateBuilder<IatiRelatedActivity>();
 
         public GeographicScope? GeographicScope { get; set; }
+
+        public decimal? RecipientPercentageSum { get; set; }
 
         public ProjectPeriod? Period { get; set; }
 

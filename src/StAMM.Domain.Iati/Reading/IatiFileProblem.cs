@@ -17,4 +17,16 @@ public enum IatiFileProblem
 
     /// <summary>The root element is not <c>iati-activities</c>.</summary>
     NotIatiActivities = 5,
+
+    /// <summary>An element carries more attributes than <see cref="IatiReaderLimits.MaxAttributesPerElement"/>.</summary>
+    TooManyAttributes = 6,
+
+    /// <summary>A text or an attribute value is longer than <see cref="IatiReaderLimits.MaxCharactersInText"/>.</summary>
+    TextTooLong = 7,
+
+    /// <summary>
+    /// An activity (or another child of the root) holds more than <see cref="IatiReaderLimits.MaxCharactersInActivity"/>
+    /// characters or <see cref="IatiReaderLimits.MaxNodesInActivity"/> nodes.
+    /// </summary>
+    ActivityTooLarge = 8,
 }

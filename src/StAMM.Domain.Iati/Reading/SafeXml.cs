@@ -1,12 +1,18 @@
+using System.Globalization;
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
 namespace StAMM.Domain.Iati.Reading;
 
-/// <summary>The one way this package opens XML: no DTD, no resolver, bounded size and depth, one activity in memory at a time.</summary>
+/// <summary>
+/// The one way this package opens XML: no DTD, no resolver, and every limit of <see cref="IatiReaderLimits"/>; one
+/// child of the root in memory at a time, built in time linear in its size.
+/// </summary>
 internal static class SafeXml
 {
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+    private const int ChunkCharacters = 4096;
 
     public static XmlReaderSettings Settings(IatiReaderLimits limits) => new()
     {
@@ -47,33 +53,91 @@ internal static class SafeXml
 
     public static int? LineOf(XmlReader reader) => reader is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
 
-    /// <summary>Reads the element the reader is on, with its subtree, into an <see cref="XElement"/>; checks the depth of every element.</summary>
-    /// <remarks>Leaves the reader on the node after the element's end.</remarks>
-    public static XElement ReadElement(XmlReader reader, int maxDepth)
+    public static int? LineOf(XObject node) => node.Annotation<Position>()?.Line;
+
+    public static int? ColumnOf(XObject node) => node.Annotation<Position>()?.Column;
+
+    /// <summary>
+    /// The XPath of an element or attribute read by <see cref="ReadElement"/>, with the index of each element among
+    /// its same-named siblings, such as <c>/iati-activities/iati-activity[1]/location[3]/point[1]</c>; found from
+    /// annotations in time proportional to the depth.
+    /// </summary>
+    public static string PathOf(XObject node)
     {
-        var root = NewElement(reader);
+        var parts = new List<string>();
+        for (var at = node; at is not null; at = at.Parent)
+        {
+            switch (at)
+            {
+                case XAttribute attribute:
+                    parts.Add("@" + (attribute.Name.Namespace == XNamespace.Xml ? "xml:" : string.Empty) + attribute.Name.LocalName);
+                    break;
+                case XElement element when element.Parent is null && element.Annotation<Position>() is not { Index: > 0 }:
+                    parts.Add(element.Name.LocalName);
+                    break;
+                case XElement element:
+                    parts.Add(string.Create(CultureInfo.InvariantCulture, $"{element.Name.LocalName}[{element.Annotation<Position>()?.Index ?? 1}]"));
+                    if (element.Parent is null)
+                    {
+                        parts.Add("iati-activities");
+                    }
+
+                    break;
+            }
+        }
+
+        parts.Reverse();
+        return "/" + string.Join("/", parts);
+    }
+
+    /// <summary>Reads the attributes of the element the reader is on, under the limits; leaves the reader on the element.</summary>
+    public static List<XAttribute> ReadAttributes(XmlReader reader, IatiReaderLimits limits)
+    {
+        var budget = new Budget(limits);
+        return ReadAttributes(reader, limits, ref budget);
+    }
+
+    /// <summary>
+    /// Reads the element the reader is on, with its subtree, into an <see cref="XElement"/> annotated with positions;
+    /// checks every limit of <paramref name="limits"/> as it goes.
+    /// </summary>
+    /// <param name="reader">The reader, on an element.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="index">The element's index among its same-named siblings, for its path.</param>
+    /// <remarks>Leaves the reader on the node after the element's end.</remarks>
+    public static XElement ReadElement(XmlReader reader, IatiReaderLimits limits, int index)
+    {
+        var budget = new Budget(limits);
+        var buffer = new char[ChunkCharacters];
+        var root = NewElement(reader, limits, index, ref budget);
         if (reader.IsEmptyElement)
         {
             reader.Read();
             return root;
         }
 
+        // The same-named children counted so far, per open element: a child's index in O(1).
+        var counts = new List<Dictionary<XName, int>?> { null };
         var current = root;
         while (reader.Read())
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    if (reader.Depth > maxDepth)
+                    if (reader.Depth > limits.MaxDepth)
                     {
-                        throw TooDeep(reader, maxDepth);
+                        throw TooDeep(reader, limits.MaxDepth);
                     }
 
-                    var child = NewElement(reader);
+                    var siblings = counts[^1] ??= [];
+                    var name = XName.Get(reader.LocalName, reader.NamespaceURI);
+                    var position = siblings[name] = siblings.GetValueOrDefault(name) + 1;
+                    var child = NewElement(reader, limits, position, ref budget);
                     current.Add(child);
                     if (!reader.IsEmptyElement)
                     {
                         current = child;
+                        counts.Add(null);
                     }
 
                     break;
@@ -85,12 +149,16 @@ internal static class SafeXml
                     }
 
                     current = current.Parent!;
+                    counts.RemoveAt(counts.Count - 1);
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
                 case XmlNodeType.SignificantWhitespace:
                 case XmlNodeType.Whitespace:
-                    current.Add(new XText(reader.Value));
+                    budget.Node(reader);
+                    var text = ReadText(reader, limits, buffer);
+                    budget.Characters(reader, text.Length);
+                    current.Add(new XText(text));
                     break;
             }
         }
@@ -98,12 +166,58 @@ internal static class SafeXml
         throw new XmlException("The file ends inside an element.");
     }
 
-    private static XElement NewElement(XmlReader reader)
+    /// <summary>Reads the text node the reader is on, under the limit of one text; leaves the reader on it.</summary>
+    public static string ReadText(XmlReader reader, IatiReaderLimits limits) => ReadText(reader, limits, new char[ChunkCharacters]);
+
+    /// <summary>Reads a text node in pieces, so that no more than the limit is ever held of it.</summary>
+    private static string ReadText(XmlReader reader, IatiReaderLimits limits, char[] buffer)
     {
-        var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
-        if (reader is IXmlLineInfo info && info.HasLineInfo())
+        if (!reader.CanReadValueChunk)
         {
-            element.AddAnnotation(new LineAnnotation(info.LineNumber));
+            var value = reader.Value;
+            return value.Length > limits.MaxCharactersInText ? throw TextTooLong(reader, limits) : value;
+        }
+
+        var text = new StringBuilder();
+        int read;
+        while ((read = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+        {
+            if (text.Length + read > limits.MaxCharactersInText)
+            {
+                throw TextTooLong(reader, limits);
+            }
+
+            text.Append(buffer, 0, read);
+        }
+
+        return text.ToString();
+    }
+
+    private static XElement NewElement(XmlReader reader, IatiReaderLimits limits, int index, ref Budget budget)
+    {
+        budget.Node(reader);
+        var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+        element.AddAnnotation(Position.Of(reader, index));
+        if (reader.HasAttributes)
+        {
+            // XElement checks each added attribute against those it already holds: n attributes cost n²/2
+            // comparisons. The count is limited before any is added (ReadAttributes), so an element costs at most
+            // MaxAttributesPerElement²/2 comparisons for at least 4 × MaxAttributesPerElement characters of input.
+            element.Add(ReadAttributes(reader, limits, ref budget));
+        }
+
+        return element;
+    }
+
+    private static List<XAttribute> ReadAttributes(XmlReader reader, IatiReaderLimits limits, ref Budget budget)
+    {
+        var list = new List<XAttribute>();
+        if (reader.AttributeCount > limits.MaxAttributesPerElement)
+        {
+            throw new IatiFileException(
+                IatiFileProblem.TooManyAttributes,
+                string.Create(CultureInfo.InvariantCulture, $"<{reader.Name}> (line {LineOf(reader)}) carries {reader.AttributeCount} attributes, more than the limit of {limits.MaxAttributesPerElement}; real IATI elements carry fewer than 15."),
+                LineOf(reader));
         }
 
         if (reader.MoveToFirstAttribute())
@@ -112,7 +226,17 @@ internal static class SafeXml
             {
                 if (reader.NamespaceURI != XmlnsNamespace)
                 {
-                    element.SetAttributeValue(XName.Get(reader.LocalName, reader.NamespaceURI), reader.Value);
+                    budget.Node(reader);
+                    var value = reader.Value;
+                    if (value.Length > limits.MaxCharactersInText)
+                    {
+                        throw TextTooLong(reader, limits);
+                    }
+
+                    budget.Characters(reader, value.Length);
+                    var attribute = new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), value);
+                    attribute.AddAnnotation(Position.Of(reader, 0));
+                    list.Add(attribute);
                 }
             }
             while (reader.MoveToNextAttribute());
@@ -120,10 +244,46 @@ internal static class SafeXml
             reader.MoveToElement();
         }
 
-        return element;
+        return list;
     }
 
-    public static int? LineOf(XObject node) => node.Annotation<LineAnnotation>()?.Line;
+    private static IatiFileException TextTooLong(XmlReader reader, IatiReaderLimits limits) =>
+        new(
+            IatiFileProblem.TextTooLong,
+            string.Create(CultureInfo.InvariantCulture, $"A {(reader.NodeType == XmlNodeType.Attribute ? $"value of the attribute {reader.Name}" : "text")} (line {LineOf(reader)}) is longer than the limit of {limits.MaxCharactersInText} characters; no identifier, code or narrative of IATI is that long."),
+            LineOf(reader));
 
-    internal sealed record LineAnnotation(int Line);
+    /// <summary>Where a node starts in the file and, for an element, its index among its same-named siblings.</summary>
+    internal sealed record Position(int Line, int Column, int Index)
+    {
+        public static Position Of(XmlReader reader, int index) =>
+            reader is IXmlLineInfo info && info.HasLineInfo() ? new(info.LineNumber, info.LinePosition, index) : new(0, 0, index);
+    }
+
+    /// <summary>What one child of the root has used of <see cref="IatiReaderLimits.MaxCharactersInActivity"/> and <see cref="IatiReaderLimits.MaxNodesInActivity"/>.</summary>
+    private struct Budget(IatiReaderLimits limits)
+    {
+        private long _characters;
+        private int _nodes;
+
+        public void Node(XmlReader reader)
+        {
+            if (++_nodes > limits.MaxNodesInActivity)
+            {
+                throw TooLarge(reader, string.Create(CultureInfo.InvariantCulture, $"more than {limits.MaxNodesInActivity} elements, attributes and texts"));
+            }
+        }
+
+        public void Characters(XmlReader reader, int count)
+        {
+            _characters += count;
+            if (_characters > limits.MaxCharactersInActivity)
+            {
+                throw TooLarge(reader, string.Create(CultureInfo.InvariantCulture, $"more than {limits.MaxCharactersInActivity} characters of texts and attribute values"));
+            }
+        }
+
+        private static IatiFileException TooLarge(XmlReader reader, string what) =>
+            new(IatiFileProblem.ActivityTooLarge, $"An activity (or another element under the root) holds {what} (line {LineOf(reader)}); real activities hold a small fraction of that.", LineOf(reader));
+    }
 }

@@ -17,6 +17,9 @@ internal static class IatiCodelists
     public static bool IsWithdrawn(string list, string code) =>
         Load(list).TryGetValue(code, out var withdrawn) && withdrawn;
 
+    /// <summary>Every code of a codelist, withdrawn ones included.</summary>
+    public static FrozenSet<string> Codes(string list) => Load(list).Keys.ToFrozenSet(StringComparer.Ordinal);
+
     private static FrozenDictionary<string, bool> Load(string list) => Lists.GetOrAdd(list, static name =>
     {
         var codes = new Dictionary<string, bool>(StringComparer.Ordinal);

@@ -21,7 +21,7 @@ public sealed class IatiValidationReport
 
     /// <summary>
     /// Ids of ruleset rules that could not be evaluated and were skipped, with the reason, such as
-    /// <c>1.14.8 (needs the list of organisation-identifier prefixes)</c>.
+    /// <c>1.14.8 (the list of organisation-identifier prefixes it needs was set empty)</c>.
     /// </summary>
     public ImmutableArray<string> RulesNotEvaluated { get; }
 

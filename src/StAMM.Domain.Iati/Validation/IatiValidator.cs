@@ -7,6 +7,8 @@ using System.Xml.Linq;
 using System.Xml.Schema;
 using System.Xml.XPath;
 using Ardalis.GuardClauses;
+using NodaTime;
+using StAMM.Domain.Geography;
 using StAMM.Domain.Iati.Reading;
 using StAMM.Domain.Iati.Reference;
 
@@ -63,81 +65,87 @@ public sealed class IatiValidator
         Guard.Against.Null(stream);
         var findings = ImmutableArray.CreateBuilder<IatiFinding>();
         var notEvaluated = new SortedSet<string>(StringComparer.Ordinal);
-        var schemaErrors = new List<(string Message, int? Line)>();
-        var settings = SafeXml.Settings(_options.Limits);
-        if (_options.CheckSchema)
-        {
-            settings.ValidationType = ValidationType.Schema;
-            settings.Schemas = Schemas.Value;
-            settings.ValidationFlags = XmlSchemaValidationFlags.None;
-            settings.ValidationEventHandler += (_, e) =>
-            {
-                if (e.Severity == XmlSeverityType.Error)
-                {
-                    schemaErrors.Add((e.Message, e.Exception?.LineNumber > 0 ? e.Exception.LineNumber : null));
-                }
-            };
-        }
-
+        var limits = _options.Limits;
+        var schema = _options.CheckSchema ? new SchemaCheck(Schemas.Value) : null;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var compiled = new Dictionary<string, XPathExpression>(StringComparer.Ordinal);
+        var children = new Dictionary<XName, int>();
         var count = 0;
-        var maxDepth = _options.Limits.MaxDepth;
         try
         {
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = XmlReader.Create(stream, SafeXml.Settings(limits));
             XElement? root = null;
             while (!reader.EOF)
             {
-                if (reader.NodeType != XmlNodeType.Element)
-                {
-                    reader.Read();
-                    continue;
-                }
-
-                if (reader.Depth > maxDepth)
-                {
-                    throw SafeXml.TooDeep(reader, maxDepth);
-                }
-
                 if (root is null)
                 {
+                    if (reader.NodeType != XmlNodeType.Element)
+                    {
+                        reader.Read();
+                        continue;
+                    }
+
                     if (reader.LocalName != "iati-activities" || reader.NamespaceURI.Length != 0)
                     {
                         throw new IatiFileException(IatiFileProblem.NotIatiActivities, $"The root element is <{reader.Name}>, not <iati-activities>.", SafeXml.LineOf(reader));
                     }
 
-                    root = new XElement("iati-activities", ReadAttributes(reader));
+                    root = new XElement("iati-activities", SafeXml.ReadAttributes(reader, limits));
+                    root.AddAnnotation(SafeXml.Position.Of(reader, 0));
+                    schema?.StartRoot(root);
+                    var empty = reader.IsEmptyElement;
                     reader.Read();
-                    FlushSchemaErrors(findings, schemaErrors, null, "/iati-activities");
+                    if (empty)
+                    {
+                        schema?.EndRoot(root);
+                    }
+
+                    schema?.Flush(findings, null);
                     continue;
                 }
 
-                if (reader.Depth == 1 && reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0)
+                switch (reader.NodeType)
                 {
-                    count++;
-                    var activity = SafeXml.ReadElement(reader, maxDepth);
-                    var identifier = activity.Element("iati-identifier")?.Value;
-                    var basePath = $"/iati-activities/iati-activity[{count}]";
-                    FlushSchemaErrors(findings, schemaErrors, identifier, basePath);
-                    if (identifier is not null)
-                    {
-                        seen[identifier] = seen.GetValueOrDefault(identifier) + 1;
-                        if (seen[identifier] == 2)
+                    case XmlNodeType.Element when reader.Depth == 1:
+                        var name = XName.Get(reader.LocalName, reader.NamespaceURI);
+                        var position = children[name] = children.GetValueOrDefault(name) + 1;
+                        var element = SafeXml.ReadElement(reader, limits, position);
+                        schema?.Child(element);
+                        if (element.Name != "iati-activity")
                         {
-                            findings.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"'{identifier}' is used more than once.", identifier, basePath + "/iati-identifier", SafeXml.LineOf(activity)));
+                            schema?.Flush(findings, null);
+                            continue;
                         }
-                    }
 
-                    var single = new XDocument(new XElement(root.Name, root.Attributes(), activity));
-                    new ActivityEvaluation(this, single, identifier, count, findings, notEvaluated, compiled).Run();
-                    continue;
+                        count++;
+                        var identifier = element.Element("iati-identifier")?.Value;
+                        schema?.Flush(findings, identifier);
+                        if (identifier is not null)
+                        {
+                            seen[identifier] = seen.GetValueOrDefault(identifier) + 1;
+                            if (seen[identifier] == 2)
+                            {
+                                var at = element.Element("iati-identifier")!;
+                                findings.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"{Quote.Of(identifier)} is used more than once.", identifier, SafeXml.PathOf(at), SafeXml.LineOf(at), SafeXml.ColumnOf(at)));
+                            }
+                        }
+
+                        var single = new XDocument(new XElement(root.Name, root.Attributes(), element));
+                        new ActivityEvaluation(this, single, identifier, findings, notEvaluated, compiled).Run();
+                        continue;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when reader.Depth == 1:
+                        var text = SafeXml.ReadText(reader, limits);
+                        schema?.Text(root, text);
+                        break;
+                    case XmlNodeType.EndElement when reader.Depth == 0:
+                        schema?.EndRoot(root);
+                        schema?.Flush(findings, null);
+                        break;
                 }
 
                 reader.Read();
             }
 
-            FlushSchemaErrors(findings, schemaErrors, null, "/iati-activities");
             if (root is null)
             {
                 throw new IatiFileException(IatiFileProblem.NotIatiActivities, "The file has no root element.");
@@ -151,34 +159,130 @@ public sealed class IatiValidator
         return new IatiValidationReport(count, findings.ToImmutable(), [.. notEvaluated]);
     }
 
-    private static List<XAttribute> ReadAttributes(XmlReader reader)
+    /// <summary>
+    /// Checks against the official XSD what the reader has built, node by node (with <see cref="XmlSchemaValidator"/>),
+    /// so that each error names the element or attribute it is about, its path, line and column.
+    /// </summary>
+    private sealed class SchemaCheck : IXmlLineInfo
     {
-        var list = new List<XAttribute>();
-        if (reader.MoveToFirstAttribute())
+        private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+        private readonly XmlSchemaValidator _validator;
+        private readonly XmlSchemaInfo _info = new();
+        private readonly List<(string Message, XObject Node)> _errors = [];
+        private XObject? _at;
+
+        public SchemaCheck(XmlSchemaSet schemas)
         {
-            do
+            var names = new NameTable();
+            _validator = new XmlSchemaValidator(names, schemas, new XmlNamespaceManager(names), XmlSchemaValidationFlags.None)
             {
-                if (reader.NamespaceURI != "http://www.w3.org/2000/xmlns/")
+                LineInfoProvider = this,
+            };
+            _validator.ValidationEventHandler += (_, e) =>
+            {
+                if (e.Severity == XmlSeverityType.Error && _at is not null)
                 {
-                    list.Add(new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), reader.Value));
+                    _errors.Add((e.Message, _at));
+                }
+            };
+            _validator.Initialize();
+        }
+
+        public int LineNumber => _at is null ? 0 : SafeXml.LineOf(_at) ?? 0;
+
+        public int LinePosition => _at is null ? 0 : SafeXml.ColumnOf(_at) ?? 0;
+
+        public bool HasLineInfo() => _at is not null && SafeXml.LineOf(_at) is > 0;
+
+        public void StartRoot(XElement root) => Start(root);
+
+        public void EndRoot(XElement root) => End(root);
+
+        public void Text(XElement parent, string text)
+        {
+            _at = parent;
+            if (text.AsSpan().TrimStart(" \t\r\n").IsEmpty)
+            {
+                _validator.ValidateWhitespace(text);
+            }
+            else
+            {
+                _validator.ValidateText(text);
+            }
+        }
+
+        /// <summary>Checks a child of the root with its subtree, without recursion (the depth is the reader's limit, which a caller may raise).</summary>
+        public void Child(XElement top)
+        {
+            Start(top);
+            var open = new Stack<(XElement Element, IEnumerator<XNode> Nodes)>();
+            open.Push((top, top.Nodes().GetEnumerator()));
+            while (open.Count > 0)
+            {
+                var (element, nodes) = open.Peek();
+                if (!nodes.MoveNext())
+                {
+                    nodes.Dispose();
+                    open.Pop();
+                    End(element);
+                    continue;
+                }
+
+                switch (nodes.Current)
+                {
+                    case XElement child:
+                        Start(child);
+                        open.Push((child, child.Nodes().GetEnumerator()));
+                        break;
+                    case XText text:
+                        Text(element, text.Value);
+                        break;
                 }
             }
-            while (reader.MoveToNextAttribute());
-
-            reader.MoveToElement();
         }
 
-        return list;
-    }
-
-    private static void FlushSchemaErrors(ImmutableArray<IatiFinding>.Builder findings, List<(string Message, int? Line)> errors, string? identifier, string path)
-    {
-        foreach (var (message, line) in errors)
+        public void Flush(ImmutableArray<IatiFinding>.Builder findings, string? identifier)
         {
-            findings.Add(new IatiFinding(SchemaRuleId, IatiSeverity.Critical, IatiFindingSource.Schema, "xsd", message, null, identifier, path, line));
+            foreach (var (message, node) in _errors)
+            {
+                findings.Add(new IatiFinding(SchemaRuleId, IatiSeverity.Critical, IatiFindingSource.Schema, "xsd", message, null, identifier, SafeXml.PathOf(node), SafeXml.LineOf(node), SafeXml.ColumnOf(node)));
+            }
+
+            _errors.Clear();
         }
 
-        errors.Clear();
+        private void Start(XElement element)
+        {
+            _at = element;
+            string? type = null, nil = null, location = null, noNamespaceLocation = null;
+            foreach (var attribute in element.Attributes().Where(a => a.Name.NamespaceName == Xsi))
+            {
+                switch (attribute.Name.LocalName)
+                {
+                    case "type": type = attribute.Value; break;
+                    case "nil": nil = attribute.Value; break;
+                    case "schemaLocation": location = attribute.Value; break;
+                    case "noNamespaceSchemaLocation": noNamespaceLocation = attribute.Value; break;
+                }
+            }
+
+            _validator.ValidateElement(element.Name.LocalName, element.Name.NamespaceName, _info, type, nil, location, noNamespaceLocation);
+            foreach (var attribute in element.Attributes())
+            {
+                _at = attribute;
+                _validator.ValidateAttribute(attribute.Name.LocalName, attribute.Name.NamespaceName, attribute.Value, _info);
+            }
+
+            _at = element;
+            _validator.ValidateEndOfAttributes(_info);
+        }
+
+        private void End(XElement element)
+        {
+            _at = element;
+            _validator.ValidateEndElement(_info);
+        }
     }
 
     /// <summary>The evaluation of the ruleset on one activity, wrapped in a document of its own as the IATI Validator does.</summary>
@@ -186,7 +290,6 @@ public sealed class IatiValidator
         IatiValidator validator,
         XDocument document,
         string? identifier,
-        int index,
         ImmutableArray<IatiFinding>.Builder findings,
         SortedSet<string> notEvaluated,
         Dictionary<string, XPathExpression> compiled)
@@ -259,7 +362,7 @@ public sealed class IatiValidator
                 else if (!outcome.Passed)
                 {
                     var at = outcome.At ?? context;
-                    findings.Add(new IatiFinding(rule.Id, rule.Severity, IatiFindingSource.Ruleset, rule.RuleName, rule.Message, outcome.Detail, identifier, PathOf(at), LineOf(at)));
+                    findings.Add(new IatiFinding(rule.Id, rule.Severity, IatiFindingSource.Ruleset, rule.RuleName, rule.Message, outcome.Detail, identifier, PathOf(at), LineOf(at), ColumnOf(at)));
                 }
             }
             catch (XPathException ex)
@@ -306,24 +409,24 @@ public sealed class IatiValidator
                     return DateOrder(rule, context);
                 case "date_now":
                     var date = Date(context, rule.Strings.GetValueOrDefault("date"));
-                    return date is null ? Outcome.Pass : Outcome.Of(date.Value.Date <= Now, $"{date.Value.Text} is in the future.", date.Value.Node);
+                    return date is null ? Outcome.Pass : NotADate(date) ?? Outcome.Of(date.Date <= Now, $"{date.Text} is in the future.", date.Node);
                 case "between_dates":
                     var when = Date(context, rule.Strings.GetValueOrDefault("date"));
                     var from = Date(context, rule.Strings.GetValueOrDefault("start"));
                     var to = Date(context, rule.Strings.GetValueOrDefault("end"));
                     return when is null || from is null || to is null ? Outcome.Pass
-                        : Outcome.Of(from.Value.Date <= when.Value.Date && when.Value.Date <= to.Value.Date, $"{when.Value.Text} lies outside {from.Value.Text} to {to.Value.Text}.", when.Value.Node);
+                        : NotADate(when, from, to) ?? Outcome.Of(from.Date <= when.Date && when.Date <= to.Date, $"{when.Text} lies outside {from.Text} to {to.Text}.", when.Node);
                 case "time_limit":
                     var start = Date(context, rule.Strings.GetValueOrDefault("start"));
                     var end = Date(context, rule.Strings.GetValueOrDefault("end"));
                     return start is null || end is null ? Outcome.Pass
-                        : Outcome.Of(Math.Truncate((end.Value.Date - start.Value.Date).TotalDays) <= 365, $"{start.Value.Text} to {end.Value.Text} is longer than a year.", end.Value.Node);
+                        : NotADate(start, end) ?? Outcome.Of(Period.Between(start.Date!.Value, end.Date!.Value, PeriodUnits.Days).Days <= 365, $"{start.Text} to {end.Text} is longer than a year.", end.Node);
                 case "regex_matches":
                 case "regex_no_matches":
                     var regex = new Regex(rule.Strings.GetValueOrDefault("regex") ?? string.Empty, RegexOptions.CultureInvariant, RegexTimeout);
                     var wanted = rule.RuleName == "regex_matches";
                     var bad = matches.FirstOrDefault(m => m.Value.Length != 0 && regex.IsMatch(m.Value) != wanted);
-                    return Outcome.Of(bad is null, bad is null ? null : $"'{bad.Value}' {(wanted ? "does not match" : "matches")} {regex}.", bad);
+                    return Outcome.Of(bad is null, bad is null ? null : $"{Quote.Of(bad.Value)} {(wanted ? "does not match" : "matches")} {regex}.", bad);
                 case "startswith":
                     return StartsWith(rule, context, matches);
                 case "if_then":
@@ -337,10 +440,10 @@ public sealed class IatiValidator
                         var value = Number(m.Value);
                         return value is null || value < (rule.Min ?? value) || value > (rule.Max ?? value);
                     });
-                    return Outcome.Of(outside is null, outside is null ? null : $"'{outside.Value}' is not a number from {rule.Min} to {rule.Max}.", outside);
+                    return Outcome.Of(outside is null, outside is null ? null : $"{Quote.Of(outside.Value)} is not a number from {rule.Min} to {rule.Max}.", outside);
                 case "no_spaces":
                     var spaced = matches.FirstOrDefault(m => m.Value != m.Value.Trim());
-                    return Outcome.Of(spaced is null, spaced is null ? null : $"'{spaced.Value}' starts or ends with white space.", spaced);
+                    return Outcome.Of(spaced is null, spaced is null ? null : $"{Quote.Of(spaced.Value)} starts or ends with white space.", spaced);
                 default:
                     return Outcome.Skip($"the rule type '{rule.RuleName}' is not known");
             }
@@ -369,20 +472,29 @@ public sealed class IatiValidator
 
         private static Outcome StrictSum(RuleCase rule, List<XPathNavigator> matches)
         {
+            // Each percentage is a decimal; their sum may not be one (two near decimal.MaxValue), so it is added
+            // in checked steps and a sum beyond decimal's range is a finding, not an exception.
             var total = 0m;
             foreach (var match in matches)
             {
                 if (Number(match.Value) is not { } value)
                 {
-                    return Outcome.Of(false, $"'{match.Value}' is not a number.", match);
+                    return Outcome.Of(false, $"{Quote.Of(match.Value)} is not a number.", match);
+                }
+
+                if ((value > 0m && total > decimal.MaxValue - value) || (value < 0m && total < decimal.MinValue - value))
+                {
+                    return Outcome.Of(false, "The sum is beyond the range of numbers that can be added (about 7.9E+28).", match);
                 }
 
                 total += value;
             }
 
-            var rounded = Math.Round(total, 4, MidpointRounding.AwayFromZero);
             var expected = rule.Sum ?? 100m;
-            return Outcome.Of(rounded == expected, string.Create(CultureInfo.InvariantCulture, $"The sum is {rounded}, not {expected}."), matches.FirstOrDefault());
+            return Outcome.Of(
+                IatiValidator.SumsTo(total, expected),
+                string.Create(CultureInfo.InvariantCulture, $"The sum is {total}, not {expected} (within {GeographicScope.ShareSumTolerance})."),
+                matches.FirstOrDefault());
         }
 
         private Outcome DateOrder(RuleCase rule, XPathNavigator context)
@@ -390,13 +502,13 @@ public sealed class IatiValidator
             var lessPath = rule.Strings.GetValueOrDefault("less");
             var morePath = rule.Strings.GetValueOrDefault("more");
             var less = Date(context, lessPath);
-            var more = morePath == "NOW" ? (Node: null, Date: Now, Text: "now") : Date(context, morePath);
+            var more = morePath == "NOW" ? new DateAt(null, Now, "now") : Date(context, morePath);
             if (less is null || more is null)
             {
                 return Outcome.Pass;
             }
 
-            return Outcome.Of(less.Value.Date <= more.Value.Date, $"{lessPath} = {less.Value.Text} is later than {morePath} = {more.Value.Text}.", less.Value.Node);
+            return NotADate(less, more) ?? Outcome.Of(less.Date <= more.Date, $"{lessPath} = {less.Text} is later than {morePath} = {more.Text}.", less.Node);
         }
 
         private Outcome StartsWith(RuleCase rule, XPathNavigator context, List<XPathNavigator> matches)
@@ -407,7 +519,7 @@ public sealed class IatiValidator
                 var known = _options.OrganisationIdentifierPrefixes;
                 if (known.Count == 0)
                 {
-                    return Outcome.Skip("needs the list of organisation-identifier prefixes (IatiValidatorOptions.OrganisationIdentifierPrefixes)");
+                    return Outcome.Skip("the list of organisation-identifier prefixes it needs was set empty");
                 }
 
                 var unknown = matches.FirstOrDefault(m =>
@@ -415,18 +527,22 @@ public sealed class IatiValidator
                     var parts = m.Value.Split('-');
                     return !known.Contains(parts.Length > 1 ? $"{parts[0]}-{parts[1]}" : parts[0]);
                 });
-                return Outcome.Of(unknown is null, unknown is null ? null : $"'{unknown.Value}' does not start with a known registration-agency prefix.", unknown);
+                return Outcome.Of(unknown is null, unknown is null ? null : $"{Quote.Of(unknown.Value)} does not start with a known registration-agency prefix.", unknown);
             }
 
             var separator = rule.Strings.GetValueOrDefault("separator") ?? string.Empty;
             var starts = prefixes.SelectMany(x => Nodes(context, x)).Select(n => n.Value + separator).ToList();
             var wrong = matches.FirstOrDefault(m => !starts.Any(s => m.Value.StartsWith(s, StringComparison.Ordinal)));
-            return Outcome.Of(wrong is null, wrong is null ? null : $"'{wrong.Value}' does not start with {string.Join(" or ", starts.Select(s => $"'{s}'"))}.", wrong);
+            return Outcome.Of(wrong is null, wrong is null ? null : $"{Quote.Of(wrong.Value)} does not start with {string.Join(" or ", starts.Select(Quote.Of))}.", wrong);
         }
 
-        private DateTimeOffset Now => _options.Clock.GetCurrentInstant().ToDateTimeOffset();
+        private LocalDate Now => _options.Clock.GetCurrentInstant().InUtc().Date;
 
-        private (XPathNavigator? Node, DateTimeOffset Date, string Text)? Date(XPathNavigator context, string? path)
+        /// <summary>
+        /// The date at the path: none when the path finds nothing or an empty value (the rule does not apply), else
+        /// the date read by <see cref="IatiDate"/>, the importer's reading, or a text that is not a date.
+        /// </summary>
+        private DateAt? Date(XPathNavigator context, string? path)
         {
             if (path is null)
             {
@@ -439,10 +555,15 @@ public sealed class IatiValidator
                 return null;
             }
 
-            return DateTimeOffset.TryParse(node.Value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
-                ? (node, date, node.Value.Trim())
-                : null;
+            var text = node.Value.Trim();
+            return new DateAt(node, IatiDate.TryParse(text, out var date) ? date : null, text);
         }
+
+        /// <summary>The failure of a date rule whose date is not a date; <see langword="null"/> when every date is one.</summary>
+        private static Outcome? NotADate(params DateAt?[] dates) =>
+            dates.FirstOrDefault(d => d is { Date: null }) is { } bad
+                ? Outcome.Of(false, $"{Quote.Of(bad.Text)} is not a date (yyyy-mm-dd, years 0001 to 9999, optionally with a time or a zone).", bad.Node)
+                : null;
 
         /// <summary>A number as JavaScript's Number() reads the ruleset's values: blank is 0, anything else must parse.</summary>
         private static decimal? Number(string text)
@@ -493,46 +614,26 @@ public sealed class IatiValidator
             return expr;
         }
 
-        private string PathOf(XPathNavigator node)
-        {
-            var parts = new List<string>();
-            var underlying = node.UnderlyingObject as XObject;
-            while (underlying is not null)
-            {
-                switch (underlying)
-                {
-                    case XAttribute attribute:
-                        parts.Add("@" + (attribute.Name.Namespace == XNamespace.Xml ? "xml:" : string.Empty) + attribute.Name.LocalName);
-                        underlying = attribute.Parent;
-                        break;
-                    case XElement element when element.Parent is null:
-                        parts.Add(element.Name.LocalName);
-                        underlying = null;
-                        break;
-                    case XElement element:
-                        var position = element.Parent!.Name == "iati-activities" && element.Name == "iati-activity"
-                            ? index
-                            : element.ElementsBeforeSelf(element.Name).Count() + 1;
-                        parts.Add(string.Create(CultureInfo.InvariantCulture, $"{element.Name.LocalName}[{position}]"));
-                        underlying = element.Parent;
-                        break;
-                    default:
-                        underlying = underlying.Parent;
-                        break;
-                }
-            }
+        private static string PathOf(XPathNavigator node) =>
+            node.UnderlyingObject is XObject o ? SafeXml.PathOf(o) : "/iati-activities";
 
-            parts.Reverse();
-            return "/" + string.Join("/", parts);
-        }
+        private static int? LineOf(XPathNavigator node) => node.UnderlyingObject is XObject o ? SafeXml.LineOf(Located(o)) : null;
 
-        private static int? LineOf(XPathNavigator node) => node.UnderlyingObject switch
-        {
-            XAttribute attribute when attribute.Parent is not null => SafeXml.LineOf(attribute.Parent),
-            XObject o => SafeXml.LineOf(o),
-            _ => null,
-        };
+        private static int? ColumnOf(XPathNavigator node) => node.UnderlyingObject is XObject o ? SafeXml.ColumnOf(Located(o)) : null;
+
+        /// <summary>The node itself when the reader noted where it is, else its element (a text, or an attribute of the root copied for the rules).</summary>
+        private static XObject Located(XObject o) =>
+            o.Annotation<SafeXml.Position>() is not null || o.Parent is null ? o : o.Parent;
     }
+
+    /// <summary>
+    /// Whether percentages sum to the expected total, here and in <see cref="Import.IatiImport"/>: within
+    /// <see cref="GeographicScope.ShareSumTolerance"/> (0.01 percentage points), the domain's one tolerance for shares.
+    /// </summary>
+    internal static bool SumsTo(decimal total, decimal expected) =>
+        total >= expected - GeographicScope.ShareSumTolerance && total <= expected + GeographicScope.ShareSumTolerance;
+
+    private sealed record DateAt(XPathNavigator? Node, LocalDate? Date, string Text);
 
     private readonly record struct Outcome(bool Passed, string? Detail, XPathNavigator? At, string? NotEvaluated)
     {

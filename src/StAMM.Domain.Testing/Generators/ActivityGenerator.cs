@@ -24,7 +24,7 @@ namespace StAMM.Domain.Testing;
 /// <param name="Dialogues">The dialogues it serves.</param>
 /// <param name="Documents">Its documents.</param>
 /// <param name="Summary">What it did and why.</param>
-public sealed record ActivityInput(
+public sealed partial record ActivityInput(
     string? Identifier,
     ActivityType Type,
     string? Title,

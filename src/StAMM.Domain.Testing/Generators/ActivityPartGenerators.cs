@@ -111,7 +111,7 @@ public sealed class SexBreakdownGenerator : DomainGenerator<SexBreakdown, SexBre
 /// <param name="CountByCountry">How many from each country, if known.</param>
 /// <param name="BySex">How many by sex, if known.</param>
 /// <param name="Description">Who they are, in words.</param>
-public sealed record ParticipantsInput(
+public sealed partial record ParticipantsInput(
     int? Count,
     ImmutableArray<Country> Countries,
     ImmutableSortedDictionary<Country, int>? CountByCountry,

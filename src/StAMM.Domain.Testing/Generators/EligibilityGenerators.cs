@@ -18,7 +18,7 @@ namespace StAMM.Domain.Testing;
 /// <param name="InForceFrom">The first day it applies.</param>
 /// <param name="InForceUntil">The last day it applies, if it ends.</param>
 /// <param name="Rules">Its rules.</param>
-public sealed record RuleSetInput(string? Name, string? Version, LocalDate InForceFrom, LocalDate? InForceUntil, ImmutableArray<EligibilityRule> Rules) : IFactoryInput<RuleSet>
+public sealed partial record RuleSetInput(string? Name, string? Version, LocalDate InForceFrom, LocalDate? InForceUntil, ImmutableArray<EligibilityRule> Rules) : IFactoryInput<RuleSet>
 {
     /// <inheritdoc />
     public ValidationResult<RuleSet> Create() => RuleSet.Create(Name, Version, InForceFrom, InForceUntil, Rules);
@@ -76,7 +76,7 @@ public sealed class RuleSetGenerator : DomainGenerator<RuleSet, RuleSetInput, Ru
 
 /// <summary>The inputs of <see cref="DacList.Create"/>.</summary>
 /// <param name="Entries">The entries: a country on the list for a reporting year.</param>
-public sealed record DacListInput(ImmutableArray<DacListEntry> Entries) : IFactoryInput<DacList>
+public sealed partial record DacListInput(ImmutableArray<DacListEntry> Entries) : IFactoryInput<DacList>
 {
     /// <inheritdoc />
     public ValidationResult<DacList> Create() => DacList.Create(Entries);
@@ -118,7 +118,7 @@ public sealed class DacListGenerator : DomainGenerator<DacList, DacListInput, Da
 /// <param name="Balances">What is left of the contributions.</param>
 /// <param name="Activities">The activities planned or held.</param>
 /// <param name="OpenRequests">The requests still open.</param>
-public sealed record EvaluationContextInput(
+public sealed partial record EvaluationContextInput(
     TechnicalAssistanceProject Project,
     LocalDate AsOf,
     ImmutableArray<ContributionBalance> Balances,

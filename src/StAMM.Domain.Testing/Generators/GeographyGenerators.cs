@@ -9,7 +9,7 @@ namespace StAMM.Domain.Testing;
 /// <param name="Name">The group's name.</param>
 /// <param name="Countries">The countries.</param>
 /// <param name="Region">The IATI region, if any.</param>
-public sealed record CountryGroupInput(string? Name, ImmutableArray<Country> Countries, IatiRegion? Region) : IFactoryInput<CountryGroup>
+public sealed partial record CountryGroupInput(string? Name, ImmutableArray<Country> Countries, IatiRegion? Region) : IFactoryInput<CountryGroup>
 {
     /// <inheritdoc />
     public ValidationResult<CountryGroup> Create() => CountryGroup.Create(Name, Countries, Region);
@@ -49,7 +49,7 @@ public sealed class CountryGroupGenerator : DomainGenerator<CountryGroup, Countr
 /// <param name="Countries">The countries.</param>
 /// <param name="Shares">Each country's percentage, or null when not known.</param>
 /// <param name="Region">The IATI region, if any.</param>
-public sealed record ScopeInput(ScopeKind Kind, ImmutableArray<Country> Countries, ImmutableArray<(Country Country, decimal Percentage)>? Shares, IatiRegion? Region)
+public sealed partial record ScopeInput(ScopeKind Kind, ImmutableArray<Country> Countries, ImmutableArray<(Country Country, decimal Percentage)>? Shares, IatiRegion? Region)
     : IFactoryInput<GeographicScope>
 {
     /// <inheritdoc />

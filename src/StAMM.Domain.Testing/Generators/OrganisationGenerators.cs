@@ -143,7 +143,7 @@ public sealed class ProgrammeGenerator : DomainGenerator<FundingProgramme, Progr
 /// <summary>The inputs of <see cref="Donor.Create"/>.</summary>
 /// <param name="Organisation">The funding organisation.</param>
 /// <param name="Programmes">Its programmes.</param>
-public sealed record DonorInput(Organisation Organisation, ImmutableArray<FundingProgramme> Programmes) : IFactoryInput<Donor>
+public sealed partial record DonorInput(Organisation Organisation, ImmutableArray<FundingProgramme> Programmes) : IFactoryInput<Donor>
 {
     /// <inheritdoc />
     public ValidationResult<Donor> Create() => Donor.Create(Organisation, Programmes);

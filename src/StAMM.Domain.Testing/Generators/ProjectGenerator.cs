@@ -26,7 +26,7 @@ namespace StAMM.Domain.Testing;
 /// <param name="Summary">What it does.</param>
 /// <param name="Objective">What it aims at.</param>
 /// <param name="OpenToFurtherDonors">Whether further donors are invited.</param>
-public sealed record ProjectInput(
+public sealed partial record ProjectInput(
     string? Identifier,
     string? Acronym,
     string? Title,

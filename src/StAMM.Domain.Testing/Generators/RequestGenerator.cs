@@ -39,7 +39,7 @@ namespace StAMM.Domain.Testing;
 /// <param name="PlannedActivities">How many activities.</param>
 /// <param name="OutputDesignation">The designation of Kosovo the outputs carry, if said.</param>
 /// <param name="Scope">The geographic scope of a regional request, if any.</param>
-public sealed record RequestInput(
+public sealed partial record RequestInput(
     string? Identifier,
     Instant Submitted,
     Institution Requester,

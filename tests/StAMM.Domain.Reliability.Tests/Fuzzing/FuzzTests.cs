@@ -91,3 +91,16 @@ internal static class Fuzz
         report.Errors.Should().BeGreaterThan(0, "most mutants are broken, so the error paths ran");
     }
 }
+
+public sealed class XmlMutatorPaletteTests
+{
+    [Fact]
+    public void Some_IATI_mutants_flood_an_element_with_attributes()
+    {
+        var flooded = Enumerable.Range(0, 400)
+            .Select(i => System.Text.Encoding.UTF8.GetString(Targets.IatiImporter.Mutant(11, i)))
+            .Count(text => text.Contains(" flood99=\"\"", StringComparison.Ordinal));
+
+        flooded.Should().BeGreaterThan(0, "attribute floods are in the palette");
+    }
+}

@@ -6,7 +6,9 @@ namespace StAMM.Domain.Reliability.Tests.Fuzzing;
 
 /// <summary>
 /// A structure-aware mutator of XML files: drops, duplicates, moves, renames and nests elements; drops, duplicates
-/// and corrupts attributes; corrupts and inflates text; injects DTDs; and damages some results at byte level.
+/// and corrupts attributes; floods an element (often the root, whose attributes the checker copies into every
+/// activity) with hundreds to tens of thousands of attributes; corrupts and inflates text; injects DTDs; and damages
+/// some results at byte level.
 /// </summary>
 /// <remarks>Deterministic: the same source, seed and index give the same bytes.</remarks>
 internal sealed class XmlMutator
@@ -23,6 +25,7 @@ internal sealed class XmlMutator
 
     private readonly Random _rng;
     private readonly List<string> _duplicateAttributes = [];
+    private readonly List<(string Element, int Count)> _attributeFloods = [];
 
     private XmlMutator(Random rng) => _rng = rng;
 
@@ -129,6 +132,16 @@ internal sealed class XmlMutator
                     _ => element.Name.LocalName.ToUpperInvariant(),
                 };
                 break;
+            case < 92:
+                // An attribute flood, written as text in Write: XElement would take quadratic time to hold it.
+                var flooded = _rng.Next(2) == 0 ? document.Root!.Name.LocalName : element.Name.LocalName;
+                _attributeFloods.Add((flooded, _rng.Next(10) switch
+                {
+                    0 => _rng.Next(20_000, 50_000),
+                    < 4 => _rng.Next(100, 1_000),
+                    _ => _rng.Next(90, 110),
+                }));
+                break;
             case < 95:
                 // Retype: an element's content replaced by an element where text was, or text where elements were.
                 if (element.HasElements)
@@ -228,6 +241,26 @@ internal sealed class XmlMutator
                 {
                     xml = xml.Insert(end + 1, xml[at..(end + 1)]);
                 }
+            }
+        }
+
+        foreach (var (element, count) in _attributeFloods)
+        {
+            var at = xml.IndexOf("<" + element, StringComparison.Ordinal);
+            while (at >= 0 && at + 1 + element.Length < xml.Length && xml[at + 1 + element.Length] is not (' ' or '>' or '/'))
+            {
+                at = xml.IndexOf("<" + element, at + 1, StringComparison.Ordinal);
+            }
+
+            if (at >= 0)
+            {
+                var flood = new StringBuilder();
+                for (var i = 0; i < count; i++)
+                {
+                    flood.Append(" flood").Append(i).Append("=\"\"");
+                }
+
+                xml = xml.Insert(at + 1 + element.Length, flood.ToString());
             }
         }
 
