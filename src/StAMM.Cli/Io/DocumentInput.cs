@@ -109,6 +109,10 @@ internal sealed class DocumentInput
     public static string Reason(Exception e) => e switch
     {
         UnauthorizedAccessException => "permission denied.",
-        _ => e.Message.TrimEnd('.') + ".",
+        _ => WithoutPath(e.Message).TrimEnd('.') + ".",
     };
+
+    /// <summary>The message without the path that .NET appends ("No space left on device : '/dev/full'"): the caller names it once.</summary>
+    private static string WithoutPath(string message) =>
+        message.IndexOf(" : '", StringComparison.Ordinal) is var at and > 0 ? message[..at] : message;
 }

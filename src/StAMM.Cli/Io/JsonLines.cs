@@ -20,7 +20,7 @@ internal sealed record JsonLine(int Number, ReadOnlyMemory<byte> Bytes, bool Too
 /// </summary>
 internal static class JsonLines
 {
-    /// <summary>The non-blank lines of the stream.</summary>
+    /// <summary>The non-blank lines of the stream; a line's bytes are valid until the next line is read.</summary>
     /// <param name="stream">The file.</param>
     /// <param name="limit">The most bytes a line may have (the document limit).</param>
     public static IEnumerable<JsonLine> Read(Stream stream, int limit)
@@ -50,7 +50,7 @@ internal static class JsonLines
                 }
 
                 number++;
-                line = new MemoryStream();
+                line.SetLength(0);
                 tooLong = false;
             }
 
@@ -67,6 +67,12 @@ internal static class JsonLines
     private static void Append(MemoryStream line, ReadOnlySpan<byte> bytes, int limit, ref bool tooLong)
     {
         var room = (long)limit + 1 - line.Length;
+        if (line.Capacity < limit + 1L && line.Length + Math.Min(bytes.Length, room) > line.Capacity)
+        {
+            // Grow by doubling, but never past the most a line may keep: limit + 1 bytes.
+            line.Capacity = (int)Math.Min(Math.Max(line.Capacity * 2L, line.Length + Math.Min(bytes.Length, room)), limit + 1L);
+        }
+
         if (bytes.Length > room)
         {
             tooLong = true;
