@@ -239,14 +239,21 @@ internal static class EvaluationCommands
                     var line = lines.Current;
                     number = line.Number;
                     OneOf<ValidationResult<AssistanceRequest>, string> read;
-                    try
+                    if (line.TooLong)
                     {
-                        using var bytes = line.Open();
-                        read = ReadRequest(bytes);
+                        read = (ValidationResult<AssistanceRequest>)TooLong(line);
                     }
-                    catch (Exception e) when (e is not (OutputFailedException or OutOfMemoryException))
+                    else
                     {
-                        read = DocumentInput.ReaderFailed(e);
+                        try
+                        {
+                            using var bytes = line.Open();
+                            read = ReadRequest(bytes);
+                        }
+                        catch (Exception e) when (e is not (OutputFailedException or OutOfMemoryException))
+                        {
+                            read = DocumentInput.ReaderFailed(e);
+                        }
                     }
 
                     batch.Item(progress, $"line {line.Number}", read);
@@ -255,6 +262,12 @@ internal static class EvaluationCommands
             });
         }
     }
+
+    /// <summary>A line longer than one document may be: the reader's "too large" problem, for the line that was skipped unread.</summary>
+    private static ValidationFailure TooLong(JsonLine line) => new(
+        JsonProblemCodes.DocumentTooLarge,
+        "$",
+        string.Create(CultureInfo.InvariantCulture, $"Line {line.Number} has more than {JsonReadOptions.Default.MaxDocumentBytes} bytes, the most accepted for one document."));
 
     /// <summary>
     /// Evaluates the request, or says why it cannot be: a day of evaluation before the request was submitted, or a

@@ -2,8 +2,8 @@ namespace StAMM.Cli.Io;
 
 /// <summary>One line of a JSON Lines file: its number, its bytes, and how far into the file it ends.</summary>
 /// <param name="Number">The line number, from 1.</param>
-/// <param name="Bytes">The line without its line break; for an over-long line, its first <c>limit + 1</c> bytes.</param>
-/// <param name="TooLong">Whether the line is longer than the limit (the rest of it was skipped, not kept).</param>
+/// <param name="Bytes">The line without its line break; empty for an over-long line.</param>
+/// <param name="TooLong">Whether the line is longer than the limit (it was skipped, not kept).</param>
 /// <param name="End">The number of bytes of the file read so far, up to and including this line's break.</param>
 internal sealed record JsonLine(int Number, ReadOnlyMemory<byte> Bytes, bool TooLong, long End)
 {
@@ -16,7 +16,7 @@ internal sealed record JsonLine(int Number, ReadOnlyMemory<byte> Bytes, bool Too
 /// <summary>
 /// Reads a JSON Lines file as a stream, a line at a time, never holding more than one line of at most
 /// <c>limit + 1</c> bytes: a file of any size takes memory for one document, and a line longer than the limit is
-/// returned cut (and marked) so that its reader reports it as too large while the batch goes on.
+/// returned marked (and empty) so that it is reported as too large while the batch goes on.
 /// </summary>
 internal static class JsonLines
 {
@@ -84,7 +84,7 @@ internal static class JsonLines
 
     private static JsonLine? Complete(MemoryStream line, int number, bool tooLong, long end)
     {
-        var bytes = line.GetBuffer().AsMemory(0, (int)line.Length);
+        var bytes = tooLong ? ReadOnlyMemory<byte>.Empty : line.GetBuffer().AsMemory(0, (int)line.Length);
         if (!tooLong && bytes.Span.Length > 0 && bytes.Span[^1] == (byte)'\r')
         {
             bytes = bytes[..^1];
