@@ -36,9 +36,6 @@ internal sealed class BatchProgress
         _total = total;
     }
 
-    /// <summary>How many times the bar was drawn (for the tests of the draw rate).</summary>
-    public int Draws { get; private set; }
-
     /// <summary>The progress of a batch over <paramref name="total"/> units (files or bytes; null when unknown).</summary>
     public static BatchProgress For(StammConsole console, TextWriter output, string what, long? total)
     {
@@ -120,7 +117,6 @@ internal sealed class BatchProgress
             _live.Refresh();
         }
 
-        Draws++;
         _sinceDraw.Restart();
     }
 
