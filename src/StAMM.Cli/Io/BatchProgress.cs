@@ -109,7 +109,7 @@ internal sealed class BatchProgress
         if (_pending.Count > 0)
         {
             // Writing through the console draws the lines above the live bar, and the bar once below them.
-            _console!.Write(new Text(string.Join('\n', _pending) + "\n"));
+            _console!.Write(new Lines([.. _pending]));
             _pending.Clear();
         }
         else
@@ -130,6 +130,20 @@ internal sealed class BatchProgress
 
         var filled = (int)(Math.Min(_done, total) * width / total);
         return string.Create(CultureInfo.InvariantCulture, $"{_what} [{new string('#', filled)}{new string('.', width - filled)}] {Math.Min(_done, total) * 100 / total}% ({_count} done)");
+    }
+
+    /// <summary>
+    /// Result lines written where the bar stood: each line is erased before it is written, so that no part of the bar
+    /// shows between the fields (a tab moves the cursor without erasing what it passes).
+    /// </summary>
+    private sealed class Lines(IReadOnlyList<string> lines) : IRenderable
+    {
+        private const string EraseLine = "\u001b[2K";
+
+        public Measurement Measure(RenderOptions options, int maxWidth) => new(maxWidth, maxWidth);
+
+        public IEnumerable<Segment> Render(RenderOptions options, int maxWidth) =>
+            lines.SelectMany(line => new[] { Segment.Control(EraseLine), new Segment(line), Segment.LineBreak });
     }
 
     /// <summary>The live bar: one line, drawn from the counts at the moment it is drawn.</summary>
