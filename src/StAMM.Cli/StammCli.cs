@@ -43,8 +43,8 @@ internal static class StammCli
     public static int Run(string[] args, StammConsole console)
     {
         var output = new StandardOutput(console.Output);
-        var error = console.Error;
-        console = console with { Output = output };
+        var error = StandardOutput.Error(console.Error);
+        console = console with { Output = output, Error = error };
         var root = new RootCommand($"stamm: the StAMM.Domain command line (technical assistance on asylum, migration and mobility). {ExitCodes}");
         root.Subcommands.Add(ProjectCommands.Create());
         DocumentCommands.Create(console).ToList().ForEach(root.Subcommands.Add);
@@ -89,19 +89,11 @@ internal static class StammCli
         }
     }
 
-    /// <summary>Writes to standard error, which may itself be closed: the exit code is then all that is left to say.</summary>
+    /// <summary>Writes the message to standard error (which drops it when it is closed) and returns the exit code.</summary>
     private static int Report(TextWriter error, Action write, int code)
     {
-        try
-        {
-            write();
-            error.Flush();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
-        {
-            // Standard error cannot take the message either.
-        }
-
+        write();
+        error.Flush();
         return code;
     }
 }

@@ -144,6 +144,16 @@ public sealed class FileSystemTests : IDisposable
         error.Should().Be($"stamm: standard output cannot be written: {reason}.\n");
     }
 
+    [Fact]
+    public void A_closed_standard_error_leaves_the_exit_code_to_tell()
+    {
+        Assert.SkipUnless(File.Exists("/dev/full") && File.Exists(Stamm.Executable), "needs a Unix shell and the stamm executable");
+
+        var (code, _) = Stamm.InShell($"validate '{PathOf("missing.json")}' 2>&-");
+
+        code.Should().Be(2);
+    }
+
     [Theory]
     [InlineData("import")]
     [InlineData("check")]

@@ -93,7 +93,17 @@ internal static class EvaluationCommands
             var today = day ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
             if (path != DocumentInput.StandardInputName && Directory.Exists(path))
             {
-                var files = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToList();
+                List<string> files;
+                try
+                {
+                    files = [.. Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal)];
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"{path}: cannot be read: {DocumentInput.Reason(e)}");
+                    return StammCli.Unreadable;
+                }
+
                 var batch = new Batch(evaluator, today, json, console, output, error);
                 return batch.Run("evaluating " + path, files.Count, progress =>
                 {

@@ -3,12 +3,17 @@ using System.Text;
 namespace StAMM.Cli.Io;
 
 /// <summary>
-/// Standard output as the commands see it: a write that fails (a closed descriptor, a full disk, a closed pipe) ends
-/// the run as <see cref="OutputFailedException"/>, which <see cref="StammCli"/> turns into one line and exit code
-/// <see cref="StammCli.CannotWrite"/> instead of a stack trace.
+/// Standard output or standard error as the commands see them. On standard output a write that fails (a closed
+/// descriptor, a full disk, a closed pipe) ends the run as <see cref="OutputFailedException"/>, which
+/// <see cref="StammCli"/> turns into one line and exit code <see cref="StammCli.CannotWrite"/> instead of a stack
+/// trace. On standard error such a write is dropped: the messages cannot be shown, and the exit code still tells
+/// what happened.
 /// </summary>
-internal sealed class StandardOutput(TextWriter inner) : TextWriter
+internal sealed class StandardOutput(TextWriter inner, bool dropFailedWrites = false) : TextWriter
 {
+    /// <summary>Standard error: writes that fail are dropped.</summary>
+    public static StandardOutput Error(TextWriter inner) => new(inner, dropFailedWrites: true);
+
     public override Encoding Encoding => inner.Encoding;
 
     public override IFormatProvider FormatProvider => inner.FormatProvider;
@@ -39,7 +44,7 @@ internal sealed class StandardOutput(TextWriter inner) : TextWriter
 
     public override void Flush() => Guard(inner.Flush);
 
-    private static void Guard(Action write)
+    private void Guard(Action write)
     {
         try
         {
@@ -47,7 +52,10 @@ internal sealed class StandardOutput(TextWriter inner) : TextWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
         {
-            throw new OutputFailedException("standard output", e);
+            if (!dropFailedWrites)
+            {
+                throw new OutputFailedException("standard output", e);
+            }
         }
     }
 }
