@@ -103,4 +103,15 @@ public sealed class IatiJsonTests : IDisposable
 
         help.Should().Contain("json: one document (docs/schemas/iati-").And.NotContain("will come");
     }
+
+    [Theory]
+    [InlineData("iatiImport", "iati-import.schema.json")]
+    [InlineData("iatiCheck", "iati-check.schema.json")]
+    public void Schema_prints_the_committed_schema_of_each_IATI_report(string kind, string file)
+    {
+        var run = CliRun.Of("schema", kind);
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().Be(File.ReadAllText(Path.Combine(Samples.Root, "docs", "schemas", file)));
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StAMM.Cli.Io;
+using StAMM.Cli.Reports;
 using StAMM.Domain.Json;
 using StAMM.Domain.Validation;
 
@@ -56,13 +57,15 @@ internal static class DocumentCommands
 
     private static Command Schema()
     {
-        var kind = new Argument<string>("kind") { Description = $"The document kind: {string.Join(", ", StammJson.DocumentKinds)}." };
-        kind.AcceptOnlyFromAmong([.. StammJson.DocumentKinds]);
+        string[] kinds = [.. StammJson.DocumentKinds, IatiJson.ImportKind, IatiJson.CheckKind];
+        var kind = new Argument<string>("kind") { Description = $"The document kind: {string.Join(", ", kinds)} (the last two: the JSON output of import iati and check iati)." };
+        kind.AcceptOnlyFromAmong(kinds);
         var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of a document kind.");
         schema.Arguments.Add(kind);
         schema.SetAction(parsed =>
         {
-            parsed.InvocationConfiguration.Output.Write(StammJson.Schema(parsed.GetValue(kind)!));
+            var name = parsed.GetValue(kind)!;
+            parsed.InvocationConfiguration.Output.Write(IatiJson.Schema(name) ?? StammJson.Schema(name));
             return StammCli.Success;
         });
         return schema;

@@ -34,6 +34,25 @@ internal static class IatiJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The JSON Schema of a report kind (docs/schemas, embedded in the tool); null for another kind.</summary>
+    public static string? Schema(string kind)
+    {
+        var file = kind switch
+        {
+            ImportKind => "iati-import.schema.json",
+            CheckKind => "iati-check.schema.json",
+            _ => null,
+        };
+        if (file is null)
+        {
+            return null;
+        }
+
+        using var stream = typeof(IatiJson).Assembly.GetManifestResourceStream("schemas/" + file)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Writes what was read from the file, activity by activity, with each activity's problems.</summary>
     public static void WriteImport(TextWriter output, string file, IEnumerable<IatiImportedActivity> activities)
     {
