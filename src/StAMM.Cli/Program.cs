@@ -1,3 +1,3 @@
 using StAMM.Cli;
 
-return StammCli.Run(args, Console.Out, Console.Error);
+return StammCli.Run(args);

@@ -224,4 +224,35 @@ public sealed class EvaluateCommandTests : IDisposable
 
     [Fact]
     public void Evaluate_without_a_request_or_sample_exits_2() => CliRun.Of("evaluate").ExitCode.Should().Be(2);
+
+    [Fact]
+    public void An_as_of_day_before_the_submission_is_refused_naming_both_days()
+    {
+        var run = CliRun.Of("evaluate", Samples.Request("review-workshop-ba.json"), "--as-of", "2026-01-01");
+
+        run.ExitCode.Should().Be(2);
+        run.Output.Should().BeEmpty();
+        run.Error.Should().Be("2026-011-BA-MoS: cannot be evaluated: the day of evaluation 2026-01-01 is before the request was submitted on 2026-03-02.\n");
+    }
+
+    [Fact]
+    public void An_as_of_day_outside_the_rule_sets_force_is_refused_with_a_clear_message()
+    {
+        var rules = CliRun.Of("rules", "list", "--format", "json").Output
+            .Replace("\"inForceFrom\": \"2018-12-01\"", "\"inForceFrom\": \"2018-12-01\", \"inForceUntil\": \"2026-04-30\"", StringComparison.Ordinal);
+
+        var run = CliRun.Of("evaluate", Samples.Request("review-workshop-ba.json"), "--as-of", "2026-05-01", "--rules", FileWith("until-april.json", rules));
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be("2026-011-BA-MoS: cannot be evaluated: StAMM eligibility 2026.1 (2018-12-01/2026-04-30) is not in force on 2026-05-01, the day of evaluation.\n");
+    }
+
+    [Fact]
+    public void A_sample_with_an_as_of_day_before_its_submission_is_refused()
+    {
+        var run = CliRun.Of("evaluate", "--sample", "--as-of", "2020-01-01");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("cannot be evaluated: the day of evaluation 2020-01-01 is before the request was submitted on");
+    }
 }

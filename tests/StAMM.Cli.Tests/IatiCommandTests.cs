@@ -90,8 +90,8 @@ public sealed class IatiCommandTests : IDisposable
     }
 
     [Fact]
-    public void Import_accepts_only_the_text_format_for_now() =>
-        CliRun.Of("import", "iati", Exported(), "--format", "json").ExitCode.Should().Be(2);
+    public void Import_refuses_an_unknown_format() =>
+        CliRun.Of("import", "iati", Exported(), "--format", "xml").ExitCode.Should().Be(2);
 
     [Fact]
     public void Check_prints_each_failure_and_exits_1()
@@ -120,4 +120,14 @@ public sealed class IatiCommandTests : IDisposable
     [Fact]
     public void Check_of_a_missing_file_exits_2() =>
         CliRun.Of("check", "iati", PathOf("none.xml")).ExitCode.Should().Be(2);
+
+    [Fact]
+    public void Export_to_standard_output_then_import_from_standard_input_round_trips()
+    {
+        var exported = CliRun.Of("export", "iati", "--reporting-org", "XI-EXAMPLE-ICMPD").Output;
+
+        var run = CliRun.WithInput(exported, "import", "iati", "-");
+
+        run.Output.Should().Contain("Activity 1: XI-EXAMPLE-ICMPD-StAMM").And.Contain("4 activities read; 0 problems.");
+    }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using StAMM.Cli.Io;
+using StAMM.Cli.Reports;
 using StAMM.Domain.Json;
 using StAMM.Domain.Validation;
 
@@ -7,27 +9,22 @@ namespace StAMM.Cli.Commands;
 /// <summary><c>stamm validate &lt;file&gt;</c> and <c>stamm schema &lt;kind&gt;</c>: the JSON documents.</summary>
 internal static class DocumentCommands
 {
-    public static IEnumerable<Command> Create() => [Validate(), Schema()];
+    public static IEnumerable<Command> Create(StammConsole console) => [Validate(console), Schema()];
 
-    private static Command Validate()
+    private static Command Validate(StammConsole console)
     {
-        var file = new Argument<FileInfo>("file") { Description = "A JSON document (project or request), read by its 'kind'." };
-        var validate = new Command("validate", "Read a JSON document and print every problem with its JSON path. Exit code 0: valid; 1: invalid; 2: not readable.");
+        var file = new Argument<string>("file") { Description = "A JSON document: a project, a request or a rule set, read by its 'kind'; - reads standard input." };
+        var validate = new Command("validate", "Read a JSON document (project, request or rule set) and print every problem with its JSON path. Exit code 0: valid; 1: invalid; 2: not readable.");
         validate.Arguments.Add(file);
         validate.SetAction(parsed =>
         {
             var output = parsed.InvocationConfiguration.Output;
             var error = parsed.InvocationConfiguration.Error;
-            var path = parsed.GetValue(file)!;
-            ValidationResult<StammDocument> result;
-            try
+            var input = DocumentInput.Named(parsed.GetValue(file)!, console);
+            var path = input.Name;
+            if (!input.TryRead(stream => StammJson.Read(stream), out var result, out var reason))
             {
-                using var stream = path.OpenRead();
-                result = StammJson.Read(stream);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"{path}: cannot be read: {e.Message}");
+                error.WriteLine($"{path}: cannot be read: {reason}");
                 return StammCli.Unreadable;
             }
 
@@ -54,18 +51,21 @@ internal static class DocumentCommands
     {
         ProjectDocument p => $" ({p.Project.Acronym}, {p.Project.Activities.Length} activities)",
         RequestDocument r => $" ({r.Request.Identifier}: {r.Request.ActivityType} requested by {r.Request.Requester.Name}, {r.Request.RequesterCountry.Code})",
+        RuleSetDocument s => $" ({s.RuleSet}, {s.RuleSet.Rules.Length} rules)",
         _ => string.Empty,
     };
 
     private static Command Schema()
     {
-        var kind = new Argument<string>("kind") { Description = $"The document kind: {string.Join(", ", StammJson.DocumentKinds)}." };
-        kind.AcceptOnlyFromAmong([.. StammJson.DocumentKinds]);
+        string[] kinds = [.. StammJson.DocumentKinds, IatiJson.ImportKind, IatiJson.CheckKind];
+        var kind = new Argument<string>("kind") { Description = $"The document kind: {string.Join(", ", kinds)} (the last two: the JSON output of import iati and check iati)." };
+        kind.AcceptOnlyFromAmong(kinds);
         var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of a document kind.");
         schema.Arguments.Add(kind);
         schema.SetAction(parsed =>
         {
-            parsed.InvocationConfiguration.Output.Write(StammJson.Schema(parsed.GetValue(kind)!));
+            var name = parsed.GetValue(kind)!;
+            parsed.InvocationConfiguration.Output.Write(IatiJson.Schema(name) ?? StammJson.Schema(name));
             return StammCli.Success;
         });
         return schema;

@@ -1,8 +1,11 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using NodaTime;
 using NodaTime.Text;
+using OneOf;
+using StAMM.Cli.Io;
 using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Json;
@@ -19,20 +22,21 @@ internal static class EvaluationCommands
 {
     private const string SamplePrefix = "samples/";
 
-    public static Command Create()
+    public static Command Create(StammConsole console)
     {
         var input = new Argument<string?>("request")
         {
-            Description = "A request document (.json), a folder of them (every *.json, sorted by name) or a JSON Lines file (.jsonl, one request a line).",
+            Description = "A request document (.json; - reads standard input), a folder of them (every *.json, sorted by name) or a JSON Lines file (.jsonl, one request a line, each within the document size limit).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var asOf = new Option<string?>("--as-of") { Description = "The day of evaluation, yyyy-MM-dd; today (UTC) unless given." };
+        var asOf = new Option<string?>("--as-of") { Description = "The day of evaluation, yyyy-MM-dd; today (UTC) unless given. It may not precede a request's submission day, and the rule set must be in force on it." };
         var rules = RuleCommands.RulesOption();
         var format = RuleCommands.FormatOption("text (default): the decision and its trace; json: the decision document (docs/json.md), one line per request in a batch.");
         var sample = new Option<bool>("--sample") { Description = "Evaluate the built-in sample requests (docs/samples/requests), each on the day it was submitted unless --as-of is given." };
         var evaluate = new Command(
             "evaluate",
-            "Decide assistance requests: eligible (exit 0), needs review (10), ineligible (11); unreadable input exits 2. A batch exits 0 when every request was read, 2 otherwise.");
+            "Decide assistance requests: eligible (exit 0), needs review (10), ineligible (11); a request that cannot be read or evaluated exits 2. " +
+            "A batch (folder or .jsonl) prints one line per request and a summary, and exits 0 when every request was decided, 2 otherwise; output that cannot be written exits 3.");
         evaluate.Arguments.Add(input);
         evaluate.Options.Add(asOf);
         evaluate.Options.Add(rules);
@@ -56,13 +60,19 @@ internal static class EvaluationCommands
                 day = result.Value;
             }
 
-            if (RuleCommands.LoadRules(parsed.GetValue(rules), error) is not { } ruleSet)
+            var path = parsed.GetValue(input);
+            if (path == DocumentInput.StandardInputName && parsed.GetValue(rules) == DocumentInput.StandardInputName)
+            {
+                error.WriteLine("Standard input (-) can be read only once: give the request or the rule set as a file.");
+                return StammCli.Unreadable;
+            }
+
+            if (RuleCommands.LoadRules(parsed.GetValue(rules), console, error) is not { } ruleSet)
             {
                 return StammCli.Unreadable;
             }
 
             var evaluator = new Evaluator(ruleSet);
-            var path = parsed.GetValue(input);
             if (parsed.GetValue(sample))
             {
                 if (path is not null)
@@ -80,29 +90,37 @@ internal static class EvaluationCommands
                 return StammCli.Unreadable;
             }
 
-            if (Directory.Exists(path))
+            var today = day ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+            if (path != DocumentInput.StandardInputName && Directory.Exists(path))
             {
-                var files = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToList();
-                return Batch(evaluator, day, json, files.Select(f => new BatchItem(Path.GetFileName(f), () => File.ReadAllText(f))).ToList(), output, error);
+                List<string> files;
+                try
+                {
+                    files = [.. Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal)];
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"{path}: cannot be read: {DocumentInput.Reason(e)}");
+                    return StammCli.Unreadable;
+                }
+
+                var batch = new Batch(evaluator, today, json, console, output, error);
+                return batch.Run("evaluating " + path, files.Count, progress =>
+                {
+                    for (var i = 0; i < files.Count; i++)
+                    {
+                        batch.Item(progress, Path.GetFileName(files[i]), DocumentInput.File(files[i]).TryRead(ReadRequest, out var read, out var reason) ? read : reason);
+                        progress.Advance(i + 1);
+                    }
+                });
             }
 
             if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
             {
-                List<BatchItem> lines;
-                try
-                {
-                    lines = [.. File.ReadAllLines(path).Select((line, i) => (line, i)).Where(l => !string.IsNullOrWhiteSpace(l.line)).Select(l => new BatchItem($"line {l.i + 1}", () => l.line))];
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    error.WriteLine($"{path}: cannot be read: {e.Message}");
-                    return StammCli.Unreadable;
-                }
-
-                return Batch(evaluator, day, json, lines, output, error);
+                return JsonLinesBatch(new Batch(evaluator, today, json, console, output, error), DocumentInput.File(path));
             }
 
-            return Single(evaluator, day, json, path, output, error);
+            return Single(evaluator, today, json, DocumentInput.Named(path, console), output, error);
         });
         return evaluate;
     }
@@ -132,27 +150,21 @@ internal static class EvaluationCommands
         return reader.ReadToEnd();
     }
 
-    private static EvaluationContext Context(LocalDate? asOf) => asOf is { } day
-        ? EvaluationContext.CreateAsOf(Stamm.Project, day).OrThrow()
-        : EvaluationContext.Create(Stamm.Project, SystemClock.Instance).OrThrow();
+    private static EvaluationContext Context(LocalDate day) => EvaluationContext.CreateAsOf(Stamm.Project, day).OrThrow();
 
-    private static int Single(Evaluator evaluator, LocalDate? asOf, bool json, string path, TextWriter output, TextWriter error)
+    private static ValidationResult<AssistanceRequest> ReadRequest(Stream stream) => StammJson.ReadRequest(stream, JsonReadOptions.Default);
+
+    private static int Single(Evaluator evaluator, LocalDate day, bool json, DocumentInput input, TextWriter output, TextWriter error)
     {
-        ValidationResult<AssistanceRequest> read;
-        try
+        if (!input.TryRead(ReadRequest, out var read, out var reason))
         {
-            using var stream = File.OpenRead(path);
-            read = StammJson.ReadRequest(stream, JsonReadOptions.Default);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"{path}: cannot be read: {e.Message}");
+            error.WriteLine($"{input.Name}: cannot be read: {reason}");
             return StammCli.Unreadable;
         }
 
         if (!read.TryPickT0(out var request, out var failure))
         {
-            error.WriteLine($"{path}: not a valid request document ({failure.Problems.Length} problem{(failure.Problems.Length == 1 ? string.Empty : "s")}):");
+            error.WriteLine($"{input.Name}: not a valid request document ({failure.Problems.Length} problem{(failure.Problems.Length == 1 ? string.Empty : "s")}):");
             foreach (var problem in failure.Problems)
             {
                 error.WriteLine($"  {problem}");
@@ -161,8 +173,9 @@ internal static class EvaluationCommands
             return StammCli.Unreadable;
         }
 
-        if (Decide(evaluator, request, Context(asOf), error) is not { } decision)
+        if (!TryDecide(evaluator, request, Context(day), out var decision, out var refusal))
         {
+            error.WriteLine($"{request.Identifier}: cannot be evaluated: {refusal}");
             return StammCli.Unreadable;
         }
 
@@ -176,8 +189,9 @@ internal static class EvaluationCommands
         foreach (var (name, text) in SampleDocuments())
         {
             var request = StammJson.ReadRequest(text).OrThrow();
-            if (Decide(evaluator, request, Context(asOf ?? request.SubmittedOn), error) is not { } decision)
+            if (!TryDecide(evaluator, request, Context(asOf ?? request.SubmittedOn), out var decision, out var refusal))
             {
+                error.WriteLine($"{request.Identifier}: cannot be evaluated: {refusal}");
                 return StammCli.Unreadable;
             }
 
@@ -198,83 +212,111 @@ internal static class EvaluationCommands
         return StammCli.Success;
     }
 
-    private static int Batch(Evaluator evaluator, LocalDate? asOf, bool json, IReadOnlyList<BatchItem> items, TextWriter output, TextWriter error)
+    /// <summary>
+    /// A JSON Lines batch, read as a stream a line at a time (memory for one line, whatever the file's size); a line
+    /// over the document limit is that line's problem, and a read error part-way ends the batch with its summary.
+    /// </summary>
+    private static int JsonLinesBatch(Batch batch, DocumentInput file)
     {
-        var context = Context(asOf);
-        var counts = new Dictionary<DecisionKind, int>();
-        var unreadable = 0;
-        var progress = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected ? new ProgressBar(error, items.Count) : null;
-        for (var i = 0; i < items.Count; i++)
+        if (!file.TryOpen(out var stream, out var reason))
         {
-            var item = items[i];
-            string text;
-            try
-            {
-                text = item.Read();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                unreadable++;
-                output.WriteLine($"{item.Name}\tunreadable\t{e.Message}");
-                progress?.Report(i + 1);
-                continue;
-            }
-
-            var read = StammJson.ReadRequest(text);
-            if (!read.TryPickT0(out var request, out var failure))
-            {
-                unreadable++;
-                output.WriteLine($"{item.Name}\tunreadable\t{string.Join("; ", failure.Problems.Take(3))}{(failure.Problems.Length > 3 ? $"; and {failure.Problems.Length - 3} more" : string.Empty)}");
-                progress?.Report(i + 1);
-                continue;
-            }
-
-            if (Decide(evaluator, request, context, errorOut: null) is not { } decision)
-            {
-                unreadable++;
-                output.WriteLine($"{request.Identifier}\tunreadable\t{evaluator.RuleSetFor(request)} is not in force on {IsoDate(request.SubmittedOn)}, when it was submitted");
-                progress?.Report(i + 1);
-                continue;
-            }
-
-            counts[decision.Kind] = counts.GetValueOrDefault(decision.Kind) + 1;
-            if (json)
-            {
-                output.Write(StammJson.WriteDecision(decision, JsonWriteOptions.Compact));
-                output.WriteLine();
-            }
-            else
-            {
-                output.WriteLine($"{request.Identifier}\t{Name(decision.Kind)}\t{Findings(decision)}");
-            }
-
-            progress?.Report(i + 1);
+            batch.Error.WriteLine($"{file.Name}: cannot be read: {reason}");
+            return StammCli.Unreadable;
         }
 
-        progress?.Done();
-        var summary = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{items.Count} requests: {counts.GetValueOrDefault(DecisionKind.Eligible)} eligible, {counts.GetValueOrDefault(DecisionKind.NeedsReview)} needs review, {counts.GetValueOrDefault(DecisionKind.Ineligible)} ineligible, {unreadable} unreadable");
-        (json ? error : output).WriteLine(summary);
-        if (progress is null)
+        using (stream)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"evaluated {items.Count - unreadable} of {items.Count}"));
-        }
+            long? length = stream.CanSeek ? stream.Length : null;
+            return batch.Run("evaluating " + file.Name, length, progress =>
+            {
+                using var lines = JsonLines.Read(stream, JsonReadOptions.Default.MaxDocumentBytes).GetEnumerator();
+                var number = 0;
+                while (true)
+                {
+                    try
+                    {
+                        if (!lines.MoveNext())
+                        {
+                            break;
+                        }
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        batch.Item(progress, $"after line {number}", $"the rest of {file.Name} cannot be read: {DocumentInput.Reason(e)}");
+                        break;
+                    }
 
-        return unreadable == 0 ? StammCli.Success : StammCli.Unreadable;
+                    var line = lines.Current;
+                    number = line.Number;
+                    OneOf<ValidationResult<AssistanceRequest>, string> read;
+                    if (line.TooLong)
+                    {
+                        read = (ValidationResult<AssistanceRequest>)TooLong(line);
+                    }
+                    else
+                    {
+                        try
+                        {
+                            using var bytes = line.Open();
+                            read = ReadRequest(bytes);
+                        }
+                        catch (Exception e) when (e is not (OutputFailedException or OutOfMemoryException))
+                        {
+                            read = DocumentInput.ReaderFailed(e);
+                        }
+                    }
+
+                    batch.Item(progress, $"line {line.Number}", read);
+                    progress.Advance(line.End);
+                }
+            });
+        }
     }
 
-    /// <summary>Evaluates, turning the evaluator's "rule set not in force" into a reported problem.</summary>
-    private static Decision? Decide(Evaluator evaluator, AssistanceRequest request, EvaluationContext context, TextWriter? errorOut)
+    /// <summary>A line longer than one document may be: the reader's "too large" problem, for the line that was skipped unread.</summary>
+    private static ValidationFailure TooLong(JsonLine line) => new(
+        JsonProblemCodes.DocumentTooLarge,
+        "$",
+        string.Create(CultureInfo.InvariantCulture, $"Line {line.Number} has more than {JsonReadOptions.Default.MaxDocumentBytes} bytes, the most accepted for one document."));
+
+    /// <summary>
+    /// Evaluates the request, or says why it cannot be: a day of evaluation before the request was submitted, or a
+    /// rule set not in force on the submission day or on the day of evaluation. These are checked here, before the
+    /// evaluator is called, so that each is a message naming the days, never an exception.
+    /// </summary>
+    private static bool TryDecide(Evaluator evaluator, AssistanceRequest request, EvaluationContext context, [MaybeNullWhen(false)] out Decision decision, out string refusal)
     {
+        decision = null;
+        var day = context.Today;
+        var set = evaluator.RuleSetFor(request);
+        if (day < request.SubmittedOn)
+        {
+            refusal = $"the day of evaluation {IsoDate(day)} is before the request was submitted on {IsoDate(request.SubmittedOn)}.";
+            return false;
+        }
+
+        if (!set.IsInForceOn(request.SubmittedOn))
+        {
+            refusal = $"{set} is not in force on {IsoDate(request.SubmittedOn)}, when it was submitted.";
+            return false;
+        }
+
+        if (!set.IsInForceOn(day))
+        {
+            refusal = $"{set} is not in force on {IsoDate(day)}, the day of evaluation.";
+            return false;
+        }
+
         try
         {
-            return evaluator.Evaluate(request, context);
+            decision = evaluator.Evaluate(request, context);
+            refusal = string.Empty;
+            return true;
         }
         catch (ArgumentException e)
         {
-            errorOut?.WriteLine($"{request.Identifier}: cannot be evaluated: {e.Message.Split(" (Parameter", 2)[0]}");
-            return null;
+            refusal = e.Message.Split(" (Parameter", 2)[0];
+            return false;
         }
     }
 
@@ -323,20 +365,60 @@ internal static class EvaluationCommands
 
     private static string IsoDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    private sealed record BatchItem(string Name, Func<string> Read);
-
-    /// <summary>A one-line progress bar on an interactive standard error.</summary>
-    private sealed class ProgressBar(TextWriter error, int total)
+    /// <summary>
+    /// A batch of requests: one line per request (its decision, or why it was not decided), a summary at the end, and
+    /// the progress. Whatever one request does (unreadable, not evaluable, a reader that throws), the batch goes on.
+    /// </summary>
+    private sealed class Batch(Evaluator evaluator, LocalDate day, bool json, StammConsole console, TextWriter output, TextWriter error)
     {
-        private const int Width = 30;
+        private readonly EvaluationContext _context = Context(day);
+        private readonly Dictionary<DecisionKind, int> _counts = [];
+        private int _unreadable;
+        private int _notEvaluated;
 
-        public void Report(int done)
+        public TextWriter Error => error;
+
+        private int Total => _counts.Values.Sum() + _unreadable + _notEvaluated;
+
+        public int Run(string what, long? total, Action<BatchProgress> items)
         {
-            var filled = total == 0 ? Width : done * Width / total;
-            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('.', Width - filled)}] {done}/{total}"));
+            var progress = BatchProgress.For(console, output, what, total);
+            progress.Run(items);
+            var summary = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Total} requests: {_counts.GetValueOrDefault(DecisionKind.Eligible)} eligible, {_counts.GetValueOrDefault(DecisionKind.NeedsReview)} needs review, {_counts.GetValueOrDefault(DecisionKind.Ineligible)} ineligible, {_unreadable} unreadable, {_notEvaluated} not evaluated");
+            (json ? error : output).WriteLine(summary);
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"evaluated {Total - _unreadable - _notEvaluated} of {Total}"));
+            return _unreadable + _notEvaluated == 0 ? StammCli.Success : StammCli.Unreadable;
         }
 
-        public void Done() => error.WriteLine();
+        /// <summary>One request: what was read, or why nothing could be.</summary>
+        public void Item(BatchProgress progress, string name, OneOf<ValidationResult<AssistanceRequest>, string> read)
+        {
+            if (read.TryPickT1(out var reason, out var result))
+            {
+                _unreadable++;
+                progress.Line($"{name}\tunreadable\t{reason}");
+                return;
+            }
+
+            if (!result.TryPickT0(out var request, out var failure))
+            {
+                _unreadable++;
+                progress.Line($"{name}\tunreadable\t{string.Join("; ", failure.Problems.Take(3))}{(failure.Problems.Length > 3 ? $"; and {failure.Problems.Length - 3} more" : string.Empty)}");
+                return;
+            }
+
+            if (!TryDecide(evaluator, request, _context, out var decision, out var refusal))
+            {
+                _notEvaluated++;
+                progress.Line($"{request.Identifier}\tnot evaluated\t{refusal}");
+                return;
+            }
+
+            _counts[decision.Kind] = _counts.GetValueOrDefault(decision.Kind) + 1;
+            progress.Line(json ? StammJson.WriteDecision(decision, JsonWriteOptions.Compact) : $"{request.Identifier}\t{Name(decision.Kind)}\t{Findings(decision)}");
+        }
     }
 
     /// <summary>The text form of a decision: the decision, the rule set, the selected donor, then the trace by stage.</summary>

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using NodaTime;
+using StAMM.Cli.Io;
+using StAMM.Cli.Reports;
 using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Iati.Export;
 using StAMM.Domain.Iati.Import;
@@ -17,11 +19,11 @@ internal static class IatiCommands
     private static readonly IClock Clock = SystemClock.Instance;
 
     /// <summary>Adds the three verbs, each with its <c>iati</c> sub-command, to the root command.</summary>
-    public static void AddTo(RootCommand root)
+    public static void AddTo(RootCommand root, StammConsole console)
     {
         root.Subcommands.Add(Verb("export", "Write data in another format.", Export()));
-        root.Subcommands.Add(Verb("import", "Read data from another format.", Import()));
-        root.Subcommands.Add(Verb("check", "Check a file against a standard.", Check()));
+        root.Subcommands.Add(Verb("import", "Read data from another format.", Import(console)));
+        root.Subcommands.Add(Verb("check", "Check a file against a standard.", Check(console)));
     }
 
     private static Command Verb(string name, string description, Command iati)
@@ -37,9 +39,9 @@ internal static class IatiCommands
         {
             Description = "The IATI organisation identifier of the publisher, which prefixes every activity identifier. Required: ICMPD's identifier is not built in, as it could not be verified.",
         };
-        var output = new Option<FileInfo?>("--out") { Description = "The file to write; standard output when omitted." };
+        var output = new Option<string?>("--out") { Description = "The file to write, replaced only once it is complete (exit 3 when it cannot be written); standard output when omitted." };
         var footnote = CommonOptions.KosovoFootnote();
-        var command = new Command("iati", "Write the built-in StAMM project as an IATI 2.03 activity file (the project as parent activity, its activities as children).");
+        var command = new Command("iati", "Write the built-in StAMM project as an IATI 2.03 activity file (the project as parent activity, its activities as children). Exit 0 written; 2 wrong options; 3 output not writable.");
         command.Options.Add(reportingOrg);
         command.Options.Add(output);
         command.Options.Add(footnote);
@@ -67,9 +69,13 @@ internal static class IatiCommands
             };
             if (parsed.GetValue(output) is { } file)
             {
-                using var stream = file.Create();
-                IatiExport.Write(Stamm.Project, stream, options);
-                parsed.InvocationConfiguration.Output.WriteLine($"Wrote {1 + Stamm.Project.Activities.Length} IATI activities to {file.FullName}");
+                if (!OutputFile.TryWrite(file, stream => IatiExport.Write(Stamm.Project, stream, options), out var reason))
+                {
+                    error.WriteLine($"{file}: cannot be written: {reason}");
+                    return StammCli.CannotWrite;
+                }
+
+                parsed.InvocationConfiguration.Output.WriteLine($"Wrote {1 + Stamm.Project.Activities.Length} IATI activities to {Path.GetFullPath(file)}");
             }
             else
             {
@@ -81,23 +87,25 @@ internal static class IatiCommands
         return command;
     }
 
-    private static Command Import()
+    private static Command Import(StammConsole console)
     {
-        var file = new Argument<FileInfo>("file") { Description = "The iati-activities file (2.01 to 2.03)." };
-        var format = new Option<string>("--format")
-        {
-            Description = "The output format: text (a JSON format will come with the JSON package).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text");
-        var command = new Command("iati", "Read an IATI activity file and print what was read, with each activity's problems.");
+        var file = new Argument<string>("file") { Description = "The iati-activities file (2.01 to 2.03); - reads standard input." };
+        var format = RuleCommands.FormatOption("text (default): each activity as read, with its problems; json: one document (docs/schemas/iati-import.schema.json).");
+        var command = new Command("iati", "Read an IATI activity file and print what was read, with each activity's problems. Exit 0 read (problems are reported, not fatal); 2 not readable; 3 output not writable.");
         command.Arguments.Add(file);
         command.Options.Add(format);
         command.SetAction(parsed =>
         {
             var output = parsed.InvocationConfiguration.Output;
-            return WithFile(parsed.GetValue(file)!, parsed.InvocationConfiguration.Error, stream =>
+            var json = parsed.GetValue(format) == "json";
+            return WithFile(DocumentInput.Named(parsed.GetValue(file)!, console), parsed.InvocationConfiguration.Error, (name, stream) =>
             {
+                if (json)
+                {
+                    IatiJson.WriteImport(output, name, IatiImport.ReadActivities(stream));
+                    return StammCli.Success;
+                }
+
                 var count = 0;
                 var problems = 0;
                 foreach (var activity in IatiImport.ReadActivities(stream))
@@ -114,23 +122,32 @@ internal static class IatiCommands
         return command;
     }
 
-    private static Command Check()
+    private static Command Check(StammConsole console)
     {
-        var file = new Argument<FileInfo>("file") { Description = "The iati-activities file." };
+        var file = new Argument<string>("file") { Description = "The iati-activities file; - reads standard input." };
+        var format = RuleCommands.FormatOption("text (default): one line per finding; json: one document (docs/schemas/iati-check.schema.json).");
         var prefixes = new Option<string[]>("--org-id-prefix")
         {
             Description = "A registration-agency prefix (such as XI-EXAMPLE) that the organisation-identifier rule accepts besides those of the embedded IATI OrganisationRegistrationAgency codelist; may be repeated.",
         };
-        var command = new Command("iati", "Check an IATI activity file against the official 2.03 XSD and the standard ruleset. Exit 0 clean, 1 findings, 2 unreadable.");
+        var command = new Command("iati", "Check an IATI activity file against the official 2.03 XSD and the standard ruleset. Exit 0 clean, 1 findings, 2 unreadable, 3 output not writable.");
         command.Arguments.Add(file);
+        command.Options.Add(format);
         command.Options.Add(prefixes);
         command.SetAction(parsed =>
         {
             var output = parsed.InvocationConfiguration.Output;
-            return WithFile(parsed.GetValue(file)!, parsed.InvocationConfiguration.Error, stream =>
+            var json = parsed.GetValue(format) == "json";
+            return WithFile(DocumentInput.Named(parsed.GetValue(file)!, console), parsed.InvocationConfiguration.Error, (name, stream) =>
             {
                 var options = new IatiValidatorOptions(Clock).AcceptingOrganisationIdentifierPrefixes(parsed.GetValue(prefixes) ?? []);
                 var report = new IatiValidator(options).Validate(stream);
+                if (json)
+                {
+                    IatiJson.WriteCheck(output, name, report);
+                    return report.IsClean ? StammCli.Success : StammCli.Invalid;
+                }
+
                 foreach (var finding in report.Findings)
                 {
                     output.WriteLine(finding);
@@ -149,24 +166,31 @@ internal static class IatiCommands
         return command;
     }
 
-    private static int WithFile(FileInfo file, TextWriter error, Func<Stream, int> use)
+    /// <summary>Opens the file the one way every command does; a file that is no IATI file at all exits 2 with why.</summary>
+    private static int WithFile(DocumentInput file, TextWriter error, Func<string, Stream, int> use)
     {
-        if (!file.Exists)
+        var name = file.Name;
+        if (!file.TryRead(
+            stream =>
+            {
+                try
+                {
+                    return use(name, stream);
+                }
+                catch (IatiFileException ex)
+                {
+                    error.WriteLine($"{name}: cannot be read: not an IATI activity file ({ex.Problem}{(ex.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $", line {line}") : string.Empty)}): {ex.Message}");
+                    return StammCli.Unreadable;
+                }
+            },
+            out var code,
+            out var reason))
         {
-            error.WriteLine($"No such file: {file.FullName}");
+            error.WriteLine($"{name}: cannot be read: {reason}");
             return StammCli.Unreadable;
         }
 
-        try
-        {
-            using var stream = file.OpenRead();
-            return use(stream);
-        }
-        catch (IatiFileException ex)
-        {
-            error.WriteLine($"Cannot read {file.Name} ({ex.Problem}): {ex.Message}");
-            return StammCli.Unreadable;
-        }
+        return code;
     }
 
     private static void WriteActivity(TextWriter output, IatiImportedActivity activity)

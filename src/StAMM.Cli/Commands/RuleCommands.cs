@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StAMM.Cli.Io;
 using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Eligibility.Rules;
@@ -9,7 +10,7 @@ namespace StAMM.Cli.Commands;
 /// <summary><c>stamm rules list</c>: the eligibility rules, built in or from a rule-set file.</summary>
 internal static class RuleCommands
 {
-    public static Command Create()
+    public static Command Create(StammConsole console)
     {
         var rules = RulesOption();
         var format = FormatOption("text (default): one block per rule; json: the rule-set document (docs/json.md).");
@@ -19,7 +20,7 @@ internal static class RuleCommands
         list.SetAction(parsed =>
         {
             var output = parsed.InvocationConfiguration.Output;
-            if (LoadRules(parsed.GetValue(rules), parsed.InvocationConfiguration.Error) is not { } set)
+            if (LoadRules(parsed.GetValue(rules), console, parsed.InvocationConfiguration.Error) is not { } set)
             {
                 return StammCli.Unreadable;
             }
@@ -45,9 +46,9 @@ internal static class RuleCommands
     }
 
     /// <summary>The <c>--rules</c> option: a rule-set document instead of the built-in set.</summary>
-    public static Option<FileInfo?> RulesOption() => new("--rules")
+    public static Option<string?> RulesOption() => new("--rules")
     {
-        Description = "A rule-set document (docs/json.md) to use instead of the built-in StAMM rule set.",
+        Description = "A rule-set document (docs/json.md) to use instead of the built-in StAMM rule set; - reads standard input.",
     };
 
     /// <summary>The <c>--format</c> option: text or json.</summary>
@@ -59,35 +60,32 @@ internal static class RuleCommands
     }
 
     /// <summary>The built-in rule set, or the one read from the file; null (with the problems printed) when it cannot be read.</summary>
-    public static RuleSet? LoadRules(FileInfo? file, TextWriter error)
+    public static RuleSet? LoadRules(string? name, StammConsole console, TextWriter error)
     {
-        if (file is null)
+        if (name is null)
         {
             return StammRuleSet.Default;
         }
 
-        try
+        var input = DocumentInput.Named(name, console);
+        if (!input.TryRead(stream => StammJson.ReadRuleSet(stream, JsonReadOptions.Default), out var result, out var reason))
         {
-            using var stream = file.OpenRead();
-            var result = StammJson.ReadRuleSet(stream, JsonReadOptions.Default);
-            if (result.TryPickT0(out var set, out var failure))
-            {
-                return set;
-            }
-
-            error.WriteLine($"{file}: not a valid rule-set document ({failure.Problems.Length} problem{(failure.Problems.Length == 1 ? string.Empty : "s")}):");
-            foreach (var problem in failure.Problems)
-            {
-                error.WriteLine($"  {problem}");
-            }
-
+            error.WriteLine($"{input.Name}: cannot be read: {reason}");
             return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        if (result.TryPickT0(out var set, out var failure))
         {
-            error.WriteLine($"{file}: cannot be read: {e.Message}");
-            return null;
+            return set;
         }
+
+        error.WriteLine($"{input.Name}: not a valid rule-set document ({failure.Problems.Length} problem{(failure.Problems.Length == 1 ? string.Empty : "s")}):");
+        foreach (var problem in failure.Problems)
+        {
+            error.WriteLine($"  {problem}");
+        }
+
+        return null;
     }
 
     private static void Write(TextWriter output, EligibilityRule rule, string indent)

@@ -1,0 +1,36 @@
+using Spectre.Console;
+
+namespace StAMM.Cli;
+
+/// <summary>
+/// What one run of <c>stamm</c> reads from and writes to: standard input (for a file named <c>-</c>), standard output,
+/// standard error, and, where a stream is an interactive terminal, a Spectre.Console console over it for progress.
+/// </summary>
+/// <param name="OpenInput">Opens standard input; called at most once, when a command reads the file <c>-</c>.</param>
+/// <param name="Output">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="OutputTerminal">A console over standard output when it is a terminal; otherwise null.</param>
+/// <param name="ErrorTerminal">A console over standard error when it is a terminal; otherwise null.</param>
+internal sealed record StammConsole(Func<Stream> OpenInput, TextWriter Output, TextWriter Error, IAnsiConsole? OutputTerminal, IAnsiConsole? ErrorTerminal)
+{
+    /// <summary>The process's own streams; a stream that is redirected (to a file, a pipe, /dev/null) is not a terminal.</summary>
+    public static StammConsole System() => new(
+        Console.OpenStandardInput,
+        Console.Out,
+        Console.Error,
+        Console.IsOutputRedirected ? null : Terminal(Console.Out),
+        Console.IsErrorRedirected ? null : Terminal(Console.Error));
+
+    /// <summary>Writers that are no terminal (tests, embedding), with the given standard input.</summary>
+    public static StammConsole Of(TextWriter output, TextWriter error, Func<Stream>? input = null) =>
+        new(input ?? (() => Stream.Null), output, error, null, null);
+
+    /// <summary>A Spectre.Console console that treats the writer as an interactive ANSI terminal.</summary>
+    public static IAnsiConsole Terminal(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.Detect,
+        ColorSystem = ColorSystemSupport.Detect,
+        Interactive = InteractionSupport.Yes,
+        Out = new AnsiConsoleOutput(writer),
+    });
+}
