@@ -58,7 +58,12 @@ public static class StammDomainServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeveloperPageExceptionFilter, StammJsonExceptionHandler>(_ => handler));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, StammJsonExceptionHandler>(_ => handler));
 
-        services.ConfigureAll<OpenApiOptions>(o => o.AddSchemaTransformer(new StammSchemaTransformer()));
+        services.ConfigureAll<OpenApiOptions>(o =>
+        {
+            var transformer = new StammSchemaTransformer();
+            o.AddSchemaTransformer(transformer);
+            o.AddDocumentTransformer(transformer);
+        });
         return services;
     }
 }
