@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using StAMM.Domain.Json.Reading;
 
 namespace StAMM.Domain.Json.SystemTextJson;
 
@@ -33,7 +34,15 @@ internal sealed class StammDocumentConverter<T> : JsonConverter<T>, IStammDocume
 
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        // The serializer hands a converter like this one a complete value; its raw bytes are read as a whole document.
+        // The serializer hands a converter like this one a complete value. Its size is known from a scan before any
+        // tree is built, so a value over the limit costs no more than reading past it.
+        var probe = reader;
+        if (probe.TrySkip() && probe.BytesConsumed - reader.TokenStartIndex is var size && size > _limits.MaxDocumentBytes)
+        {
+            throw new StammJsonException(_kind, DocumentScan.TooLarge(size, _limits));
+        }
+
+        // Its raw bytes are then read as a whole document, with every check of StammJson's reader.
         using var document = JsonDocument.ParseValue(ref reader);
         var result = StammJson.ReadUtf8(JsonMarshal.GetRawUtf8Value(document.RootElement), _limits, _kind);
         if (!result.TryPickT0(out var read, out var failure))

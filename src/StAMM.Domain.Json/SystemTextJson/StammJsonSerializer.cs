@@ -19,7 +19,9 @@ namespace StAMM.Domain.Json;
 /// <remarks>
 /// <para>The document types are <see cref="TechnicalAssistanceProject"/>, <see cref="AssistanceRequest"/>,
 /// <see cref="RuleSet"/> and <see cref="Decision"/> (written only: reading one reports that it is not read back).</para>
-/// <para>Invalid input throws a <see cref="StammJsonException"/> that carries every problem.</para>
+/// <para>An invalid document throws a <see cref="StammJsonException"/> that carries every problem. Input that is not
+/// JSON at all (a syntax error, a truncated body) is refused by the serializer's own reader before the document is
+/// read, with the serializer's <see cref="JsonException"/>.</para>
 /// <para>Written as the root value, a document is byte for byte <see cref="StammJson"/>'s compact document, or its
 /// indented one (without the final line feed) when <see cref="JsonSerializerOptions.WriteIndented"/> is set;
 /// nested in another value it is written on one line.</para>
