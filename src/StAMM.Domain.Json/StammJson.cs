@@ -25,7 +25,7 @@ namespace StAMM.Domain.Json;
 /// <see cref="ProblemCodes"/> for the content) and a message. Input is limited by <see cref="JsonReadOptions"/>.</para>
 /// <para>All members are thread-safe. Serialization uses source-generated metadata only (trim- and AOT-safe).</para>
 /// </remarks>
-public static class StammJson
+public static partial class StammJson
 {
     /// <summary>The version of the document format that this library writes, in every document's <c>schemaVersion</c>.</summary>
     public const string SchemaVersion = "1.0";

@@ -1,0 +1,198 @@
+using System.Buffers;
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using StAMM.Domain.Eligibility;
+using StAMM.Domain.Json.Contracts;
+using StAMM.Domain.Json.Reading;
+using StAMM.Domain.Json.Writing;
+using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Json;
+
+/// <summary>Asynchronous reading and writing: for streams that must not block a thread, such as an HTTP request's body.</summary>
+public static partial class StammJson
+{
+    /// <summary>
+    /// Reads a project document from a UTF-8 stream without blocking: the stream is read asynchronously into a buffer
+    /// of at most <see cref="JsonReadOptions.MaxDocumentBytes"/> (more is refused with the same problem as the
+    /// synchronous reader gives), then parsed.
+    /// </summary>
+    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The project, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static async Task<ValidationResult<TechnicalAssistanceProject>> ReadProjectAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        AsProject(await ReadAsync(utf8Json, options, ProjectKind, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Reads an assistance-request document from a UTF-8 stream without blocking; see <see cref="ReadProjectAsync"/>.</summary>
+    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The request, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static async Task<ValidationResult<AssistanceRequest>> ReadRequestAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        AsRequest(await ReadAsync(utf8Json, options, RequestKind, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>
+    /// Reads a rule-set document from a UTF-8 stream without blocking; see <see cref="ReadProjectAsync"/>. A rule of
+    /// a kind of your own needs a reader in <see cref="JsonReadOptions.RuleKinds"/>.
+    /// </summary>
+    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
+    /// <param name="options">The limits and the rule kinds of your own; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The rule set, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static async Task<ValidationResult<RuleSet>> ReadRuleSetAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        AsRuleSet(await ReadAsync(utf8Json, options, RuleSetKind, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Reads a document of any kind from a UTF-8 stream without blocking, choosing the reader by its <c>kind</c>; see <see cref="ReadProjectAsync"/>.</summary>
+    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The document (such as a <see cref="ProjectDocument"/>), or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static Task<ValidationResult<StammDocument>> ReadAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadAsync(utf8Json, options, expectedKind: null, cancellationToken);
+
+    /// <summary>
+    /// Writes a project document as UTF-8 to a stream without blocking: the document is written to memory, then to
+    /// the stream asynchronously, and the stream is flushed. The bytes are those of
+    /// <see cref="WriteProject(TechnicalAssistanceProject, Stream, JsonWriteOptions)"/>.
+    /// </summary>
+    /// <param name="project">The project.</param>
+    /// <param name="utf8Json">Where to write; it stays open.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> (indented) when null.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The writing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="project"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
+    public static Task WriteProjectAsync(TechnicalAssistanceProject project, Stream utf8Json, JsonWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(Guard.Against.Null(project), utf8Json, options, cancellationToken);
+
+    /// <summary>Writes an assistance-request document as UTF-8 to a stream without blocking; see <see cref="WriteProjectAsync"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="utf8Json">Where to write; it stays open.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> (indented) when null.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The writing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
+    public static Task WriteRequestAsync(AssistanceRequest request, Stream utf8Json, JsonWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(Guard.Against.Null(request), utf8Json, options, cancellationToken);
+
+    /// <summary>Writes a rule-set document as UTF-8 to a stream without blocking; see <see cref="WriteProjectAsync"/>.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <param name="utf8Json">Where to write; it stays open.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> (indented) when null.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The writing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
+    public static Task WriteRuleSetAsync(RuleSet ruleSet, Stream utf8Json, JsonWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(Guard.Against.Null(ruleSet), utf8Json, options, cancellationToken);
+
+    /// <summary>Writes a decision document as UTF-8 to a stream without blocking; see <see cref="WriteProjectAsync"/>.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="utf8Json">Where to write; it stays open.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> (indented) when null.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The writing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
+    public static Task WriteDecisionAsync(Decision decision, Stream utf8Json, JsonWriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(Guard.Against.Null(decision), utf8Json, options, cancellationToken);
+
+    /// <summary>Reads a document of the expected kind from UTF-8 that is already in memory; for the System.Text.Json converters.</summary>
+    internal static ValidationResult<StammDocument> ReadUtf8(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, string expectedKind) =>
+        ReadDocument(utf8Json, options, expectedKind);
+
+    /// <summary>
+    /// Writes a document (project, request, rule set or decision) to <paramref name="output"/> with the writers that
+    /// every other Write method uses: the one place where a value's type chooses its document.
+    /// </summary>
+    internal static void WriteUtf8(object value, IBufferWriter<byte> output, JsonWriteOptions options)
+    {
+        using var writer = new Utf8JsonWriter(output, WriterOptions(options));
+        switch (value)
+        {
+            case TechnicalAssistanceProject project:
+                ProjectWriter.Write(writer, project);
+                break;
+            case AssistanceRequest request:
+                JsonSerializer.Serialize(writer, RequestMapper.Document(request), StammJsonContext.Default.RequestDocumentContract);
+                break;
+            case RuleSet ruleSet:
+                JsonSerializer.Serialize(writer, EligibilityMapper.Document(ruleSet), StammJsonContext.Default.RuleSetDocumentContract);
+                break;
+            case Decision decision:
+                JsonSerializer.Serialize(writer, EligibilityMapper.Document(decision), StammJsonContext.Default.DecisionDocumentContract);
+                break;
+            default:
+                throw new ArgumentException($"A {value.GetType().Name} is not written as a StAMM.Domain document.", nameof(value));
+        }
+    }
+
+    private static async Task WriteAsync(object value, Stream utf8Json, JsonWriteOptions? options, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(utf8Json);
+        cancellationToken.ThrowIfCancellationRequested();
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteUtf8(value, buffer, options ?? JsonWriteOptions.Default);
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<ValidationResult<StammDocument>> ReadAsync(Stream stream, JsonReadOptions? options, string? expectedKind, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(stream);
+        var limits = options ?? JsonReadOptions.Default;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // One byte more than the limit is read, so that a document just over it is told from one that fits.
+        var most = (int)Math.Min(limits.MaxDocumentBytes + 1L, Array.MaxLength);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(most, 64 * 1024));
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, most));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await stream.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, most) - length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > limits.MaxDocumentBytes)
+                {
+                    return DocumentScan.TooLarge(null, limits);
+                }
+            }
+
+            return ReadDocument(buffer.AsSpan(0, length), limits, expectedKind);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}
