@@ -144,7 +144,7 @@ public static class IatiExport
         }
 
         WriteScope(w, project.Scope.Kind);
-        WriteCountries(w, c, project.Scope.Countries, project.Scope.HasShares ? project.Scope : null);
+        WriteCountries(w, c, project.Scope.Countries, project.Scope.HasShares ? project.Scope : null, withRegion: project.Scope.Region is not null);
         if (project.Scope.Region is { } region)
         {
             // No percentage: the model does not split the activity between the region and its countries (rule 3.4.2
@@ -303,7 +303,7 @@ public static class IatiExport
             : c.Project.Scope.Kind == ScopeKind.Regional && countries.SetEquals(c.Project.Scope.Countries) ? ScopeKind.Regional
             : ScopeKind.MultiCountry;
         WriteScope(w, scopeKind);
-        WriteCountries(w, c, countries, null);
+        WriteCountries(w, c, countries, null, withRegion: false);
         WriteSector(w);
         foreach (var dialogue in activity.Dialogues)
         {
@@ -661,8 +661,9 @@ public static class IatiExport
     /// <summary>
     /// The recipient countries: with the scope's shares when it has them (also for a single country), else with an even
     /// split for several countries, marked <c>stamm:share="even-split"</c> so that a reader does not take it for shares.
+    /// Beside a region, even a single country has its percentage (100), as rule 3.4.2 sums countries and region to 100.
     /// </summary>
-    private static void WriteCountries(XmlWriter w, Context c, IEnumerable<Country> countries, GeographicScope? withShares)
+    private static void WriteCountries(XmlWriter w, Context c, IEnumerable<Country> countries, GeographicScope? withShares, bool withRegion)
     {
         var list = countries.ToList();
         var percentages = withShares is not null
@@ -673,12 +674,13 @@ public static class IatiExport
         {
             w.WriteStartElement("recipient-country");
             w.WriteAttributeString("code", list[i].Code);
-            if (withShares is not null || list.Count > 1)
+            var percentage = withShares is not null || list.Count > 1 || withRegion;
+            if (percentage)
             {
                 w.WriteAttributeString("percentage", percentages[i].ToString(CultureInfo.InvariantCulture));
             }
 
-            if (withShares is null && list.Count > 1)
+            if (withShares is null && percentage)
             {
                 ExtensionAttribute(w, "share", "even-split");
             }
