@@ -517,7 +517,11 @@ public static class IatiProjectReader
             }
 
             Donors = ReadDonors();
+            Implementer = ReadImplementer();
         }
+
+        /// <summary>The implementer (participating-org role 4), read once; null when missing or invalid (a problem says why).</summary>
+        public Organisation? Implementer { get; }
 
         public string IatiIdentifier { get; }
 
@@ -542,7 +546,7 @@ public static class IatiProjectReader
             var title = NarrativeOf(Single("title"));
             var summary = Description("1");
             var objective = Description("2");
-            var implementer = ReadImplementer();
+            var implementer = Implementer;
             var status = ReadStatus();
             var period = ReadPeriod();
             var scope = ReadScope();
@@ -993,15 +997,6 @@ public static class IatiProjectReader
             return programme is null ? null : problems.Take(FundingSource.Through(donor, programme), path);
         }
 
-        public Organisation? Implementer => _implementer ??= ReadImplementerQuietly();
-
-        private Organisation? _implementer;
-
-        private Organisation? ReadImplementerQuietly()
-        {
-            var implementing = Element.Elements(Iati("participating-org")).FirstOrDefault(p => Attr(p, "role") == "4");
-            return implementing is null ? null : ReadOrganisation(implementing);
-        }
     }
 
     /// <summary>A child activity: one of the project's activities.</summary>
