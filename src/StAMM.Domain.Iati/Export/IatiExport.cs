@@ -20,10 +20,14 @@ namespace StAMM.Domain.Iati.Export;
 /// <c>related-activity</c> (type 2 "child" in the parent, type 1 "parent" in each child).
 /// </summary>
 /// <remarks>
-/// <para>Nothing is invented: amounts the model does not know produce no budget and no transaction; a document
-/// without an address produces no <c>document-link</c>. Where IATI needs a value the model holds only roughly
-/// (a month instead of a day, countries without shares), the file says so in a narrative. docs/iati.md lists the
-/// mapping field by field.</para>
+/// <para>Everything the model holds is written: in IATI's own elements where IATI has one (regions, vocabulary-99 tags
+/// for thematic areas and dialogues, organisations, dates, document links, transactions), and otherwise in the
+/// extension namespace <see cref="IatiExtension.NamespaceUri"/>, which the official XSD allows.
+/// <see cref="Import.IatiProjectReader"/> reads the file back to an equal project.</para>
+/// <para>Nothing is invented: amounts the model does not know produce no budget, no transaction and no amount; a
+/// document without an address produces no <c>document-link</c>. Where IATI needs a value the model holds only roughly
+/// (a month instead of a day, countries without shares), the file says so in a narrative and marks it in the
+/// extension. docs/iati.md lists the mapping field by field.</para>
 /// <para>Thread-safe: the methods keep no state.</para>
 /// </remarks>
 public static class IatiExport
