@@ -125,6 +125,15 @@ public sealed class ProjectReaderProblemTests
     }
 
     [Fact]
+    public void A_problem_the_project_finds_with_one_of_its_activities_is_put_at_that_activitys_element()
+    {
+        var xml = Support.StammXml().Replace("iso-date=\"2019-03-13\"", "iso-date=\"2018-03-13\"", StringComparison.Ordinal);
+
+        IatiProjectReader.ReadXml(xml).Problems.Should().ContainSingle().Which.Should().Match<Domain.Validation.ValidationProblem>(p =>
+            p.Code == Domain.Validation.ProblemCodes.OutsideProjectPeriod && p.Path == "/iati-activities/iati-activity[2].period");
+    }
+
+    [Fact]
     public void A_file_with_two_parents_names_the_hierarchy_problem()
     {
         var document = XDocument.Parse(Support.StammXml());

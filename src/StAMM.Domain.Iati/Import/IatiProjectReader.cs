@@ -223,21 +223,17 @@ public static class IatiProjectReader
 
             var draft = new ProjectDraft(parent, problems);
             var built = new List<Activity>();
+            var paths = new List<string>();
             foreach (var child in children)
             {
                 if (new ActivityDraft(child, parentId, draft, problems).Build() is { } activity)
                 {
                     built.Add(activity);
+                    paths.Add(PathOf(child));
                 }
             }
 
-            var project = draft.Build(built);
-            if (project is null)
-            {
-                return null;
-            }
-
-            return project;
+            return draft.Build(built, paths);
         }
 
         private XElement? FindParent()
@@ -528,7 +524,9 @@ public static class IatiProjectReader
         /// <summary>The donors in the order of the funding participating-orgs; null where one could not be read.</summary>
         public List<Donor?> Donors { get; }
 
-        public TechnicalAssistanceProject? Build(List<Activity> activities)
+        /// <param name="activities">The activities read from the children.</param>
+        /// <param name="paths">Each activity's element path: a problem the project reports for <c>activities[i]</c> is put there.</param>
+        public TechnicalAssistanceProject? Build(List<Activity> activities, List<string> paths)
         {
             var ok = true;
             var reporter = Attr(Element.Element(Iati("reporting-org")) ?? new XElement("reporting-org"), "ref");
@@ -616,7 +614,21 @@ public static class IatiProjectReader
 
             var result = TechnicalAssistanceProject.Create(
                 identifier, acronym, title, scope, status.Value, period, implementer, contributions, activities, themes, alternativeTitles, summary, objective, open);
-            return Problems.Take(result, Path);
+            if (result.IsValid)
+            {
+                return result.AsT0;
+            }
+
+            foreach (var problem in result.AsT1.Problems)
+            {
+                var match = System.Text.RegularExpressions.Regex.Match(problem.Path, @"^activities\[(\d+)\]\.?(.*)$");
+                Problems.Add(
+                    problem.Code,
+                    match.Success ? paths[int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)] + (match.Groups[2].Length > 0 ? "." + match.Groups[2].Value : string.Empty) : problem.Under(Path).Path,
+                    problem.Message);
+            }
+
+            return null;
         }
 
         private readonly HashSet<XElement> _usedTransactions = [];
