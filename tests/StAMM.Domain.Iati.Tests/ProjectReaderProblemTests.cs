@@ -154,6 +154,18 @@ public sealed class ProjectReaderProblemTests
     }
 
     [Theory]
+    [InlineData("0000-12-01")]
+    [InlineData("-0001-12-01")]
+    [InlineData("2018-13-01")]
+    public void A_date_outside_the_years_1_to_9999_or_not_a_date_is_an_invalid_value_not_an_exception(string date)
+    {
+        var xml = Support.StammXml().Replace("iso-date=\"2018-12-01\"", $"iso-date=\"{date}\"", StringComparison.Ordinal);
+
+        IatiProjectReader.ReadXml(xml).Problems.Should().Contain(p =>
+            p.Code == IatiProjectProblemCodes.InvalidValue && p.Path == "/iati-activities/iati-activity[1]/activity-date[1]/@iso-date");
+    }
+
+    [Theory]
     [InlineData("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><iati-activities/>")]
     [InlineData("<iati-activities><iati-activity>")]
     [InlineData("<other/>")]

@@ -397,12 +397,12 @@ public static class IatiProjectReader
         protected LocalDate? ParseDate(string? text, string path)
         {
             var parsed = LocalDatePattern.Iso.Parse(text ?? string.Empty);
-            if (parsed.Success)
+            if (parsed.Success && parsed.Value.Year is >= 1 and <= 9999)
             {
                 return parsed.Value;
             }
 
-            Problems.Add(text is null ? IatiProjectProblemCodes.Missing : IatiProjectProblemCodes.InvalidValue, path, text is null ? "A date is required." : $"'{text}' is not a date (yyyy-MM-dd).");
+            Problems.Add(text is null ? IatiProjectProblemCodes.Missing : IatiProjectProblemCodes.InvalidValue, path, text is null ? "A date is required." : $"'{text}' is not a date (yyyy-MM-dd) in the years 1 to 9999.");
             return null;
         }
 
@@ -410,13 +410,13 @@ public static class IatiProjectReader
         protected PartialDate? ParsePartial(string text, string path)
         {
             var day = LocalDatePattern.Iso.Parse(text);
-            if (day.Success)
+            if (day.Success && day.Value.Year is >= 1 and <= 9999)
             {
                 return PartialDate.OfDay(day.Value);
             }
 
             var month = YearMonthPattern.Iso.Parse(text);
-            if (month.Success)
+            if (month.Success && month.Value.Year is >= 1 and <= 9999)
             {
                 return PartialDate.OfMonth(month.Value);
             }
