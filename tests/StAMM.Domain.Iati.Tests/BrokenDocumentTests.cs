@@ -19,7 +19,12 @@ public sealed class BrokenDocumentTests
     [Fact]
     public void Country_percentages_that_do_not_sum_to_100_fail_rule_3_1_2()
     {
-        var report = CheckBroken(a => Country(a, "AL").SetAttributeValue("percentage", "50"));
+        // Rules 3.1.x apply to countries without a recipient-region; with one, 3.4.2 sums both (next test but one).
+        var report = CheckBroken(a =>
+        {
+            a.Element("recipient-region")!.Remove();
+            Country(a, "AL").SetAttributeValue("percentage", "50");
+        });
 
         var finding = report.Of("3.1.2").Should().ContainSingle().Subject;
         finding.Severity.Should().Be(IatiSeverity.Error);
@@ -30,7 +35,15 @@ public sealed class BrokenDocumentTests
 
     [Fact]
     public void A_missing_country_percentage_fails_rule_3_1_1() =>
-        CheckBroken(a => Country(a, "AL").Attribute("percentage")!.Remove()).Of("3.1.1").Should().ContainSingle();
+        CheckBroken(a =>
+        {
+            a.Element("recipient-region")!.Remove();
+            Country(a, "AL").Attribute("percentage")!.Remove();
+        }).Of("3.1.1").Should().ContainSingle();
+
+    [Fact]
+    public void Country_percentages_beside_a_region_that_do_not_sum_to_100_fail_rule_3_4_2() =>
+        CheckBroken(a => Country(a, "AL").SetAttributeValue("percentage", "50")).Of("3.4.2").Should().ContainSingle();
 
     [Fact]
     public void A_percentage_above_100_fails_rule_12_1_1()

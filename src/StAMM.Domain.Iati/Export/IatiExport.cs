@@ -20,10 +20,14 @@ namespace StAMM.Domain.Iati.Export;
 /// <c>related-activity</c> (type 2 "child" in the parent, type 1 "parent" in each child).
 /// </summary>
 /// <remarks>
-/// <para>Nothing is invented: amounts the model does not know produce no budget and no transaction; a document
-/// without an address produces no <c>document-link</c>. Where IATI needs a value the model holds only roughly
-/// (a month instead of a day, countries without shares), the file says so in a narrative. docs/iati.md lists the
-/// mapping field by field.</para>
+/// <para>Everything the model holds is written: in IATI's own elements where IATI has one (regions, vocabulary-99 tags
+/// for thematic areas and dialogues, organisations, dates, document links, transactions), and otherwise in the
+/// extension namespace <see cref="IatiExtension.NamespaceUri"/>, which the official XSD allows.
+/// <see cref="Import.IatiProjectReader"/> reads the file back to an equal project.</para>
+/// <para>Nothing is invented: amounts the model does not know produce no budget, no transaction and no amount; a
+/// document without an address produces no <c>document-link</c>. Where IATI needs a value the model holds only roughly
+/// (a month instead of a day, countries without shares), the file says so in a narrative and marks it in the
+/// extension. docs/iati.md lists the mapping field by field.</para>
 /// <para>Thread-safe: the methods keep no state.</para>
 /// </remarks>
 public static class IatiExport
@@ -77,7 +81,8 @@ public static class IatiExport
     public static void Write(TechnicalAssistanceProject project, Stream stream, IatiExportOptions options)
     {
         Guard.Against.Null(stream);
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), CloseOutput = false };
+        // Entitize keeps carriage returns and line breaks in attributes: a reading parser would otherwise normalise them.
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), CloseOutput = false, NewLineHandling = NewLineHandling.Entitize };
         using var writer = XmlWriter.Create(stream, settings);
         Write(project, writer, options);
     }
@@ -99,6 +104,7 @@ public static class IatiExport
         writer.WriteStartElement("iati-activities");
         writer.WriteAttributeString("version", IatiReference.Version);
         writer.WriteAttributeString("generated-datetime", InstantPattern.General.Format(now));
+        writer.WriteAttributeString("xmlns", IatiExtension.Prefix, null, IatiExtension.NamespaceUri);
         WriteProject(writer, context);
         foreach (var activity in project.Activities)
         {
@@ -126,7 +132,7 @@ public static class IatiExport
         WriteDescription(w, "4", notes.Count == 0 ? null : string.Join(" ", notes));
         foreach (var donor in project.Donors)
         {
-            WriteParticipant(w, donor.Organisation, OrganisationRole.Funding);
+            WriteParticipant(w, donor.Organisation, OrganisationRole.Funding, donor.Programmes);
         }
 
         WriteParticipant(w, project.Implementer, OrganisationRole.Accountable);
@@ -142,12 +148,88 @@ public static class IatiExport
         }
 
         WriteScope(w, project.Scope.Kind);
-        WriteCountries(w, c, project.Scope.Countries, project.Scope.HasShares ? project.Scope : null);
-        WriteSectorAndAidType(w);
-        WriteContributions(w, c);
+        WriteCountries(w, c, project.Scope.Countries, project.Scope.HasShares ? project.Scope : null, withRegion: project.Scope.Region is not null);
+        if (project.Scope.Region is { } region)
+        {
+            // No percentage: the model does not split the activity between the region and its countries (rule 3.4.2
+            // sums what is given; the countries' percentages already make 100).
+            w.WriteStartElement("recipient-region");
+            w.WriteAttributeString("code", region.Code.ToString(CultureInfo.InvariantCulture));
+            w.WriteAttributeString("vocabulary", "1");
+            WriteNarrative(w, region.Name);
+            w.WriteEndElement();
+        }
+
+        WriteSector(w);
+        foreach (var theme in project.ThematicAreas)
+        {
+            WriteTag(w, IatiExtension.ThematicAreaVocabularyUri, IatiExtension.Code(theme), Words(theme.ToString()));
+        }
+
+        WriteAidType(w);
+        var transactions = WriteContributions(w, c);
         foreach (var activity in project.Activities)
         {
             WriteRelated(w, ActivityIdentifier(project, activity, c.Options), "2");
+        }
+
+        WriteProjectExtension(w, project, transactions);
+        w.WriteEndElement();
+    }
+
+    /// <summary>The project's <c>stamm:project</c> element: acronym, invitation to further donors, alternative titles, contributions.</summary>
+    private static void WriteProjectExtension(XmlWriter w, TechnicalAssistanceProject project, Dictionary<int, int> transactions)
+    {
+        StartExtension(w, "project");
+        ExtensionAttribute(w, "acronym", project.Acronym);
+        ExtensionAttribute(w, "open-to-further-donors", project.OpenToFurtherDonors ? "true" : "false");
+        foreach (var title in project.AlternativeTitles)
+        {
+            ExtensionText(w, "alternative-title", title);
+        }
+
+        for (var i = 0; i < project.Contributions.Length; i++)
+        {
+            var contribution = project.Contributions[i];
+            StartExtension(w, "contribution");
+            ExtensionAttribute(w, "donor", Number(project.Donors.IndexOf(contribution.Donor) + 1));
+            if (contribution.Programme is { } programme)
+            {
+                ExtensionAttribute(w, "programme", Number(contribution.Donor.Programmes.IndexOf(programme) + 1));
+            }
+
+            if (transactions.TryGetValue(i, out var transaction))
+            {
+                ExtensionAttribute(w, "transaction", Number(transaction));
+            }
+            else if (contribution.Amount is { } amount)
+            {
+                ExtensionAttribute(w, "amount", amount.Amount.ToString(CultureInfo.InvariantCulture));
+                ExtensionAttribute(w, "currency", amount.Currency.Code);
+            }
+
+            if (contribution.Period is { } period)
+            {
+                ExtensionAttribute(w, "start", IsoDate.Format(period.Start));
+                ExtensionAttribute(w, "end", IsoDate.Format(period.End));
+            }
+
+            foreach (var country in contribution.Earmarks.Countries)
+            {
+                EmptyExtension(w, "earmark", "country", country.Code);
+            }
+
+            foreach (var type in contribution.Earmarks.ActivityTypes)
+            {
+                EmptyExtension(w, "earmark", "activity-type", IatiExtension.Code(type));
+            }
+
+            foreach (var theme in contribution.Earmarks.Themes)
+            {
+                EmptyExtension(w, "earmark", "theme", IatiExtension.Code(theme));
+            }
+
+            w.WriteEndElement();
         }
 
         w.WriteEndElement();
@@ -205,9 +287,9 @@ public static class IatiExport
         WriteNarrativeElement(w, "title", activity.Title);
         WriteDescription(w, "1", activity.Summary);
         WriteDescription(w, "4", string.Join(" ", ActivityNotes(c, activity, countries)));
-        foreach (var donor in activity.Funding.Select(f => f.Donor).Distinct())
+        foreach (var source in activity.Funding)
         {
-            WriteParticipant(w, donor.Organisation, OrganisationRole.Funding);
+            WriteParticipant(w, source.Donor.Organisation, OrganisationRole.Funding, funding: (c.Project.Donors.IndexOf(source.Donor) + 1, source.Programme is null ? 0 : source.Donor.Programmes.IndexOf(source.Programme) + 1));
         }
 
         WriteParticipant(w, c.Project.Implementer, OrganisationRole.Accountable);
@@ -225,14 +307,174 @@ public static class IatiExport
             : c.Project.Scope.Kind == ScopeKind.Regional && countries.SetEquals(c.Project.Scope.Countries) ? ScopeKind.Regional
             : ScopeKind.MultiCountry;
         WriteScope(w, scopeKind);
-        WriteCountries(w, c, countries, null);
-        WriteSectorAndAidType(w);
+        WriteCountries(w, c, countries, null, withRegion: false);
+        WriteSector(w);
+        foreach (var dialogue in activity.Dialogues)
+        {
+            WriteTag(w, IatiExtension.DialogueVocabularyUri, IatiExtension.Code(dialogue), Words(dialogue.ToString()));
+        }
+
+        WriteAidType(w);
         foreach (var document in activity.Documents.Where(d => d.Url is not null))
         {
             WriteDocument(w, document);
         }
 
         WriteRelated(w, ProjectIdentifier(c.Project, c.Options), "1");
+        WriteActivityExtension(w, activity);
+        w.WriteEndElement();
+    }
+
+    /// <summary>The activity's <c>stamm:activity</c> element: type, experts, venue, beneficiaries, participants, topics, documents without an address.</summary>
+    private static void WriteActivityExtension(XmlWriter w, Activity activity)
+    {
+        StartExtension(w, "activity");
+        ExtensionAttribute(w, "type", IatiExtension.Code(activity.Type));
+        if (activity.Experts is { } experts)
+        {
+            ExtensionAttribute(w, "experts", Number(experts));
+        }
+
+        if (activity.Venue is { } venue)
+        {
+            StartExtension(w, "venue");
+            ExtensionAttribute(w, "mode", IatiExtension.Code(venue.Mode));
+            if (venue.City is { } city)
+            {
+                ExtensionAttribute(w, "city", city);
+            }
+
+            if (venue.Country is { } country)
+            {
+                ExtensionAttribute(w, "country", country.Code);
+            }
+
+            w.WriteEndElement();
+        }
+
+        foreach (var beneficiary in activity.Beneficiaries)
+        {
+            WriteInstitution(w, "beneficiary", beneficiary);
+        }
+
+        WriteParticipants(w, activity.Participants);
+        foreach (var topic in activity.Topics)
+        {
+            ExtensionText(w, "topic", topic);
+        }
+
+        foreach (var country in activity.TopicCountries)
+        {
+            EmptyExtension(w, "topic-country", "code", country.Code);
+        }
+
+        for (var i = 0; i < activity.Documents.Length; i++)
+        {
+            var document = activity.Documents[i];
+            if (document.Url is not null)
+            {
+                continue;
+            }
+
+            // A document-link needs an address; this one has none. Its position keeps the order of all the documents.
+            StartExtension(w, "document");
+            ExtensionAttribute(w, "position", Number(i + 1));
+            ExtensionAttribute(w, "category", document.Category);
+            if (document.Published is { } published)
+            {
+                ExtensionAttribute(w, "published", published.ToString());
+            }
+
+            ExtensionText(w, "title", document.Title);
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+    }
+
+    private static void WriteInstitution(XmlWriter w, string name, Institution institution)
+    {
+        StartExtension(w, name);
+        ExtensionAttribute(w, "name", institution.Name);
+        ExtensionAttribute(w, "country", institution.Country.Code);
+        ExtensionAttribute(w, "type", IatiExtension.Code(institution.Type));
+        if (institution.Acronym is { } acronym)
+        {
+            ExtensionAttribute(w, "acronym", acronym);
+        }
+
+        if (institution.Parent is { } parent)
+        {
+            WriteInstitution(w, "parent", parent);
+        }
+
+        w.WriteEndElement();
+    }
+
+    private static void WriteParticipants(XmlWriter w, Participants participants)
+    {
+        if (participants.Equals(Participants.Unknown))
+        {
+            return;
+        }
+
+        StartExtension(w, "participants");
+        if (participants.Count is { } count)
+        {
+            ExtensionAttribute(w, "count", Number(count));
+        }
+
+        foreach (var country in participants.Countries)
+        {
+            StartExtension(w, "country");
+            ExtensionAttribute(w, "code", country.Code);
+            if (participants.CountByCountry.TryGetValue(country, out var n))
+            {
+                ExtensionAttribute(w, "count", Number(n));
+            }
+
+            w.WriteEndElement();
+        }
+
+        if (participants.BySex is { } bySex)
+        {
+            StartExtension(w, "by-sex");
+            ExtensionAttribute(w, "female", Number(bySex.Female));
+            ExtensionAttribute(w, "male", Number(bySex.Male));
+            ExtensionAttribute(w, "other", Number(bySex.Other));
+            w.WriteEndElement();
+        }
+
+        if (participants.Description is { } description)
+        {
+            ExtensionText(w, "description", description);
+        }
+
+        w.WriteEndElement();
+    }
+
+    private static void StartExtension(XmlWriter w, string name) => w.WriteStartElement(IatiExtension.Prefix, name, IatiExtension.NamespaceUri);
+
+    private static void ExtensionAttribute(XmlWriter w, string name, string value) => w.WriteAttributeString(IatiExtension.Prefix, name, IatiExtension.NamespaceUri, value);
+
+    private static void ExtensionText(XmlWriter w, string name, string text) => w.WriteElementString(IatiExtension.Prefix, name, IatiExtension.NamespaceUri, text);
+
+    private static void EmptyExtension(XmlWriter w, string name, string attribute, string value)
+    {
+        StartExtension(w, name);
+        ExtensionAttribute(w, attribute, value);
+        w.WriteEndElement();
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void WriteTag(XmlWriter w, string vocabularyUri, string code, string words)
+    {
+        w.WriteStartElement("tag");
+        w.WriteAttributeString("code", code);
+        w.WriteAttributeString("vocabulary", "99");
+        w.WriteAttributeString("vocabulary-uri", vocabularyUri);
+        WriteNarrative(w, words);
         w.WriteEndElement();
     }
 
@@ -332,7 +574,17 @@ public static class IatiExport
         w.WriteEndElement();
     }
 
-    private static void WriteParticipant(XmlWriter w, Organisation organisation, OrganisationRole role)
+    /// <summary>
+    /// A <c>participating-org</c>, with what IATI has no attribute for in the extension: the acronym and country, a
+    /// donor's programmes (on the project), and for a funder of an activity the project's donor and programme it is
+    /// (1-based positions, so that two donors of the same name stay apart).
+    /// </summary>
+    private static void WriteParticipant(
+        XmlWriter w,
+        Organisation organisation,
+        OrganisationRole role,
+        IEnumerable<FundingProgramme>? programmes = null,
+        (int Donor, int Programme)? funding = null)
     {
         w.WriteStartElement("participating-org");
         if (organisation.Identifier is { } identifier)
@@ -342,7 +594,38 @@ public static class IatiExport
 
         w.WriteAttributeString("role", ((int)role).ToString(CultureInfo.InvariantCulture));
         w.WriteAttributeString("type", Code(organisation.Type));
+        if (organisation.Acronym is { } acronym)
+        {
+            ExtensionAttribute(w, "acronym", acronym);
+        }
+
+        if (organisation.Country is { } country)
+        {
+            ExtensionAttribute(w, "country", country.Code);
+        }
+
+        if (funding is { } f)
+        {
+            ExtensionAttribute(w, "donor", Number(f.Donor));
+            if (f.Programme > 0)
+            {
+                ExtensionAttribute(w, "programme", Number(f.Programme));
+            }
+        }
+
         WriteNarrative(w, organisation.Name);
+        foreach (var programme in programmes ?? [])
+        {
+            StartExtension(w, "programme");
+            ExtensionAttribute(w, "name", programme.Name);
+            if (programme.LocalName is { } local)
+            {
+                ExtensionAttribute(w, "local-name", local);
+            }
+
+            w.WriteEndElement();
+        }
+
         w.WriteEndElement();
     }
 
@@ -360,6 +643,7 @@ public static class IatiExport
         w.WriteAttributeString("iso-date", IsoDate.Format(first ? date.FirstDay : date.LastDay));
         if (date.Precision == DatePrecision.Month)
         {
+            ExtensionAttribute(w, "precision", "month");
             WriteNarrative(w, $"The source gives only the month ({MonthName.Format(date.YearMonth)}); the {(first ? "first" : "last")} day of the month stands for it.");
         }
 
@@ -378,7 +662,12 @@ public static class IatiExport
         w.WriteEndElement();
     }
 
-    private static void WriteCountries(XmlWriter w, Context c, IEnumerable<Country> countries, GeographicScope? withShares)
+    /// <summary>
+    /// The recipient countries: with the scope's shares when it has them (also for a single country), else with an even
+    /// split for several countries, marked <c>stamm:share="even-split"</c> so that a reader does not take it for shares.
+    /// Beside a region, even a single country has its percentage (100), as rule 3.4.2 sums countries and region to 100.
+    /// </summary>
+    private static void WriteCountries(XmlWriter w, Context c, IEnumerable<Country> countries, GeographicScope? withShares, bool withRegion)
     {
         var list = countries.ToList();
         var percentages = withShares is not null
@@ -389,9 +678,15 @@ public static class IatiExport
         {
             w.WriteStartElement("recipient-country");
             w.WriteAttributeString("code", list[i].Code);
-            if (list.Count > 1)
+            var percentage = withShares is not null || list.Count > 1 || withRegion;
+            if (percentage)
             {
                 w.WriteAttributeString("percentage", percentages[i].ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (withShares is null && percentage)
+            {
+                ExtensionAttribute(w, "share", "even-split");
             }
 
             WriteNarrative(w, c.Options.KosovoDesignation.DisplayName(list[i]));
@@ -418,13 +713,17 @@ public static class IatiExport
         return result;
     }
 
-    private static void WriteSectorAndAidType(XmlWriter w)
+    private static void WriteSector(XmlWriter w)
     {
         w.WriteStartElement("sector");
         w.WriteAttributeString("vocabulary", "1");
         w.WriteAttributeString("code", SectorCode);
         WriteNarrative(w, "Facilitation of orderly, safe, regular and responsible migration and mobility");
         w.WriteEndElement();
+    }
+
+    private static void WriteAidType(XmlWriter w)
+    {
         w.WriteStartElement("default-aid-type");
         w.WriteAttributeString("code", AidTypeCode);
         w.WriteAttributeString("vocabulary", "1");
@@ -436,14 +735,19 @@ public static class IatiExport
     /// (transaction type 11) from the donor; every other contribution writes nothing, since IATI has no place for an
     /// amount without a date, or a donor without an amount, other than the participating-org already written.
     /// </summary>
-    private static void WriteContributions(XmlWriter w, Context c)
+    /// <returns>For each contribution written as a transaction, its index and the transaction's 1-based position.</returns>
+    private static Dictionary<int, int> WriteContributions(XmlWriter w, Context c)
     {
-        foreach (var contribution in c.Project.Contributions)
+        var written = new Dictionary<int, int>();
+        for (var i = 0; i < c.Project.Contributions.Length; i++)
         {
+            var contribution = c.Project.Contributions[i];
             if (contribution.Amount is not { } amount || contribution.Period is not { } period || period.Start > c.Today)
             {
                 continue;
             }
+
+            written[i] = written.Count + 1;
 
             var date = IsoDate.Format(period.Start);
             w.WriteStartElement("transaction");
@@ -462,6 +766,8 @@ public static class IatiExport
             WriteTransactionOrg(w, "receiver-org", c.Project.Implementer);
             w.WriteEndElement();
         }
+
+        return written;
     }
 
     private static void WriteTransactionOrg(XmlWriter w, string name, Organisation organisation)
@@ -491,6 +797,10 @@ public static class IatiExport
         {
             w.WriteStartElement("document-date");
             w.WriteAttributeString("iso-date", IsoDate.Format(published.FirstDay));
+            if (published.Precision == DatePrecision.Month)
+            {
+                ExtensionAttribute(w, "precision", "month");
+            }
             w.WriteEndElement();
         }
 
