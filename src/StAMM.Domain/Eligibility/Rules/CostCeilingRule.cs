@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Finance;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -115,4 +116,25 @@ public sealed class CostCeilingRule : EligibilityRule
         (_, 1) => $"The cost per activity ({DescribeActual(outcome)}) is above the soft ceiling of {DescribeExpected(outcome)}.",
         _ => $"The request's cost ({DescribeActual(outcome)}) is above the ceiling of {DescribeExpected(outcome)}.",
     };
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request)
+    {
+        var currency = HardPerRequest.Currency.Code;
+        if (request.TotalCost is not { } total || total.Currency != HardPerRequest.Currency)
+        {
+            return Remedy.PersonDecides(
+                $"A person compares the estimate with the ceilings of {RuleValue.OfNumber(SoftPerActivity.Amount, currency)} per activity and {RuleValue.OfNumber(HardPerRequest.Amount, currency)} per request, or the request gives its estimate in {currency}.");
+        }
+
+        // The most the request may cost and pass: within the hard ceiling and the soft one for each planned activity.
+        var activities = Math.Max(request.PlannedActivities, 1);
+        var target = Math.Min(HardPerRequest.Amount, SoftPerActivity.Amount >= decimal.MaxValue / activities ? decimal.MaxValue : SoftPerActivity.Amount * activities);
+        var reduceBy = total.Amount > target ? total.Amount - target : 0m;
+        var maxCost = RuleValue.OfNumber(target, currency);
+        var text = outcome.Status == OutcomeStatus.Fail
+            ? $"Reduce the cost by {RuleValue.OfNumber(reduceBy, currency)} to at most {maxCost} ({RuleValue.OfNumber(SoftPerActivity.Amount, currency)} per activity, never above {RuleValue.OfNumber(HardPerRequest.Amount, currency)}), or split the request."
+            : $"Reduce the cost by {RuleValue.OfNumber(reduceBy, currency)} to at most {maxCost} ({RuleValue.OfNumber(SoftPerActivity.Amount, currency)} per activity), or split the request; otherwise a person reviews it.";
+        return Remedy.ChangeRequest(text, new RuleParameter("reduceCostBy", RuleValue.OfNumber(reduceBy, currency)), new RuleParameter("maxCost", maxCost));
+    }
 }

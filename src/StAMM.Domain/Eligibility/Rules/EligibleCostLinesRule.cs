@@ -95,4 +95,13 @@ public sealed class EligibleCostLinesRule : EligibilityRule
         OutcomeStatus.Warn => $"Cost lines of {DescribeActual(outcome)} need review.",
         _ => $"Cost lines of {DescribeActual(outcome)} are not eligible; eligible are {DescribeExpected(outcome)}.",
     };
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) => outcome.Status == OutcomeStatus.Warn
+        ? Remedy.ChangeRequest(
+            $"Put the cost lines of {DescribeActual(outcome)} under an eligible category ({DescribeExpected(outcome)}) or remove them; otherwise a person reviews them.",
+            new RuleParameter("removeCostLines", DescribeActual(outcome)))
+        : Remedy.ChangeRequest(
+            $"Remove the cost lines of {DescribeActual(outcome)}; eligible are {DescribeExpected(outcome)}.",
+            new RuleParameter("removeCostLines", DescribeActual(outcome)));
 }
