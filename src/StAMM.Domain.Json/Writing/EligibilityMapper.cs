@@ -3,6 +3,7 @@ using StAMM.Domain.Eligibility;
 using StAMM.Domain.Eligibility.Rules;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Json.Contracts;
+using StAMM.Domain.Requests;
 
 namespace StAMM.Domain.Json.Writing;
 
@@ -76,11 +77,11 @@ internal static class EligibilityMapper
                 Candidates = candidates.IsEmpty ? null : candidates,
                 Rejections = match.Rejections.IsEmpty ? null : [.. match.Rejections.Select(Rejection)],
             },
-            Outcomes = [.. c.Outcomes.Select(Outcome)],
+            Outcomes = [.. c.Outcomes.Select(o => Outcome(o, c.Request))],
         };
     }
 
-    public static OutcomeContract Outcome(RuleOutcome outcome) => new()
+    public static OutcomeContract Outcome(RuleOutcome outcome, AssistanceRequest request) => new()
     {
         Code = outcome.Code,
         Status = outcome.Status,
@@ -89,6 +90,14 @@ internal static class EligibilityMapper
         Expected = Value(outcome.Expected),
         Actual = Value(outcome.Actual),
         Message = outcome.Message,
+        Remedy = outcome.RemedyFor(request) is { } remedy ? Remedy(remedy) : null,
+    };
+
+    private static RemedyContract Remedy(Remedy remedy) => new()
+    {
+        Kind = remedy.Kind,
+        Values = remedy.Values.IsEmpty ? null : Parameters(remedy.Values),
+        Text = remedy.Text,
     };
 
     private static DonorCandidateContract Candidate(DonorCandidate candidate) => new()

@@ -21,8 +21,8 @@ internal static class Wording
         ["experts"] = "expert",
         ["contributions"] = "contribution",
         ["activities"] = "activity",
-        ["requests"] = "request",
-        ["items"] = "item",
+        ["open requests"] = "open request",
+        ["overlapping items"] = "overlapping item",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The camelCase code of an enum value (<c>StudyVisit</c> becomes <c>studyVisit</c>); an undefined value is its number.</summary>

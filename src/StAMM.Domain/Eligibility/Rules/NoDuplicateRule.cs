@@ -67,7 +67,7 @@ public sealed class NoDuplicateRule : EligibilityRule
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status == OutcomeStatus.Pass
         ? "No other request or activity of the requester overlaps these dates."
-        : $"{Wording.Count(outcome.Evidence.Actual, "overlapping items")} of the requester found ({Wording.Count(outcome.Evidence.Detail, "requests")}, {Wording.Count((decimal)outcome.Evidence.Actual - outcome.Evidence.Detail, "activities")}); check for duplication.";
+        : $"{Wording.Count(outcome.Evidence.Actual, "overlapping items")} of the requester found ({Wording.Count(outcome.Evidence.Detail, "open requests")}, {Wording.Count((decimal)outcome.Evidence.Actual - outcome.Evidence.Detail, "activities")}); check for duplication.";
 
     /// <inheritdoc />
     public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>

@@ -109,9 +109,15 @@ public sealed class TotalSpanRule : EligibilityRule
             return Remedy.PersonDecides($"A person reviews the horizon of the request: {DescribeExpected(outcome)} from its start reach beyond the calendar.");
         }
 
-        var lastDay = start.PlusMonths(MaxSpanMonths).PlusDays(-1);
-        return Remedy.ChangeRequest(
-            $"End on or before {RuleValue.OfDate(lastDay)}, within {Wording.Count(MaxSpanMonths, "months")} of the start, or split the request; otherwise a person reviews it.",
-            new RuleParameter("endOnOrBefore", RuleValue.OfDate(lastDay)));
+        var lastDay = RuleValue.OfDate(start.PlusMonths(MaxSpanMonths).PlusDays(-1));
+        var within = Wording.Count(MaxSpanMonths, "months");
+        return request.PlannedActivities > MaxActivities
+            ? Remedy.ChangeRequest(
+                $"End on or before {lastDay}, within {within} of the start, and plan at most {Wording.Count(MaxActivities, "activities")}, or split the request; otherwise a person reviews it.",
+                new RuleParameter("endOnOrBefore", lastDay),
+                new RuleParameter("maxActivities", RuleValue.OfNumber(MaxActivities, "activities")))
+            : Remedy.ChangeRequest(
+                $"End on or before {lastDay}, within {within} of the start, or split the request; otherwise a person reviews it.",
+                new RuleParameter("endOnOrBefore", lastDay));
     }
 }

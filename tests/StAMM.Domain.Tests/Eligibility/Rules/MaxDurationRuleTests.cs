@@ -98,7 +98,7 @@ public sealed class MaxDurationRuleTests
     {
         var rule = MaxDurationRule.Create([new(ActivityType.PeerReview, 4, workingDays: true), new(ActivityType.Workshop, 2)], justificationWarns: false).OrThrow();
 
-        rule.Parameters.Select(p => p.ToString()).Should().Equal("maxDays.Workshop = 2 days", "maxDays.PeerReview = 4 working days", "justificationWarns = false");
+        rule.Parameters.Select(p => p.ToString()).Should().Equal("maxDays.workshop = 2 days", "maxDays.peerReview = 4 working days", "justificationWarns = false");
     }
 
     [Fact]
