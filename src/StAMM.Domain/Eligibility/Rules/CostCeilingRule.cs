@@ -132,8 +132,9 @@ public sealed class CostCeilingRule : EligibilityRule
         var target = Math.Min(HardPerRequest.Amount, SoftPerActivity.Amount >= decimal.MaxValue / activities ? decimal.MaxValue : SoftPerActivity.Amount * activities);
         var reduceBy = total.Amount > target ? total.Amount - target : 0m;
         var maxCost = RuleValue.OfNumber(target, currency);
+        var overHard = total.Amount > HardPerRequest.Amount ? total.Amount - HardPerRequest.Amount : 0m;
         var text = outcome.Status == OutcomeStatus.Fail
-            ? $"Reduce the cost by {RuleValue.OfNumber(reduceBy, currency)} to at most {maxCost} ({RuleValue.OfNumber(SoftPerActivity.Amount, currency)} per activity, never above {RuleValue.OfNumber(HardPerRequest.Amount, currency)}), or split the request."
+            ? $"Reduce the cost by at least {RuleValue.OfNumber(overHard, currency)} to stay within the ceiling of {RuleValue.OfNumber(HardPerRequest.Amount, currency)}, and by {RuleValue.OfNumber(reduceBy, currency)} to at most {maxCost} ({RuleValue.OfNumber(SoftPerActivity.Amount, currency)} per activity) to avoid a review; or split the request."
             : $"Reduce the cost by {RuleValue.OfNumber(reduceBy, currency)} to at most {maxCost} ({RuleValue.OfNumber(SoftPerActivity.Amount, currency)} per activity), or split the request; otherwise a person reviews it.";
         return Remedy.ChangeRequest(text, new RuleParameter("reduceCostBy", RuleValue.OfNumber(reduceBy, currency)), new RuleParameter("maxCost", maxCost));
     }

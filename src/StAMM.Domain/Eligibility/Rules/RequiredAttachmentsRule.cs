@@ -76,5 +76,5 @@ public sealed class RequiredAttachmentsRule : EligibilityRule
 
     /// <inheritdoc />
     public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>
-        Remedy.ChangeRequest($"Attach {DescribeActual(outcome)}.", new RuleParameter("attach", DescribeActual(outcome)));
+        Remedy.ChangeRequest($"Attach the missing documents: {DescribeActual(outcome)}.", new RuleParameter("attach", DescribeActual(outcome)));
 }
