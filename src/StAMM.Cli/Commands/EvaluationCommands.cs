@@ -373,7 +373,7 @@ internal static class EvaluationCommands
                     output.WriteLine($"  {status}  {outcome.Code,-32}{outcome.Message}");
                     if (outcome.IsFinding)
                     {
-                        output.WriteLine($"        {Effect(outcome.Effect)}; expected {outcome.Expected}, actual {outcome.Actual}");
+                        output.WriteLine($"        {Effect(outcome.Effect)}; expected {outcome.Expected}; actual {outcome.Actual}");
                         output.WriteLine($"        remedy: {outcome.RemedyFor(c.Request)}");
                     }
                 }
