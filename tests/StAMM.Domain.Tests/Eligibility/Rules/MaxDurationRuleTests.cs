@@ -104,7 +104,8 @@ public sealed class MaxDurationRuleTests
     [Fact]
     public void A_duration_limit_reads_as_type_days_and_unit()
     {
-        new DurationLimit(ActivityType.Training, 3).ToString().Should().Be("Training: 3 days");
-        new DurationLimit(ActivityType.ExpertMission, 5, workingDays: true).ToString().Should().Be("ExpertMission: 5 working days");
+        new DurationLimit(ActivityType.Training, 3).ToString().Should().Be("training: 3 days");
+        new DurationLimit(ActivityType.ExpertMission, 5, workingDays: true).ToString().Should().Be("expert mission: 5 working days");
+        new DurationLimit(ActivityType.Workshop, 1).ToString().Should().Be("workshop: 1 day");
     }
 }
