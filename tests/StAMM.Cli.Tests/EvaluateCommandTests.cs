@@ -32,8 +32,29 @@ public sealed class EvaluateCommandTests : IDisposable
         var run = CliRun.Of("evaluate", Samples.Request("review-study-visit-mk.json"), "--as-of", AsOf);
 
         run.ExitCode.Should().Be(10);
-        run.Output.Should().Contain("WARN  ACT-LEAD-TIME").And.Contain("expected 60 days, actual 49 days");
+        run.Output.Should().Contain("WARN  ACT-LEAD-TIME").And.Contain("expected 60 days; actual 49 days");
     }
+
+    [Fact]
+    public void A_warning_of_a_blocking_rule_reads_as_sending_the_request_to_review() =>
+        CliRun.Of("evaluate", Samples.Request("review-study-visit-mk.json"), "--as-of", AsOf).Output
+            .Should().Contain("  WARN  ACT-LEAD-TIME                   The lead time of 49 days is below the usual 60 days; a person must confirm it can be organised.\n        sends to review; expected 60 days; actual 49 days\n")
+            .And.NotContain("blocks;");
+
+    [Fact]
+    public void A_failure_of_a_blocking_rule_reads_as_making_the_request_ineligible() =>
+        CliRun.Of("evaluate", Samples.Request("ineligible-equipment-me.json"), "--as-of", AsOf).Output
+            .Should().Contain("        makes it ineligible; expected 21 days; actual 14 days\n");
+
+    [Fact]
+    public void Each_finding_prints_its_remedy_under_it() =>
+        CliRun.Of("evaluate", Samples.Request("review-study-visit-mk.json"), "--as-of", AsOf).Output
+            .Should().Contain("        sends to review; expected 3 participants; actual 4 participants\n        remedy: Send at most 3 participants; otherwise a person reviews the justification.\n");
+
+    [Fact]
+    public void Enum_values_print_as_words_in_the_text_output() =>
+        CliRun.Of("evaluate", Samples.Request("ineligible-equipment-me.json"), "--as-of", AsOf).Output
+            .Should().Contain("The format (equipment supply) is not a short-term technical-assistance format");
 
     [Fact]
     public void An_ineligible_request_exits_11()

@@ -236,6 +236,64 @@ public sealed class RuleSetDocumentTests
         designation.GetProperty("footnote").GetString().Should().Be(Geography.KosovoDesignation.Default.Footnote);
         json.Split(Geography.KosovoDesignation.Default.Footnote).Should().HaveCount(2);
         SchemaValidation.Errors(SchemaValidation.Decision, json).Should().BeEmpty();
+    public void Every_finding_in_a_decision_document_carries_its_remedy_and_no_pass_does()
+    {
+        using var document = JsonDocument.Parse(StammJson.WriteDecision(IneligibleSample()));
+
+        foreach (var outcome in document.RootElement.GetProperty("outcomes").EnumerateArray())
+        {
+            var finding = outcome.GetProperty("status").GetString() is "warn" or "fail";
+            outcome.TryGetProperty("remedy", out _).Should().Be(finding, "{0} is {1}", outcome.GetProperty("code"), outcome.GetProperty("status"));
+        }
+    }
+
+    [Fact]
+    public void A_remedy_in_a_decision_document_has_its_kind_values_and_text()
+    {
+        using var document = JsonDocument.Parse(StammJson.WriteDecision(IneligibleSample()));
+
+        var remedy = document.RootElement.GetProperty("outcomes").EnumerateArray()
+            .Single(o => o.GetProperty("code").GetString() == ActivityTypeAllowedRule.RuleCode).GetProperty("remedy");
+
+        remedy.GetProperty("kind").GetString().Should().Be("changeRequest");
+        remedy.GetProperty("values").GetProperty("activityTypes").GetProperty("codes").EnumerateArray().Select(c => c.GetString())
+            .Should().Equal("training", "workshop", "expertMission", "studyVisit", "assessment", "peerReview", "policySupport");
+        remedy.GetProperty("text").GetString().Should().StartWith("Ask for one of the allowed formats: training, workshop, expert mission,");
+    }
+
+    [Fact]
+    public void Enum_values_in_a_decision_document_are_camel_case_codes()
+    {
+        using var document = JsonDocument.Parse(StammJson.WriteDecision(IneligibleSample()));
+
+        var type = document.RootElement.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("code").GetString() == ActivityTypeAllowedRule.RuleCode);
+
+        type.GetProperty("actual").GetProperty("codes")[0].GetString().Should().Be("equipmentSupply");
+        type.GetProperty("message").GetString().Should().StartWith("The format (equipment supply) is not");
+    }
+
+    [Fact]
+    public void Enum_values_in_a_rule_set_document_are_camel_case_codes()
+    {
+        using var document = JsonDocument.Parse(StammJson.WriteRuleSet(StammRuleSet.Default));
+
+        var rule = document.RootElement.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("code").GetString() == ActivityTypeAllowedRule.RuleCode);
+
+        rule.GetProperty("parameters").GetProperty("types").GetProperty("codes")[0].GetString().Should().Be("training");
+    }
+
+    [Fact]
+    public void A_rule_set_document_with_an_enum_value_in_another_case_names_the_camel_case_codes()
+    {
+        var json = StammJson.WriteRuleSet(StammRuleSet.Default).Replace("\"expertMission\"", "\"ExpertMission\"", StringComparison.Ordinal);
+
+        StammJson.ReadRuleSet(json).Problems.Should().Contain(p => p.Message.Contains("'ExpertMission' is not one of: training, workshop, expertMission", StringComparison.Ordinal));
+    }
+
+    private static Decision IneligibleSample()
+    {
+        var request = StammJson.ReadRequest(Repository.Read("docs/samples/requests/ineligible-equipment-me.json")).OrThrow();
+        return new Evaluator(StammRuleSet.Default).Evaluate(request, EvaluationContext.CreateAsOf(Stamm.Project, new LocalDate(2026, 3, 2)).OrThrow());
     }
 
     [Fact]

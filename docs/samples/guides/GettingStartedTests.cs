@@ -10,8 +10,8 @@ public sealed class GettingStartedTests
         output.Should().Be(
             """
             Ineligible
-            ADM-FORM-COMPLETE Fail: The request form is incomplete: Venue, ParticipantCount, ParticipantCountries, Costs, ServesObligation (working languages: en).
-            ADM-REQUIRED-ATTACHMENTS Fail: Missing: OfficialRequestLetter, AgendaOrTermsOfReference, RequestForm.
+            ADM-FORM-COMPLETE Fail: The request form is incomplete; missing: venue, participant count, participant countries, costs, serves obligation.
+            ADM-REQUIRED-ATTACHMENTS Fail: Missing: official request letter, agenda or terms of reference, request form.
             REQ-NO-OVERLAP-OTHER-FACILITIES Warn: The request does not declare that no other facility (TAIEX, IPA, MIEUX, MPF) funds the same activity.
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal));

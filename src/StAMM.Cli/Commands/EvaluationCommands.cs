@@ -455,17 +455,19 @@ internal static class EvaluationCommands
                     output.WriteLine($"  {status}  {outcome.Code,-32}{outcome.Message}");
                     if (outcome.IsFinding)
                     {
-                        output.WriteLine($"        {Severity(outcome.Severity)}; expected {outcome.Expected}, actual {outcome.Actual}");
+                        output.WriteLine($"        {Effect(outcome.Effect)}; expected {outcome.Expected}; actual {outcome.Actual}");
+                        output.WriteLine($"        remedy: {outcome.RemedyFor(c.Request)}");
                     }
                 }
             }
         }
 
-        private static string Severity(Severity severity) => severity switch
+        /// <summary>What a finding does to the decision, in words.</summary>
+        private static string Effect(DecisionKind effect) => effect switch
         {
-            Domain.Eligibility.Severity.Blocks => "blocks",
-            Domain.Eligibility.Severity.NeedsReview => "needs review",
-            _ => "advisory",
+            DecisionKind.Ineligible => "makes it ineligible",
+            DecisionKind.NeedsReview => "sends to review",
+            _ => "noted only",
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 using StAMM.Domain.Eligibility;
 
@@ -132,6 +133,22 @@ internal sealed record OutcomeContract
     public ExchangeRateContract? ExchangeRate { get; init; }
 
     public required string Message { get; init; }
+
+    [Description("What would satisfy the rule: present on every finding (status warn or fail), absent otherwise.")]
+    public RemedyContract? Remedy { get; init; }
+}
+
+/// <summary>A <see cref="Eligibility.Remedy"/>: who acts (<c>kind</c>), what changes (<c>values</c>, by name) and the sentence (<c>text</c>).</summary>
+internal sealed record RemedyContract
+{
+    [Description("Who acts: changeRequest (the changed request passes the rule), personDecides (a person's check settles it), outsideRequest (the project, its contributions or the rule set must change), notNamed (the rule cannot name a remedy).")]
+    public required RemedyKind Kind { get; init; }
+
+    [Description("What changes, by name in the rule's order, such as startOnOrAfter, attach, maxParticipants or reduceCostBy; each a rule value.")]
+    public IReadOnlyDictionary<string, RuleValueContract>? Values { get; init; }
+
+    [Description("The remedy in a sentence for people.")]
+    public required string Text { get; init; }
 }
 
 /// <summary>A contribution that can fund the request, with its rank.</summary>

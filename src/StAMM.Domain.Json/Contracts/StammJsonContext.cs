@@ -49,6 +49,7 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
         typeof(CamelCaseEnumConverter<OutcomeStatus>),
         typeof(CamelCaseEnumConverter<DecisionKind>),
         typeof(CamelCaseEnumConverter<DonorRejectionReason>),
+        typeof(CamelCaseEnumConverter<RemedyKind>),
     ])]
 [JsonSerializable(typeof(ProjectDocumentContract))]
 [JsonSerializable(typeof(ScopeContract))]

@@ -383,7 +383,7 @@ internal sealed class JsonWalk
     public static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     /// <summary>The camelCase names of an enum's members, as the contracts write them.</summary>
-    private static class EnumNames<TEnum>
+    internal static class EnumNames<TEnum>
         where TEnum : struct, Enum
     {
         public static readonly FrozenDictionary<string, TEnum> ByName =

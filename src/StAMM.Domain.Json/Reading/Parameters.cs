@@ -138,7 +138,7 @@ internal sealed class Parameters
         return Of(name, RuleValueKind.Codes, "a list of codes") is { } v ? v.Value.Codes : null;
     }
 
-    /// <summary>Reads enum member names, as <see cref="RuleValue.OfNames{TEnum}"/> writes them (<c>StudyVisit</c>).</summary>
+    /// <summary>Reads enum values as camelCase codes, as <see cref="RuleValue.OfNames{TEnum}"/> writes them (<c>studyVisit</c>).</summary>
     public ImmutableArray<TEnum>? Names<TEnum>(string name, bool optional = false)
         where TEnum : struct, Enum
     {
@@ -152,13 +152,13 @@ internal sealed class Parameters
         for (var i = 0; i < codes.Length; i++)
         {
             var code = codes[i];
-            if (code.Length > 0 && char.IsAsciiLetter(code[0]) && Enum.TryParse<TEnum>(code, ignoreCase: false, out var value) && Enum.IsDefined(value))
+            if (JsonWalk.EnumNames<TEnum>.ByName.TryGetValue(code, out var value))
             {
                 builder.Add(value);
             }
             else
             {
-                Problem(JsonProblemCodes.UnknownValue, JsonPath.Index(JsonPath.Property(path!.Value, "codes"), i), $"'{JsonWalk.Shorten(code)}' is not one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+                Problem(JsonProblemCodes.UnknownValue, JsonPath.Index(JsonPath.Property(path!.Value, "codes"), i), $"'{JsonWalk.Shorten(code)}' is not one of: {string.Join(", ", JsonWalk.EnumNames<TEnum>.Names)}.");
             }
         }
 

@@ -310,9 +310,9 @@ internal static class RuleReader
         foreach (var (name, value, path) in p.WithPrefix("maxDays."))
         {
             var typeName = name["maxDays.".Length..];
-            if (!Enum.TryParse<ActivityType>(typeName, ignoreCase: false, out var type) || !Enum.IsDefined(type) || char.IsAsciiDigit(typeName.FirstOrDefault()))
+            if (!JsonWalk.EnumNames<ActivityType>.ByName.TryGetValue(typeName, out var type))
             {
-                p.Problem(JsonProblemCodes.UnknownValue, path, $"'{JsonWalk.Shorten(typeName)}' is not an activity type; expected one of: {string.Join(", ", Enum.GetNames<ActivityType>())}.");
+                p.Problem(JsonProblemCodes.UnknownValue, path, $"'{JsonWalk.Shorten(typeName)}' is not an activity type; expected one of: {string.Join(", ", JsonWalk.EnumNames<ActivityType>.Names)}.");
                 continue;
             }
 

@@ -106,7 +106,13 @@ internal static class SchemaGenerator
             schema["additionalProperties"] = false;
         }
 
-        var form = context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(FormAttribute), inherit: false).OfType<FormAttribute>().FirstOrDefault()?.Form;
+        if (context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(System.ComponentModel.DescriptionAttribute), inherit: false)
+                .OfType<System.ComponentModel.DescriptionAttribute>().FirstOrDefault() is { } description)
+        {
+            schema["description"] = description.Description;
+        }
+
+                var form = context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(FormAttribute), inherit: false).OfType<FormAttribute>().FirstOrDefault()?.Form;
         if (form is { } f)
         {
             var target = schema["items"] as JsonObject ?? schema["additionalProperties"] as JsonObject ?? schema;

@@ -3,6 +3,7 @@ using StAMM.Domain.Eligibility;
 using StAMM.Domain.Eligibility.Rules;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Json.Contracts;
+using StAMM.Domain.Requests;
 
 namespace StAMM.Domain.Json.Writing;
 
@@ -77,14 +78,14 @@ internal static class EligibilityMapper
                 Candidates = candidates.IsEmpty ? null : candidates,
                 Rejections = match.Rejections.IsEmpty ? null : [.. match.Rejections.Select(Rejection)],
             },
-            Outcomes = [.. c.Outcomes.Select(Outcome)],
+            Outcomes = [.. c.Outcomes.Select(o => Outcome(o, c.Request))],
             KosovoDesignation = c.KosovoDesignation is { } designation
                 ? new KosovoDesignationContract { Marker = designation.Marker, Footnote = designation.Footnote }
                 : null,
         };
     }
 
-    public static OutcomeContract Outcome(RuleOutcome outcome) => new()
+    public static OutcomeContract Outcome(RuleOutcome outcome, AssistanceRequest request) => new()
     {
         Code = outcome.Code,
         Status = outcome.Status,
@@ -94,6 +95,14 @@ internal static class EligibilityMapper
         Actual = Value(outcome.Actual),
         ExchangeRate = outcome.ExchangeRate is { } rate ? Rate(rate) : null,
         Message = outcome.Message,
+        Remedy = outcome.RemedyFor(request) is { } remedy ? Remedy(remedy) : null,
+    };
+
+    private static RemedyContract Remedy(Remedy remedy) => new()
+    {
+        Kind = remedy.Kind,
+        Values = remedy.Values.IsEmpty ? null : Parameters(remedy.Values),
+        Text = remedy.Text,
     };
 
     private static ExchangeRateContract Rate(ExchangeRate rate) => new()

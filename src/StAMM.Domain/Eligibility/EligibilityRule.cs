@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using StAMM.Domain.Requests;
 
 namespace StAMM.Domain.Eligibility;
 
@@ -12,7 +13,10 @@ namespace StAMM.Domain.Eligibility;
 /// the constructor, return a <see cref="Kind"/> discriminator and your <see cref="Parameters"/>, and implement
 /// <see cref="Evaluate"/> with <see cref="Pass"/>, <see cref="Warn"/>, <see cref="Fail"/> or
 /// <see cref="NotApplicable"/>. Your outcomes then appear in every trace like the built-in ones; override
-/// <see cref="DescribeExpected"/>, <see cref="DescribeActual"/> and <see cref="Explain"/> to say what your evidence numbers mean.</para>
+/// <see cref="DescribeExpected"/>, <see cref="DescribeActual"/> and <see cref="Explain"/> to say what your evidence numbers mean,
+/// and <see cref="DescribeRemedy"/> to say what would satisfy your rule.</para>
+/// <para>The explanation methods must accept any evidence without throwing: an outcome can be built with any
+/// <see cref="Eligibility.Evidence"/> through its public constructor.</para>
 /// <para><see cref="Evaluate"/> must be pure and thread-safe: the evaluator calls it from many threads at once. To
 /// stay fast, record numbers in the <see cref="Evidence"/> and format text only in <see cref="Explain"/>.</para>
 /// </remarks>
@@ -86,6 +90,17 @@ public abstract class EligibilityRule : IEquatable<EligibilityRule>
         OutcomeStatus.NotApplicable => $"{Title}: does not apply to this request.",
         _ => $"{Title}: expected {DescribeExpected(outcome)}, found {DescribeActual(outcome)}.",
     };
+
+    /// <summary>
+    /// Describes what would satisfy this rule after a finding (a <see cref="OutcomeStatus.Warn"/> or
+    /// <see cref="OutcomeStatus.Fail"/>), derived from the rule's parameters, the outcome's evidence and the request.
+    /// By default a <see cref="RemedyKind.NotNamed"/> remedy that says no remedy can be named.
+    /// </summary>
+    /// <param name="outcome">An outcome of this rule.</param>
+    /// <param name="request">The request it was found on.</param>
+    /// <returns>The remedy.</returns>
+    public virtual Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>
+        Remedy.NotNamed($"No remedy can be named: the rule {Code} does not say what would satisfy it.");
 
     /// <summary>
     /// Rules are values: two rules are equal when they are of the same type and have the same header and parameters.

@@ -118,13 +118,10 @@ public sealed class Evaluator
             }
 
             outcomes[i] = outcome;
-            if (outcome.Status == OutcomeStatus.Fail && rule.Severity == Severity.Blocks)
+            var effect = RuleOutcome.EffectOf(outcome.Status, rule.Severity);
+            if (effect > worst)
             {
-                worst = DecisionKind.Ineligible;
-            }
-            else if (outcome.Status is OutcomeStatus.Fail or OutcomeStatus.Warn && rule.Severity != Severity.Advisory && worst == DecisionKind.Eligible)
-            {
-                worst = DecisionKind.NeedsReview;
+                worst = effect;
             }
         }
 

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using StAMM.Domain.Finance;
+using StAMM.Domain.Requests;
 
 namespace StAMM.Domain.Eligibility;
 
@@ -95,6 +96,36 @@ public readonly struct RuleOutcome : IEquatable<RuleOutcome>
 
     /// <summary><see langword="true"/> for <see cref="OutcomeStatus.Warn"/> and <see cref="OutcomeStatus.Fail"/>.</summary>
     public bool IsFinding => Status is OutcomeStatus.Warn or OutcomeStatus.Fail;
+
+    /// <summary>
+    /// What this outcome does to the decision on its own: <see cref="DecisionKind.Ineligible"/> for a failure of a
+    /// <see cref="Severity.Blocks"/> rule; <see cref="DecisionKind.NeedsReview"/> (it sends the request to review) for
+    /// any other failure or warning of a <see cref="Severity.Blocks"/> or <see cref="Severity.NeedsReview"/> rule;
+    /// <see cref="DecisionKind.Eligible"/> (no effect) for a pass, a rule that does not apply, or an advisory finding.
+    /// The decision is the worst effect of its outcomes.
+    /// </summary>
+    public DecisionKind Effect => EffectOf(Status, Severity);
+
+    /// <summary>
+    /// What would satisfy the rule after this finding, derived now from the rule's parameters, the evidence and the
+    /// request (<see cref="EligibilityRule.DescribeRemedy"/>); <see langword="null"/> when the outcome is no finding.
+    /// </summary>
+    /// <param name="request">The request the outcome was found on (<see cref="DecisionCase.Request"/>).</param>
+    /// <returns>The remedy, or <see langword="null"/> for a pass or a rule that does not apply.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public Remedy? RemedyFor(AssistanceRequest request)
+    {
+        Guard.Against.Null(request);
+        return IsFinding ? Rule.DescribeRemedy(this, request) : null;
+    }
+
+    /// <summary>What an outcome of a status and a severity does to the decision (see <see cref="Effect"/>).</summary>
+    internal static DecisionKind EffectOf(OutcomeStatus status, Severity severity) => (status, severity) switch
+    {
+        (OutcomeStatus.Fail, Severity.Blocks) => DecisionKind.Ineligible,
+        (OutcomeStatus.Fail or OutcomeStatus.Warn, Severity.Blocks or Severity.NeedsReview) => DecisionKind.NeedsReview,
+        _ => DecisionKind.Eligible,
+    };
 
     /// <inheritdoc />
     public bool Equals(RuleOutcome other) =>

@@ -14,6 +14,9 @@ namespace StAMM.Domain.Eligibility;
 /// <remarks>Immutable value; equality by kind and content.</remarks>
 public sealed class RuleValue : IEquatable<RuleValue>
 {
+    /// <summary>Whether the codes are camelCase names printed as words (<c>studyVisit</c> as <c>study visit</c>).</summary>
+    private readonly bool _names;
+
     private RuleValue(RuleValueKind kind, string? text, decimal? number, string? unit, LocalDate? date, ImmutableArray<string> codes, bool? flag)
     {
         Kind = kind;
@@ -23,6 +26,13 @@ public sealed class RuleValue : IEquatable<RuleValue>
         Date = date;
         Codes = codes;
         Flag = flag;
+    }
+
+    /// <summary>A list of camelCase codes that stand for words (enum values): text prints them as words.</summary>
+    private RuleValue(ImmutableArray<string> names)
+        : this(RuleValueKind.Codes, null, null, null, null, names, null)
+    {
+        _names = true;
     }
 
     /// <summary>What kind of value this is.</summary>
@@ -69,10 +79,14 @@ public sealed class RuleValue : IEquatable<RuleValue>
     /// <exception cref="ArgumentException">A code is null.</exception>
     public static RuleValue OfCodes(IEnumerable<string> codes) => new(RuleValueKind.Codes, null, null, null, null, Guard.Against.NullElements(Guard.Against.Null(codes)), null);
 
-    /// <summary>A list of enum names, such as activity types or themes.</summary>
+    /// <summary>
+    /// A list of enum values, such as activity types or themes: their codes are the camelCase member names
+    /// (<c>studyVisit</c>), as every document writes enum values, and <see cref="ToString"/> prints them as words
+    /// (<c>study visit</c>).
+    /// </summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="values">The values.</param>
-    /// <returns>The value, with the names in the given order.</returns>
+    /// <returns>The value, with the codes in the given order.</returns>
     public static RuleValue OfNames<TEnum>(IEnumerable<TEnum> values)
         where TEnum : struct, Enum
     {
@@ -80,11 +94,14 @@ public sealed class RuleValue : IEquatable<RuleValue>
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var value in values)
         {
-            builder.Add(value.ToString());
+            builder.Add(Wording.Code(value));
         }
 
-        return new(RuleValueKind.Codes, null, null, null, null, builder.ToImmutable(), null);
+        return new(builder.ToImmutable());
     }
+
+    /// <summary>A list of camelCase codes printed as words, for names that are no enum member (<c>workingLanguage</c>).</summary>
+    internal static RuleValue OfNameCodes(ImmutableArray<string> codes) => new(codes);
 
     /// <summary>A yes/no flag.</summary>
     /// <param name="flag">The flag.</param>
@@ -100,7 +117,7 @@ public sealed class RuleValue : IEquatable<RuleValue>
     /// <inheritdoc />
     public bool Equals(RuleValue? other) =>
         other is not null && Kind == other.Kind && Text == other.Text && Number == other.Number && Unit == other.Unit
-        && Date == other.Date && Codes.SequenceEqual(other.Codes) && Flag == other.Flag;
+        && Date == other.Date && Codes.SequenceEqual(other.Codes) && Flag == other.Flag && _names == other._names;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as RuleValue);
@@ -108,17 +125,19 @@ public sealed class RuleValue : IEquatable<RuleValue>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Text, Number, Unit, Date, Hashing.Sequence(Codes), Flag);
 
-    /// <summary>Returns the value in invariant form: <c>21 days</c>, <c>2018-12-01</c>, <c>AL, BA</c>, <c>true</c>,
-    /// <c>unknown</c>.</summary>
+    /// <summary>
+    /// Returns the value in invariant form for people: <c>21 days</c>, <c>1 day</c>, <c>2018-12-01</c>, <c>AL, BA</c>,
+    /// <c>study visit, workshop</c> (enum values as words), <c>true</c>, <c>unknown</c>.
+    /// </summary>
     /// <returns>The text.</returns>
     public override string ToString() => Kind switch
     {
         RuleValueKind.Text => Text!,
         RuleValueKind.Number => Unit is null
             ? Number!.Value.ToString(CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"{Number!.Value} {Unit}"),
+            : Wording.Count(Number!.Value, Unit),
         RuleValueKind.Date => LocalDatePattern.Iso.Format(Date!.Value),
-        RuleValueKind.Codes => Codes.IsEmpty ? "(none)" : string.Join(", ", Codes),
+        RuleValueKind.Codes => Codes.IsEmpty ? "(none)" : string.Join(", ", _names ? Codes.Select(Wording.Words) : Codes),
         RuleValueKind.Unknown => "unknown",
         _ => Flag!.Value ? "true" : "false",
     };

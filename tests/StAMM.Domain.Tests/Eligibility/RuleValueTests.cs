@@ -8,7 +8,36 @@ public sealed class RuleValueTests
 {
     [Fact]
     public void Enum_names_are_kept_as_codes_in_the_given_order() =>
-        RuleValue.OfNames([ActivityType.Workshop, ActivityType.Training]).Codes.Should().Equal("Workshop", "Training");
+        RuleValue.OfNames([ActivityType.Workshop, ActivityType.Training]).Codes.Should().Equal("workshop", "training");
+
+    [Fact]
+    public void Enum_values_print_as_words() =>
+        RuleValue.OfNames([ActivityType.EquipmentSupply, ActivityType.StudyVisit]).ToString().Should().Be("equipment supply, study visit");
+
+    [Fact]
+    public void Enum_values_of_other_enums_print_as_words_too() =>
+        RuleValue.OfNames([Domain.Organisations.InstitutionType.CentralAgency]).ToString().Should().Be("central agency");
+
+    [Fact]
+    public void Codes_that_are_no_enum_values_print_as_given() =>
+        RuleValue.OfCodes(["AL", "CoE", "ACT-LEAD-TIME"]).ToString().Should().Be("AL, CoE, ACT-LEAD-TIME");
+
+    [Theory]
+    [InlineData(1, "days", "1 day")]
+    [InlineData(2, "days", "2 days")]
+    [InlineData(0, "days", "0 days")]
+    [InlineData(1, "months", "1 month")]
+    [InlineData(1, "working days", "1 working day")]
+    [InlineData(1, "participants", "1 participant")]
+    [InlineData(1, "activities", "1 activity")]
+    [InlineData(1, "EUR", "1 EUR")]
+    [InlineData(-1, "days", "-1 day")]
+    public void A_number_with_a_unit_prints_the_unit_in_the_right_number(int number, string unit, string text) =>
+        RuleValue.OfNumber(number, unit).ToString().Should().Be(text);
+
+    [Fact]
+    public void Enum_values_and_the_same_codes_given_as_codes_are_not_equal_since_they_print_differently() =>
+        RuleValue.OfNames([ActivityType.StudyVisit]).Should().NotBe(RuleValue.OfCodes(["studyVisit"]));
 
     [Fact]
     public void Enum_names_of_a_null_list_are_refused() =>

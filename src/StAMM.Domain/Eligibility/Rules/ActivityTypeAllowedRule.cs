@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Activities;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -65,10 +66,14 @@ public sealed class ActivityTypeAllowedRule : EligibilityRule
     public override RuleValue DescribeExpected(in RuleOutcome outcome) => Parameters[0].Value;
 
     /// <inheritdoc />
-    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfCodes([((ActivityType)outcome.Evidence.Actual).ToString()]);
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleMath.NameOf<ActivityType>(outcome.Evidence.Actual);
 
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status == OutcomeStatus.Pass
-        ? $"{DescribeActual(outcome)} is a short-term technical-assistance format."
-        : $"{DescribeActual(outcome)} is not a short-term technical-assistance format; allowed are {DescribeExpected(outcome)}.";
+        ? $"The format ({DescribeActual(outcome)}) is a short-term technical-assistance format."
+        : $"The format ({DescribeActual(outcome)}) is not a short-term technical-assistance format; allowed are {DescribeExpected(outcome)}.";
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>
+        Remedy.ChangeRequest($"Ask for one of the allowed formats: {Parameters[0].Value}.", new RuleParameter("activityTypes", Parameters[0].Value));
 }

@@ -23,7 +23,7 @@ public sealed class CentralEndorsementRule : EligibilityRule
     {
         ExemptTypes = exempt;
         _exempt = RuleMath.Mask(exempt);
-        Parameters = [new("exemptTypes", RuleValue.OfNames(exempt)), new("requiredAttachment", RuleValue.OfCodes([nameof(AttachmentKind.EndorsementLetter)]))];
+        Parameters = [new("exemptTypes", RuleValue.OfNames(exempt)), new("requiredAttachment", RuleValue.OfNames([AttachmentKind.EndorsementLetter]))];
     }
 
     /// <summary>The rule with central-level authorities and regional organisations exempt.</summary>
@@ -63,13 +63,17 @@ public sealed class CentralEndorsementRule : EligibilityRule
     public override RuleValue DescribeExpected(in RuleOutcome outcome) => Parameters[1].Value;
 
     /// <inheritdoc />
-    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfCodes([((InstitutionType)outcome.Evidence.Actual).ToString()]);
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleMath.NameOf<InstitutionType>(outcome.Evidence.Actual);
 
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status switch
     {
         OutcomeStatus.Pass => "The request carries an endorsement letter from a central institution.",
         OutcomeStatus.NotApplicable => "A central-level requester needs no endorsement.",
-        _ => $"A {DescribeActual(outcome)} requester needs an endorsement letter from the competent central institution.",
+        _ => $"The requester ({DescribeActual(outcome)}) needs an endorsement letter from the competent central institution.",
     };
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>
+        Remedy.ChangeRequest("Attach an endorsement letter from the competent central institution.", new RuleParameter("attach", Parameters[1].Value));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -83,6 +84,11 @@ public abstract class CompositeRule : EligibilityRule
         OutcomeStatus.NotApplicable => $"{Title}: does not apply.",
         _ => $"{Title}: not met; findings of {DescribeActual(outcome)}.",
     };
+
+    /// <inheritdoc />
+    /// <remarks>A composite names no remedy of its own: its children's findings each have theirs.</remarks>
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>
+        Remedy.NotNamed($"No single remedy can be named for {Code}; evaluate its rules ({Parameters[0].Value}) on their own for theirs.");
 
     /// <summary>Combines the children's statuses (the not-applicable ones are not counted).</summary>
     /// <param name="pass">Children that passed.</param>

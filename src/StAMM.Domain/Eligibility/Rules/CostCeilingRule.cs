@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Finance;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -158,4 +159,26 @@ public sealed class CostCeilingRule : EligibilityRule
     private static string Converted(in RuleOutcome outcome) => outcome.ExchangeRate is { } rate
         ? $", converted from {rate.From.Code} at {rate}"
         : string.Empty;
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request)
+    {
+        var currency = HardPerRequest.Currency.Code;
+        if (request.TotalCost is not { } total || total.Currency != HardPerRequest.Currency)
+        {
+            return Remedy.PersonDecides(
+                $"A person compares the estimate with the ceilings of {RuleValue.OfNumber(SoftPerActivity.Amount, currency)} per activity and {RuleValue.OfNumber(HardPerRequest.Amount, currency)} per request, or the request gives its estimate in {currency}.");
+        }
+
+        // The most the request may cost and pass: within the hard ceiling and the soft one for each planned activity.
+        var activities = Math.Max(request.PlannedActivities, 1);
+        var target = Math.Min(HardPerRequest.Amount, SoftPerActivity.Amount >= decimal.MaxValue / activities ? decimal.MaxValue : SoftPerActivity.Amount * activities);
+        var reduceBy = total.Amount > target ? total.Amount - target : 0m;
+        var maxCost = RuleValue.OfNumber(target, currency);
+        var overHard = total.Amount > HardPerRequest.Amount ? total.Amount - HardPerRequest.Amount : 0m;
+        var text = outcome.Status == OutcomeStatus.Fail
+            ? $"Reduce the cost by at least {RuleValue.OfNumber(overHard, currency)} to stay within the ceiling of {RuleValue.OfNumber(HardPerRequest.Amount, currency)}, and by {RuleValue.OfNumber(reduceBy, currency)} to at most {maxCost} ({RuleValue.OfNumber(SoftPerActivity.Amount, currency)} per activity) to avoid a review; or split the request."
+            : $"Reduce the cost by {RuleValue.OfNumber(reduceBy, currency)} to at most {maxCost} ({RuleValue.OfNumber(SoftPerActivity.Amount, currency)} per activity), or split the request; otherwise a person reviews it.";
+        return Remedy.ChangeRequest(text, new RuleParameter("reduceCostBy", RuleValue.OfNumber(reduceBy, currency)), new RuleParameter("maxCost", maxCost));
+    }
 }

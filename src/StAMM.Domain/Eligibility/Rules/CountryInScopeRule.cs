@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Geography;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -67,13 +69,23 @@ public sealed class CountryInScopeRule : EligibilityRule
     public override RuleValue DescribeActual(in RuleOutcome outcome)
     {
         var e = outcome.Evidence;
-        return e.Actual == 0
-            ? RuleValue.OfCodes([])
-            : RuleValue.OfCodes(e.Actual == 1 ? [Country.All[e.Detail].Code] : [Country.All[e.Detail].Code, $"+{e.Actual - 1} more"]);
+        if (e.Actual <= 0)
+        {
+            return RuleValue.OfCodes([]);
+        }
+
+        var first = e.Detail >= 0 && e.Detail < Country.All.Length ? Country.All[e.Detail].Code : "a country";
+        return RuleValue.OfCodes(e.Actual == 1 ? [first] : [first, string.Create(CultureInfo.InvariantCulture, $"+{e.Actual - 1} more")]);
     }
 
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status == OutcomeStatus.Pass
         ? "Every country involved is in the project's scope."
         : $"The request involves {DescribeActual(outcome)}, outside the project's countries ({DescribeExpected(outcome)}).";
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) => Remedy.ChangeRequest(
+        $"Involve only the project's countries ({DescribeExpected(outcome)}) as requester, co-requester, beneficiaries, scope and participants; {DescribeActual(outcome)} are outside.",
+        new RuleParameter("countries", DescribeExpected(outcome)),
+        new RuleParameter("outside", DescribeActual(outcome)));
 }

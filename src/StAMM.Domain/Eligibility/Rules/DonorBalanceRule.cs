@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StAMM.Domain.Finance;
+using StAMM.Domain.Requests;
 
 namespace StAMM.Domain.Eligibility.Rules;
 
@@ -93,6 +94,22 @@ public sealed class DonorBalanceRule : EligibilityRule
     };
 
     private static bool Has(in RuleOutcome outcome, int flag) => outcome.Evidence.Detail / flag % 2 == 1;
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request)
+    {
+        if (outcome.Status == OutcomeStatus.Warn)
+        {
+            return Remedy.PersonDecides($"A person confirms that a contribution has {DescribeExpected(outcome)} left for this request.");
+        }
+
+        var largest = outcome.Evidence.Actual;
+        return largest > 0 && largest < outcome.Evidence.Expected
+            ? Remedy.ChangeRequest(
+                $"Reduce the cost to at most {DescribeActual(outcome)}, the largest remaining balance, or the project finds a contribution with {DescribeExpected(outcome)} left.",
+                new RuleParameter("maxCost", DescribeActual(outcome)))
+            : Remedy.OutsideRequest($"The project needs a contribution with {DescribeExpected(outcome)} left for this request.");
+    }
 
     private static string? CurrencyCode(in RuleOutcome outcome)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using StAMM.Domain.Requests;
 
 namespace StAMM.Domain.Eligibility.Rules;
 
@@ -49,10 +50,14 @@ public sealed class DonorPeriodEarmarkRule : EligibilityRule
     public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Actual, "contributions");
 
     /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>
+        Remedy.OutsideRequest("The project needs a contribution that has a period that can hold the requested dates; donor matching names why each one cannot fund it.");
+
+    /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status switch
     {
-        OutcomeStatus.Pass => $"{outcome.Evidence.Actual} of {outcome.Evidence.Expected} contributions pass: a contribution's period can hold the requested dates.",
+        OutcomeStatus.Pass => $"{Wording.Passing(outcome.Evidence.Actual, outcome.Evidence.Expected, "contributions")}: a contribution's period can hold the requested dates.",
         OutcomeStatus.NotApplicable => "No contribution passed the earlier earmarks, so this one was not checked.",
-        _ => $"None of the {outcome.Evidence.Expected} contributions passes: no contribution's period can hold the requested dates.",
+        _ => $"{Wording.Passing(0, outcome.Evidence.Expected, "contributions")}: no contribution's period can hold the requested dates.",
     };
 }

@@ -28,7 +28,7 @@ public sealed record DurationLimit
     /// <summary>Whether <see cref="Days"/> counts working days rather than calendar days.</summary>
     public bool WorkingDays { get; }
 
-    /// <summary>Returns <c>ExpertMission: 5 working days</c>.</summary>
+    /// <summary>Returns <c>expert mission: 5 working days</c>, <c>workshop: 1 day</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Type}: {Days} {(WorkingDays ? "working days" : "days")}";
+    public override string ToString() => $"{Wording.Words(Type)}: {Wording.Count(Days, WorkingDays ? "working days" : "days")}";
 }

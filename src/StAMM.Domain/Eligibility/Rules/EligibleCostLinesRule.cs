@@ -95,4 +95,24 @@ public sealed class EligibleCostLinesRule : EligibilityRule
         OutcomeStatus.Warn => $"Cost lines of {DescribeActual(outcome)} need review.",
         _ => $"Cost lines of {DescribeActual(outcome)} are not eligible; eligible are {DescribeExpected(outcome)}.",
     };
+
+    /// <inheritdoc />
+    /// <remarks>Removing the lines named passes the rule: after a failure, the remedy names the request's lines to review too.</remarks>
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request)
+    {
+        var reviewed = request.CostCategoryMask & _reviewed;
+        if (outcome.Status == OutcomeStatus.Warn || outcome.Evidence.Actual == 0)
+        {
+            var review = RuleMath.Names<CostCategory>(outcome.Status == OutcomeStatus.Warn ? outcome.Evidence.Actual : reviewed);
+            return Remedy.ChangeRequest(
+                $"Put the cost lines of {review} under an eligible category ({DescribeExpected(outcome)}) or remove them; otherwise a person reviews them.",
+                new RuleParameter("removeCostLines", review));
+        }
+
+        var remove = RuleMath.Names<CostCategory>(outcome.Evidence.Actual | (uint)reviewed);
+        var text = reviewed == 0
+            ? $"Remove the cost lines of {DescribeActual(outcome)}; eligible are {DescribeExpected(outcome)}."
+            : $"Remove the cost lines of {DescribeActual(outcome)}, and put those of {RuleMath.Names<CostCategory>(reviewed)} under an eligible category or remove them; eligible are {DescribeExpected(outcome)}.";
+        return Remedy.ChangeRequest(text, new RuleParameter("removeCostLines", remove));
+    }
 }

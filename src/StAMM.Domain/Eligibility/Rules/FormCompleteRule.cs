@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using StAMM.Domain.Requests;
 
 namespace StAMM.Domain.Eligibility.Rules;
 
@@ -83,11 +84,29 @@ public sealed class FormCompleteRule : EligibilityRule
     public override RuleValue DescribeActual(in RuleOutcome outcome)
     {
         var names = RuleMath.Names<FormField>(outcome.Evidence.Actual & ~1L);
-        return (outcome.Evidence.Actual & 1) == 0 ? names : RuleValue.OfCodes([.. names.Codes, "WorkingLanguage"]);
+        return (outcome.Evidence.Actual & 1) == 0 ? names : RuleValue.OfNameCodes([.. names.Codes, "workingLanguage"]);
     }
 
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status == OutcomeStatus.Pass
         ? "The request form is complete."
-        : $"The request form is incomplete: {DescribeActual(outcome)} (working languages: {string.Join(", ", WorkingLanguages)}).";
+        : (outcome.Evidence.Actual & 1) == 0 || WorkingLanguages.IsEmpty
+            ? $"The request form is incomplete; missing: {DescribeActual(outcome)}."
+            : $"The request form is incomplete; missing: {DescribeActual(outcome)} (working languages: {string.Join(", ", WorkingLanguages)}).";
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request)
+    {
+        var fields = RuleMath.Names<FormField>(outcome.Evidence.Actual & ~1L);
+        var inLanguage = (outcome.Evidence.Actual & 1) != 0 && !WorkingLanguages.IsEmpty;
+        var languages = RuleValue.OfCodes(WorkingLanguages);
+        return (fields.Codes.IsEmpty, inLanguage) switch
+        {
+            (false, false) => Remedy.ChangeRequest($"Fill in {fields}.", new RuleParameter("fill", fields)),
+            (true, true) => Remedy.ChangeRequest($"Write the request in a working language ({languages}).", new RuleParameter("language", languages)),
+            (false, true) => Remedy.ChangeRequest(
+                $"Fill in {fields}, and write the request in a working language ({languages}).", new RuleParameter("fill", fields), new RuleParameter("language", languages)),
+            _ => Remedy.NotNamed("No remedy can be named: the finding names no missing field."),
+        };
+    }
 }

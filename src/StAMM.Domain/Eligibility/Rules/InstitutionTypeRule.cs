@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Organisations;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -94,13 +95,18 @@ public sealed class InstitutionTypeRule : EligibilityRule
     public override RuleValue DescribeExpected(in RuleOutcome outcome) => Parameters[0].Value;
 
     /// <inheritdoc />
-    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfCodes([((InstitutionType)outcome.Evidence.Actual).ToString()]);
+    public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleMath.NameOf<InstitutionType>(outcome.Evidence.Actual);
 
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => (outcome.Status, outcome.Evidence.Detail) switch
     {
         (OutcomeStatus.Pass, _) => $"The requester is eligible ({DescribeActual(outcome)}).",
-        (_, 2) => $"A {DescribeActual(outcome)} requester needs a co-requesting public authority.",
-        _ => $"A {DescribeActual(outcome)} cannot request; eligible are {DescribeExpected(outcome)}.",
+        (_, 2) => $"The requester ({DescribeActual(outcome)}) may request only with a co-requesting public authority.",
+        _ => $"The requester ({DescribeActual(outcome)}) cannot request; eligible are {DescribeExpected(outcome)}.",
     };
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) => outcome.Evidence.Detail == 2
+        ? Remedy.ChangeRequest($"Add a co-requester of an eligible type: {Parameters[0].Value}.", new RuleParameter("coRequesterTypes", Parameters[0].Value))
+        : Remedy.ChangeRequest($"Have an eligible institution request: {Parameters[0].Value}.", new RuleParameter("requesterTypes", Parameters[0].Value));
 }

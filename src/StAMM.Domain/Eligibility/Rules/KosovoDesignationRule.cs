@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Geography;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -123,7 +124,7 @@ public sealed class KosovoDesignationRule : EligibilityRule
     public override RuleValue DescribeActual(in RuleOutcome outcome)
     {
         var d = outcome.Evidence.Detail;
-        return RuleValue.OfCodes([.. (d & 1) != 0 ? ["noDesignation"] : Array.Empty<string>(), .. (d & 2) != 0 ? ["variantNotAccepted"] : Array.Empty<string>(), .. (d & 4) != 0 ? ["titleWithoutMarker"] : Array.Empty<string>()]);
+        return RuleValue.OfNameCodes([.. (d & 1) != 0 ? ["noDesignation"] : Array.Empty<string>(), .. (d & 2) != 0 ? ["variantNotAccepted"] : Array.Empty<string>(), .. (d & 4) != 0 ? ["titleWithoutMarker"] : Array.Empty<string>()]);
     }
 
     /// <inheritdoc />
@@ -133,4 +134,35 @@ public sealed class KosovoDesignationRule : EligibilityRule
         OutcomeStatus.NotApplicable => "No country or title of the request calls for the designation.",
         _ => $"Outputs must show \"Kosovo*\" with an accepted footnote ({DescribeExpected(outcome)}); found: {DescribeActual(outcome)}.",
     };
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request)
+    {
+        var d = outcome.Evidence.Detail;
+        var designation = (d & 3) != 0;
+        var title = (d & 4) != 0;
+        var marker = (designation ? null : request.OutputDesignation?.Marker) ?? "*";
+        var variants = Parameters[0].Value;
+        var values = new List<RuleParameter>(2);
+        var parts = new List<string>(2);
+        if (designation)
+        {
+            values.Add(new RuleParameter("outputDesignation", variants));
+            parts.Add($"set the outputs' designation of Kosovo to an accepted footnote ({variants})");
+        }
+
+        if (title)
+        {
+            values.Add(new RuleParameter("titleMarker", RuleValue.OfText(marker)));
+            parts.Add(designation ? "write \"Kosovo\" in the title with that footnote's marker" : $"write \"Kosovo{marker}\" in the title");
+        }
+
+        if (parts.Count == 0)
+        {
+            return Remedy.NotNamed("No remedy can be named: the finding names no problem of the designation.");
+        }
+
+        var text = string.Join(", and ", parts);
+        return Remedy.Create(RemedyKind.ChangeRequest, string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1), "."), values);
+    }
 }

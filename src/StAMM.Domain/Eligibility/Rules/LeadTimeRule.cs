@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -87,6 +88,26 @@ public sealed class LeadTimeRule : EligibilityRule
 
     /// <inheritdoc />
     public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Actual, "days");
+
+    /// <inheritdoc />
+    /// <remarks>The start that gives the usual lead time: the earliest start moved by what the lead time lacks.</remarks>
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request)
+    {
+        var lacking = (decimal)WarnBelowDays - outcome.Evidence.Actual;
+        if (RuleMath.PlusDays(request.Dates.EarliestStart, Math.Max(lacking, 0m)) is not { } start)
+        {
+            return Remedy.PersonDecides("A person decides on the lead time: no start within the calendar gives enough.");
+        }
+
+        var date = RuleValue.OfDate(start);
+        return Remedy.ChangeRequest(
+            outcome.Status == OutcomeStatus.Fail && EmergencyOverride && !request.IsEmergency
+                ? $"Start on or after {date} ({Wording.Count(WarnBelowDays, "days")} of lead time), or declare an emergency for the project manager to approve."
+                : outcome.Status == OutcomeStatus.Fail
+                    ? $"Start on or after {date} ({Wording.Count(WarnBelowDays, "days")} of lead time)."
+                    : $"Start on or after {date} ({Wording.Count(WarnBelowDays, "days")} of lead time); otherwise a person confirms the activity can be organised.",
+            new RuleParameter("startOnOrAfter", date));
+    }
 
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => (outcome.Status, outcome.Evidence.Detail) switch

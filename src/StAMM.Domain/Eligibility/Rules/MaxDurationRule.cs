@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Activities;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
 
@@ -31,7 +32,7 @@ public sealed class MaxDurationRule : EligibilityRule
         foreach (var limit in limits)
         {
             _byType[(int)limit.Type] = limit;
-            parameters.Add(new($"maxDays.{limit.Type}", RuleValue.OfNumber(limit.Days, limit.WorkingDays ? "working days" : "days")));
+            parameters.Add(new($"maxDays.{Wording.Code(limit.Type)}", RuleValue.OfNumber(limit.Days, limit.WorkingDays ? "working days" : "days")));
         }
 
         parameters.Add(new("justificationWarns", RuleValue.OfFlag(justificationWarns)));
@@ -130,6 +131,13 @@ public sealed class MaxDurationRule : EligibilityRule
         OutcomeStatus.Warn => $"The duration of {DescribeActual(outcome)} exceeds {DescribeExpected(outcome)}; the justification needs review.",
         _ => $"The duration of {DescribeActual(outcome)} exceeds the limit of {DescribeExpected(outcome)}.",
     };
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) => Remedy.ChangeRequest(
+        outcome.Status == OutcomeStatus.Warn
+            ? $"Shorten the activity to at most {DescribeExpected(outcome)}; otherwise a person reviews the justification."
+            : $"Shorten the activity to at most {DescribeExpected(outcome)}.",
+        new RuleParameter("maxDuration", DescribeExpected(outcome)));
 
     private static string Unit(in RuleOutcome outcome) => (outcome.Evidence.Detail & 1) != 0 ? "working days" : "days";
 }

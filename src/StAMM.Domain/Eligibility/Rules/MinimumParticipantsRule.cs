@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Activities;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -74,4 +75,8 @@ public sealed class MinimumParticipantsRule : EligibilityRule
 
     /// <inheritdoc />
     public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Actual, "participants");
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>
+        Remedy.ChangeRequest($"Reach at least {Wording.Count(MinParticipants, "participants")}; otherwise a person reviews the audience.", new RuleParameter("minParticipants", Parameters[0].Value));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -66,5 +67,11 @@ public sealed class NoDuplicateRule : EligibilityRule
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status == OutcomeStatus.Pass
         ? "No other request or activity of the requester overlaps these dates."
-        : $"{outcome.Evidence.Actual} overlapping item(s) of the requester found ({outcome.Evidence.Detail} open request(s), {outcome.Evidence.Actual - outcome.Evidence.Detail} activity(ies)); check for duplication.";
+        : $"{Wording.Count(outcome.Evidence.Actual, "overlapping items")} of the requester found ({Wording.Count(outcome.Evidence.Detail, "open requests")}, {Wording.Count((decimal)outcome.Evidence.Actual - outcome.Evidence.Detail, "activities")}); check for duplication.";
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>
+        Remedy.PersonDecides(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"A person checks the {Wording.Count(outcome.Evidence.Actual, "overlapping items")} for duplication (at most {ToleratedOverlaps} tolerated), or the request moves to days they do not overlap."));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using StAMM.Domain.Requests;
 
 namespace StAMM.Domain.Eligibility.Rules;
 
@@ -72,4 +73,21 @@ public sealed class NoParallelFundingRule : EligibilityRule
         : (outcome.Evidence.Detail & 1) != 0
             ? $"The request does not declare that no other facility ({string.Join(", ", Facilities)}) funds the same activity."
             : $"The request does not say how it is coordinated with {string.Join(", ", Facilities)}.";
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request)
+    {
+        var missing = outcome.Evidence.Detail;
+        var declare = (missing & 1) != 0;
+        var coordinate = (missing & 2) != 0 && RequireCoordinationStatement;
+        var facilities = string.Join(", ", Facilities);
+        var codes = RuleValue.OfCodes([.. declare ? ["declaration"] : Array.Empty<string>(), .. coordinate ? ["coordination"] : Array.Empty<string>()]);
+        return (declare, coordinate) switch
+        {
+            (true, true) => Remedy.ChangeRequest($"Declare that no other facility ({facilities}) funds the same activity, and state how the request is coordinated with them.", new RuleParameter("declare", codes)),
+            (true, false) => Remedy.ChangeRequest($"Declare that no other facility ({facilities}) funds the same activity.", new RuleParameter("declare", codes)),
+            (false, true) => Remedy.ChangeRequest($"State how the request is coordinated with {facilities}.", new RuleParameter("declare", codes)),
+            _ => Remedy.NotNamed("No remedy can be named: the finding names no missing statement."),
+        };
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Geography;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -97,7 +98,7 @@ public sealed class OdaRecipientRule : EligibilityRule
     public override RuleValue DescribeActual(in RuleOutcome outcome) => (outcome.Evidence.Detail & 3) switch
     {
         1 => RuleValue.OfText("year not covered"),
-        2 => RuleValue.OfCodes([Country.All[outcome.Evidence.Detail >> 8].Code]),
+        2 => RuleValue.OfCodes([(outcome.Evidence.Detail >> 8) is var i && i < Country.All.Length ? Country.All[i].Code : "a country"]),
         _ => RuleValue.OfCodes([]),
     };
 
@@ -108,4 +109,11 @@ public sealed class OdaRecipientRule : EligibilityRule
         (_, 1) => $"The DAC list for {outcome.Evidence.Expected} is not configured; check ODA eligibility before reporting.",
         _ => $"{DescribeActual(outcome)} is not on the {DescribeExpected(outcome)}: the activity may not count as ODA.",
     };
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) => (outcome.Evidence.Detail & 3) == 1
+        ? Remedy.OutsideRequest(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Configure the DAC list for {outcome.Evidence.Expected} in the rule set, or a person checks ODA eligibility before reporting."),
+            new RuleParameter("dacListYear", RuleValue.OfNumber(outcome.Evidence.Expected)))
+        : Remedy.PersonDecides($"A person decides whether the activity is reported as ODA: {DescribeActual(outcome)} is not on the {DescribeExpected(outcome)}.");
 }

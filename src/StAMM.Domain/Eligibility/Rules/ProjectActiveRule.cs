@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
 using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -118,7 +119,7 @@ public sealed class ProjectActiveRule : EligibilityRule
 
     /// <inheritdoc />
     public override RuleValue DescribeActual(in RuleOutcome outcome) => outcome.Evidence.Detail == 1
-        ? RuleValue.OfCodes([((ProjectStatus)outcome.Evidence.Actual).ToString()])
+        ? RuleMath.NameOf<ProjectStatus>(outcome.Evidence.Actual)
         : RuleValue.OfDate(Day(outcome.Evidence.Actual));
 
     /// <inheritdoc />
@@ -130,6 +131,18 @@ public sealed class ProjectActiveRule : EligibilityRule
         _ => $"The activity would end on {DescribeActual(outcome)}, after the project's period ends ({DescribeExpected(outcome)}).",
     };
 
-    private static LocalDate Day(long dayNumber) =>
-        dayNumber is >= 0 and <= 3652058 ? LocalDate.FromDateOnly(DateOnly.FromDayNumber((int)dayNumber)) : LocalDate.MaxIsoValue;
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request)
+    {
+        var expected = DescribeExpected(outcome);
+        return (outcome.Status, outcome.Evidence.Detail) switch
+        {
+            (_, 1) => Remedy.OutsideRequest($"The project must be in {expected} before new activities take place.", new RuleParameter("projectStatuses", expected)),
+            (_, 2) => Remedy.ChangeRequest($"Start on or after {expected}, when the project's period starts.", new RuleParameter("startOnOrAfter", expected)),
+            (_, 3) => Remedy.ChangeRequest($"End on or before {expected}, when the project's period ends.", new RuleParameter("endOnOrBefore", expected)),
+            _ => Remedy.NotNamed("No remedy can be named: the finding names no check of the project."),
+        };
+    }
+
+    private static LocalDate Day(long dayNumber) => RuleMath.Day(dayNumber) ?? LocalDate.MaxIsoValue;
 }

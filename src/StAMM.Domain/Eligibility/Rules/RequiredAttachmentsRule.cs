@@ -73,4 +73,8 @@ public sealed class RequiredAttachmentsRule : EligibilityRule
     public override string Explain(in RuleOutcome outcome) => outcome.Status == OutcomeStatus.Pass
         ? "Every required document is attached."
         : $"Missing: {DescribeActual(outcome)}.";
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>
+        Remedy.ChangeRequest($"Attach the missing documents: {DescribeActual(outcome)}.", new RuleParameter("attach", DescribeActual(outcome)));
 }

@@ -50,19 +50,38 @@ internal static class RuleMath
         return mask;
     }
 
+    /// <summary>The enum values whose bits a mask sets, as a list of names (camelCase codes, printed as words).</summary>
     public static RuleValue Names<TEnum>(long mask)
         where TEnum : struct, Enum
     {
-        var names = ImmutableArray.CreateBuilder<string>();
+        var names = new List<TEnum>();
         foreach (var value in Enum.GetValues<TEnum>())
         {
             var bit = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
             if (bit is >= 0 and < 63 && (mask & (1L << bit)) != 0)
             {
-                names.Add(value.ToString());
+                names.Add(value);
             }
         }
 
-        return RuleValue.OfCodes(names.ToImmutable());
+        return RuleValue.OfNames(names);
+    }
+
+    /// <summary>One enum value held as evidence, as a name; a number no member has stays that number.</summary>
+    public static RuleValue NameOf<TEnum>(long value)
+        where TEnum : struct, Enum =>
+        value is >= int.MinValue and <= int.MaxValue
+            ? RuleValue.OfNames([(TEnum)Enum.ToObject(typeof(TEnum), (int)value)])
+            : RuleValue.OfCodes([value.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
+    /// <summary>The date of a day number held as evidence, or <see langword="null"/> outside the calendar.</summary>
+    public static NodaTime.LocalDate? Day(long dayNumber) =>
+        dayNumber is >= 0 and <= 3652058 ? NodaTime.LocalDate.FromDateOnly(DateOnly.FromDayNumber((int)dayNumber)) : null;
+
+    /// <summary>A date some days after another, or <see langword="null"/> outside the calendar.</summary>
+    public static NodaTime.LocalDate? PlusDays(NodaTime.LocalDate date, decimal days)
+    {
+        var day = date.ToDateOnly().DayNumber + decimal.Truncate(Math.Clamp(days, -4_000_000m, 4_000_000m));
+        return Day(decimal.ToInt64(day));
     }
 }

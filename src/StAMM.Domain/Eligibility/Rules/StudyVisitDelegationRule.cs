@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StAMM.Domain.Activities;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -84,4 +85,17 @@ public sealed class StudyVisitDelegationRule : EligibilityRule
 
     /// <inheritdoc />
     public override RuleValue DescribeActual(in RuleOutcome outcome) => RuleValue.OfNumber(outcome.Evidence.Actual, "participants");
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request)
+    {
+        var usual = Wording.Count(MaxDelegation, "participants");
+        var justified = Wording.Count(MaxWithJustification, "participants");
+        var text = outcome.Status == OutcomeStatus.Warn
+            ? $"Send at most {usual}; otherwise a person reviews the justification."
+            : outcome.Evidence.Actual <= MaxWithJustification && request.Justification is null
+                ? $"Send at most {usual}, or attach a justification for up to {justified} (a person then reviews it)."
+                : $"Send at most {usual} (up to {justified} with a justification, which a person reviews).";
+        return Remedy.ChangeRequest(text, new RuleParameter("maxParticipants", Parameters[0].Value), new RuleParameter("maxWithJustification", Parameters[1].Value));
+    }
 }

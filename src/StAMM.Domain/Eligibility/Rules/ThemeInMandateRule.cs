@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -72,4 +73,8 @@ public sealed class ThemeInMandateRule : EligibilityRule
     public override string Explain(in RuleOutcome outcome) => outcome.Status == OutcomeStatus.Pass
         ? $"The themes ({DescribeActual(outcome)}) are within the mandate."
         : $"None of the themes ({DescribeActual(outcome)}) is within the mandate ({DescribeExpected(outcome)}).";
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>
+        Remedy.ChangeRequest($"Name at least one theme of the mandate: {Parameters[0].Value}.", new RuleParameter("themes", Parameters[0].Value));
 }

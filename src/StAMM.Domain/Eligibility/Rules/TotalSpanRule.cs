@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -90,4 +91,33 @@ public sealed class TotalSpanRule : EligibilityRule
         (_, 2) => $"The request asks for {DescribeActual(outcome)}, more than the usual {DescribeExpected(outcome)}.",
         _ => $"The request spans {DescribeActual(outcome)}, beyond the short-term horizon of {DescribeExpected(outcome)}.",
     };
+
+    /// <inheritdoc />
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request)
+    {
+        if (outcome.Evidence.Detail == 2)
+        {
+            return Remedy.ChangeRequest(
+                $"Plan at most {Wording.Count(MaxActivities, "activities")}, or split the request; otherwise a person reviews it.",
+                new RuleParameter("maxActivities", RuleValue.OfNumber(MaxActivities, "activities")));
+        }
+
+        var start = request.Dates.EarliestStart;
+        var monthsLeftInCalendar = ((9999 - start.Year) * 12) + (12 - start.Month);
+        if (MaxSpanMonths > monthsLeftInCalendar)
+        {
+            return Remedy.PersonDecides($"A person reviews the horizon of the request: {DescribeExpected(outcome)} from its start reach beyond the calendar.");
+        }
+
+        var lastDay = RuleValue.OfDate(start.PlusMonths(MaxSpanMonths).PlusDays(-1));
+        var within = Wording.Count(MaxSpanMonths, "months");
+        return request.PlannedActivities > MaxActivities
+            ? Remedy.ChangeRequest(
+                $"End on or before {lastDay}, within {within} of the start, and plan at most {Wording.Count(MaxActivities, "activities")}, or split the request; otherwise a person reviews it.",
+                new RuleParameter("endOnOrBefore", lastDay),
+                new RuleParameter("maxActivities", RuleValue.OfNumber(MaxActivities, "activities")))
+            : Remedy.ChangeRequest(
+                $"End on or before {lastDay}, within {within} of the start, or split the request; otherwise a person reviews it.",
+                new RuleParameter("endOnOrBefore", lastDay));
+    }
 }

@@ -16,7 +16,7 @@ public sealed class CentralEndorsementRuleTests
         var rule = CentralEndorsementRule.Create([InstitutionType.LocalAuthority, InstitutionType.Ministry]);
 
         rule.ExemptTypes.Should().Equal(InstitutionType.Ministry, InstitutionType.LocalAuthority);
-        rule.Parameters.Select(p => p.ToString()).Should().Equal("exemptTypes = Ministry, LocalAuthority", "requiredAttachment = EndorsementLetter");
+        rule.Parameters.Select(p => p.ToString()).Should().Equal("exemptTypes = ministry, local authority", "requiredAttachment = endorsement letter");
     }
 
     [Fact]

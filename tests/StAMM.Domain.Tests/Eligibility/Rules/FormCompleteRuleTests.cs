@@ -19,30 +19,30 @@ public sealed class FormCompleteRuleTests
 
     [Fact]
     public void A_missing_venue_is_reported_by_name() =>
-        MissingOf(Baseline.Request.WithoutVenue()).Should().Equal("Venue");
+        MissingOf(Baseline.Request.WithoutVenue()).Should().Equal("venue");
 
     [Fact]
     public void Participants_without_countries_are_reported_by_name() =>
-        MissingOf(Baseline.Request.WithParticipants(20, [])).Should().Equal("ParticipantCountries");
+        MissingOf(Baseline.Request.WithParticipants(20, [])).Should().Equal("participantCountries");
 
     [Fact]
     public void A_request_without_cost_lines_is_reported_by_name() =>
-        MissingOf(Baseline.Request.WithoutCosts()).Should().Equal("Costs");
+        MissingOf(Baseline.Request.WithoutCosts()).Should().Equal("costs");
 
     [Fact]
     public void A_request_in_no_language_is_reported_by_name() =>
-        MissingOf(Baseline.Request.InLanguage(null)).Should().Equal("Language");
+        MissingOf(Baseline.Request.InLanguage(null)).Should().Equal("language");
 
     [Fact]
     public void A_contact_without_a_telephone_number_is_reported_by_name() =>
-        MissingOf(Baseline.Request.WithContact("Amra Hodžić", "amra.hodzic@msb.gov.ba", phone: null)).Should().Equal("ContactPhone");
+        MissingOf(Baseline.Request.WithContact("Amra Hodžić", "amra.hodzic@msb.gov.ba", phone: null)).Should().Equal("contactPhone");
 
     [Fact]
     public void Every_missing_field_is_reported_in_the_order_of_the_form()
     {
         var request = Baseline.Request.WithoutVenue().WithoutCosts().InLanguage(null).Serving(null);
 
-        MissingOf(request).Should().Equal("Venue", "Costs", "ServesObligation", "Language");
+        MissingOf(request).Should().Equal("venue", "costs", "servesObligation", "language");
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class FormCompleteRuleTests
         var outcome = RuleProbe.Evaluate(rule, Baseline.Request.WithoutVenue().WithContact("Amra Hodžić", "amra.hodzic@msb.gov.ba", phone: null));
 
         outcome.Status.Should().Be(OutcomeStatus.Pass);
-        outcome.Expected.Codes.Should().Equal("Costs");
+        outcome.Expected.Codes.Should().Equal("costs");
     }
 
     [Fact]
@@ -62,8 +62,8 @@ public sealed class FormCompleteRuleTests
         var outcome = RuleProbe.Evaluate(RequiringEverything("en", "de"), Baseline.Request.InLanguage("fr"));
 
         outcome.Status.Should().Be(OutcomeStatus.Fail);
-        outcome.Actual.Codes.Should().Equal("WorkingLanguage");
-        outcome.Message.Should().Be("The request form is incomplete: WorkingLanguage (working languages: en, de).");
+        outcome.Actual.Codes.Should().Equal("workingLanguage");
+        outcome.Message.Should().Be("The request form is incomplete; missing: working language (working languages: en, de).");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class FormCompleteRuleTests
     [Fact]
     public void A_missing_field_and_a_foreign_language_are_both_reported() =>
         RuleProbe.Evaluate(RequiringEverything("de"), Baseline.Request.WithoutVenue().InLanguage("en")).Actual.Codes
-            .Should().Equal("Venue", "WorkingLanguage");
+            .Should().Equal("venue", "workingLanguage");
 
     [Fact]
     public void Without_working_languages_any_language_is_accepted() =>
@@ -82,7 +82,7 @@ public sealed class FormCompleteRuleTests
     [Fact]
     public void The_expected_value_lists_the_required_fields() =>
         RuleProbe.Evaluate(FormCompleteRule.Create([FormField.Language, FormField.Venue], ["en"]), Baseline.Request).Expected.Codes
-            .Should().Equal("Venue", "Language");
+            .Should().Equal("venue", "language");
 
     [Fact]
     public void Each_field_is_required_on_its_own()
@@ -93,7 +93,7 @@ public sealed class FormCompleteRuleTests
             var everythingMissing = Baseline.Request.WithoutVenue().WithParticipants(null, []).WithoutCosts().Serving(null).InLanguage(null)
                 .WithContact("Amra Hodžić", "amra.hodzic@msb.gov.ba", phone: null);
 
-            RuleProbe.Evaluate(rule, everythingMissing).Actual.Codes.Should().Equal([field.ToString()], "only {0} is required", field);
+            RuleProbe.Evaluate(rule, everythingMissing).Actual.Should().Be(RuleValue.OfNames([field]), "only {0} is required", field);
         }
     }
 

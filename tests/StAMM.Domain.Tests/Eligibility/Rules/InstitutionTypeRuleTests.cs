@@ -24,7 +24,7 @@ public sealed class InstitutionTypeRuleTests
         var outcome = RuleProbe.Evaluate(InstitutionTypeRule.Default, Baseline.Request.From(Ngo).WithCoRequester(OtherNgo));
 
         outcome.Status.Should().Be(OutcomeStatus.Fail);
-        outcome.Message.Should().Be("A CivilSociety requester needs a co-requesting public authority.");
+        outcome.Message.Should().Be("The requester (civil society) may request only with a co-requesting public authority.");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class InstitutionTypeRuleTests
         var rule = InstitutionTypeRule.Create([InstitutionType.Ministry], [InstitutionType.Academic]).OrThrow();
 
         rule.AllowedTypes.Should().Equal(InstitutionType.Ministry);
-        rule.Parameters.Select(p => p.ToString()).Should().Equal("allowedTypes = Ministry", "jointOnlyTypes = Academic");
+        rule.Parameters.Select(p => p.ToString()).Should().Equal("allowedTypes = ministry", "jointOnlyTypes = academic");
     }
 
     [Fact]
@@ -53,6 +53,6 @@ public sealed class InstitutionTypeRuleTests
         var outcome = RuleProbe.Evaluate(InstitutionTypeRule.Default, Baseline.Request.From(company).WithCoRequester(Baseline.Ministry(Country.BosniaAndHerzegovina)));
 
         outcome.Status.Should().Be(OutcomeStatus.Fail);
-        outcome.Message.Should().StartWith("A PrivateCompany cannot request; eligible are ");
+        outcome.Message.Should().StartWith("The requester (private company) cannot request; eligible are ");
     }
 }

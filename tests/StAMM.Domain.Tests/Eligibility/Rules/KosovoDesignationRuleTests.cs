@@ -33,7 +33,7 @@ public sealed class KosovoDesignationRuleTests
 
         outcome.Status.Should().Be(OutcomeStatus.Warn);
         outcome.Actual.Codes.Should().Equal("noDesignation");
-        outcome.Message.Should().Be("Outputs must show \"Kosovo*\" with an accepted footnote (EU, UN, CoE, ICMPD); found: noDesignation.");
+        outcome.Message.Should().Be("Outputs must show \"Kosovo*\" with an accepted footnote (EU, UN, CoE, ICMPD); found: no designation.");
     }
 
     [Fact]

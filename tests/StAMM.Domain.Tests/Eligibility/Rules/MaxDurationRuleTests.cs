@@ -98,13 +98,14 @@ public sealed class MaxDurationRuleTests
     {
         var rule = MaxDurationRule.Create([new(ActivityType.PeerReview, 4, workingDays: true), new(ActivityType.Workshop, 2)], justificationWarns: false).OrThrow();
 
-        rule.Parameters.Select(p => p.ToString()).Should().Equal("maxDays.Workshop = 2 days", "maxDays.PeerReview = 4 working days", "justificationWarns = false");
+        rule.Parameters.Select(p => p.ToString()).Should().Equal("maxDays.workshop = 2 days", "maxDays.peerReview = 4 working days", "justificationWarns = false");
     }
 
     [Fact]
     public void A_duration_limit_reads_as_type_days_and_unit()
     {
-        new DurationLimit(ActivityType.Training, 3).ToString().Should().Be("Training: 3 days");
-        new DurationLimit(ActivityType.ExpertMission, 5, workingDays: true).ToString().Should().Be("ExpertMission: 5 working days");
+        new DurationLimit(ActivityType.Training, 3).ToString().Should().Be("training: 3 days");
+        new DurationLimit(ActivityType.ExpertMission, 5, workingDays: true).ToString().Should().Be("expert mission: 5 working days");
+        new DurationLimit(ActivityType.Workshop, 1).ToString().Should().Be("workshop: 1 day");
     }
 }

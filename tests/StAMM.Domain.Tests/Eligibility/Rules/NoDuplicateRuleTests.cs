@@ -83,7 +83,7 @@ public sealed class NoDuplicateRuleTests
             .WithOpenRequest(Baseline.Request.WithIdentifier("2025-009-BA-MoS").StartingIn(days: 100))
             .WithActivity(Workshop("2025-06-asylum-workshop", new LocalDate(2025, 6, 11), 2));
 
-        Outcome(context).Message.Should().Be("2 overlapping item(s) of the requester found (1 open request(s), 1 activity(ies)); check for duplication.");
+        Outcome(context).Message.Should().Be("2 overlapping items of the requester found (1 open request, 1 activity); check for duplication.");
     }
 
     [Fact]

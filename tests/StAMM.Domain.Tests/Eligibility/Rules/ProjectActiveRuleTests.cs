@@ -34,9 +34,9 @@ public sealed class ProjectActiveRuleTests
         var outcome = RuleProbe.Evaluate(ProjectActiveRule.Default, Baseline.Request, Baseline.Context.WithProjectStatus(ProjectStatus.Suspended));
 
         outcome.Status.Should().Be(OutcomeStatus.Fail);
-        outcome.Expected.Codes.Should().Equal("Implementation");
-        outcome.Actual.Codes.Should().Equal("Suspended");
-        outcome.Message.Should().Be("The project is Suspended; new activities need Implementation.");
+        outcome.Expected.Codes.Should().Equal("implementation");
+        outcome.Actual.Codes.Should().Equal("suspended");
+        outcome.Message.Should().Be("The project is suspended; new activities need implementation.");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class RequiredAttachmentsRuleTests
         var outcome = RuleProbe.Evaluate(RequiredAttachmentsRule.Default, Baseline.Request.OfKind(ActivityType.StudyVisit).WithoutAttachment(AttachmentKind.ParticipantList));
 
         outcome.Status.Should().Be(OutcomeStatus.Fail);
-        outcome.Actual.Codes.Should().Equal("ParticipantList");
+        outcome.Actual.Codes.Should().Equal("participantList");
     }
 
     [Fact]

@@ -18,10 +18,10 @@ public sealed class ThemeInMandateRuleTests
 
     [Fact]
     public void A_request_within_the_mandate_is_explained_with_its_themes() =>
-        RuleProbe.Evaluate(ThemeInMandateRule.Default, Baseline.Request).Message.Should().Be("The themes (Asylum) are within the mandate.");
+        RuleProbe.Evaluate(ThemeInMandateRule.Default, Baseline.Request).Message.Should().Be("The themes (asylum) are within the mandate.");
 
     [Fact]
     public void Themes_outside_the_mandate_are_explained_with_the_mandate() =>
         RuleProbe.Evaluate(ThemeInMandateRule.Default, Baseline.Request.WithThemes(ThematicArea.Governance)).Message
-            .Should().StartWith("None of the themes (Governance) is within the mandate (");
+            .Should().StartWith("None of the themes (governance) is within the mandate (");
 }

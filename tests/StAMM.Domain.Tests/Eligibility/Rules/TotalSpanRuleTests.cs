@@ -73,5 +73,5 @@ public sealed class TotalSpanRuleTests
     [Fact]
     public void Limits_of_one_are_allowed_and_listed_as_parameters() =>
         TotalSpanRule.Create(1, 1).Should().BeValid().Which.Parameters.Select(p => p.ToString())
-            .Should().Equal("maxSpanMonths = 1 months", "maxActivities = 1");
+            .Should().Equal("maxSpanMonths = 1 month", "maxActivities = 1");
 }
