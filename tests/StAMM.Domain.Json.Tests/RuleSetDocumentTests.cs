@@ -236,6 +236,9 @@ public sealed class RuleSetDocumentTests
         designation.GetProperty("footnote").GetString().Should().Be(Geography.KosovoDesignation.Default.Footnote);
         json.Split(Geography.KosovoDesignation.Default.Footnote).Should().HaveCount(2);
         SchemaValidation.Errors(SchemaValidation.Decision, json).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Every_finding_in_a_decision_document_carries_its_remedy_and_no_pass_does()
     {
         using var document = JsonDocument.Parse(StammJson.WriteDecision(IneligibleSample()));

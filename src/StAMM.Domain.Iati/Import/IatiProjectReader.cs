@@ -108,7 +108,7 @@ public static class IatiProjectReader
 
                 if (reader.Depth == 1 && reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0)
                 {
-                    result.Add(SafeXml.ReadElement(reader, limits.MaxDepth));
+                    result.Add(SafeXml.ReadElement(reader, limits, result.Count + 1));
                     continue;
                 }
 
