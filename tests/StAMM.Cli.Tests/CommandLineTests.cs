@@ -51,6 +51,6 @@ public sealed class CommandLineTests
         var run = CliRun.WithInput(CliRun.Of("rules", "list", "--format", "json").Output, "validate", "-");
 
         run.ExitCode.Should().Be(0);
-        run.Output.Should().Contain("valid ruleSet document (StAMM eligibility 2026.1");
+        run.Output.Should().Contain("valid ruleSet document (StAMM eligibility 2026.2");
     }
 }

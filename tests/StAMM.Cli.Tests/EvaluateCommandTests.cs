@@ -265,7 +265,7 @@ public sealed class EvaluateCommandTests : IDisposable
         var run = CliRun.Of("evaluate", Samples.Request("review-workshop-ba.json"), "--as-of", "2026-05-01", "--rules", FileWith("until-april.json", rules));
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().Be("2026-011-BA-MoS: cannot be evaluated: StAMM eligibility 2026.1 (2018-12-01/2026-04-30) is not in force on 2026-05-01, the day of evaluation.\n");
+        run.Error.Should().Be("2026-011-BA-MoS: cannot be evaluated: StAMM eligibility 2026.2 (2018-12-01/2026-04-30) is not in force on 2026-05-01, the day of evaluation.\n");
     }
 
     [Fact]

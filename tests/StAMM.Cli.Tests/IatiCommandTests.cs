@@ -129,6 +129,28 @@ public sealed class IatiCommandTests : IDisposable
 
         var run = CliRun.WithInput(exported, "import", "iati", "-");
 
-        run.Output.Should().Contain("Activity 1: XI-EXAMPLE-ICMPD-StAMM").And.Contain("4 activities read; 0 problems.");
+        run.Output.Should().Contain("Activity 1: XI-EXAMPLE-ICMPD-StAMM").And.Contain("4 activities read; 2 problems.");
+    }
+
+    [Fact]
+    public void An_exported_project_imported_as_a_project_is_the_built_in_project_document()
+    {
+        var exported = CliRun.Of("export", "iati", "--reporting-org", "XI-EXAMPLE-ICMPD").Output;
+
+        var run = CliRun.WithInput(exported, "import", "iati", "-", "--as-project", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Be(CliRun.Of("project", "show", "--format", "json").Output);
+    }
+
+    [Fact]
+    public void A_file_without_a_project_hierarchy_imported_as_a_project_lists_its_problems_and_exits_1()
+    {
+        const string Xml = """<iati-activities version="2.03"><iati-activity><iati-identifier>XX-1</iati-identifier></iati-activity></iati-activities>""";
+
+        var run = CliRun.WithInput(Xml, "import", "iati", "-", "--as-project");
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().Contain("iati-");
     }
 }

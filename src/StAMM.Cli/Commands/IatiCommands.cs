@@ -4,10 +4,12 @@ using NodaTime;
 using StAMM.Cli.Io;
 using StAMM.Cli.Reports;
 using StAMM.Domain.BuiltIn;
+using StAMM.Domain.Geography;
 using StAMM.Domain.Iati.Export;
 using StAMM.Domain.Iati.Import;
 using StAMM.Domain.Iati.Reading;
 using StAMM.Domain.Iati.Validation;
+using StAMM.Domain.Json;
 using StAMM.Domain.Organisations;
 
 namespace StAMM.Cli.Commands;
@@ -91,15 +93,47 @@ internal static class IatiCommands
     {
         var file = new Argument<string>("file") { Description = "The iati-activities file (2.01 to 2.03); - reads standard input." };
         var format = RuleCommands.FormatOption("text (default): each activity as read, with its problems; json: one document (docs/schemas/iati-import.schema.json).");
-        var command = new Command("iati", "Read an IATI activity file and print what was read, with each activity's problems. Exit 0 read (problems are reported, not fatal); 2 not readable; 3 output not writable.");
+        var asProject = new Option<bool>("--as-project")
+        {
+            Description = "Rebuild the technical-assistance project from a hierarchy this library exported (the parent activity and its children): json writes the project document, text the project report; every problem and exit 1 when the file holds no such project.",
+        };
+        var command = new Command("iati", "Read an IATI activity file and print what was read, with each activity's problems. Exit 0 read (problems are reported, not fatal; with --as-project, 1 when no project could be rebuilt); 2 not readable; 3 output not writable.");
         command.Arguments.Add(file);
         command.Options.Add(format);
+        command.Options.Add(asProject);
         command.SetAction(parsed =>
         {
             var output = parsed.InvocationConfiguration.Output;
             var json = parsed.GetValue(format) == "json";
             return WithFile(DocumentInput.Named(parsed.GetValue(file)!, console), parsed.InvocationConfiguration.Error, (name, stream) =>
             {
+                if (parsed.GetValue(asProject))
+                {
+                    return IatiProjectReader.Read(stream).Match(
+                        project =>
+                        {
+                            if (json)
+                            {
+                                output.Write(StammJson.WriteProject(project));
+                            }
+                            else
+                            {
+                                ProjectReport.Write(output, project, KosovoDesignation.Default);
+                            }
+
+                            return StammCli.Success;
+                        },
+                        failure =>
+                        {
+                            foreach (var problem in failure.Problems)
+                            {
+                                output.WriteLine(problem);
+                            }
+
+                            return StammCli.Invalid;
+                        });
+                }
+
                 if (json)
                 {
                     IatiJson.WriteImport(output, name, IatiImport.ReadActivities(stream));

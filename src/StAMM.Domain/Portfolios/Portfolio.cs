@@ -33,10 +33,10 @@ namespace StAMM.Domain.Portfolios;
 /// </remarks>
 public sealed class Portfolio : IEquatable<Portfolio>
 {
-    private readonly Lazy<PortfolioLedger> _ledger;
-    private readonly Lazy<BalanceIndex> _balanceIndex;
-    private readonly Lazy<TechnicalAssistanceProject> _deliveredProject;
-    private readonly Lazy<EvaluationContext> _context;
+    private readonly DerivedValue<PortfolioLedger> _ledger;
+    private readonly DerivedValue<BalanceIndex> _balanceIndex;
+    private readonly DerivedValue<TechnicalAssistanceProject> _deliveredProject;
+    private readonly DerivedValue<EvaluationContext> _context;
 
     private Portfolio(
         TechnicalAssistanceProject project,
@@ -50,11 +50,11 @@ public sealed class Portfolio : IEquatable<Portfolio>
         RuleSets = ruleSets;
         Events = events;
         _ledger = ledger is null
-            ? new Lazy<PortfolioLedger>(() => PortfolioLedger.Fold(project, contributions, ruleSets, events).OrThrow())
-            : new Lazy<PortfolioLedger>(() => ledger);
-        _balanceIndex = new Lazy<BalanceIndex>(() => BalanceIndex.Build(contributions, events));
-        _deliveredProject = new Lazy<TechnicalAssistanceProject>(BuildDeliveredProject);
-        _context = new Lazy<EvaluationContext>(BuildContext);
+            ? new DerivedValue<PortfolioLedger>(() => PortfolioLedger.Fold(project, contributions, ruleSets, events).OrThrow())
+            : new DerivedValue<PortfolioLedger>(() => ledger);
+        _balanceIndex = new DerivedValue<BalanceIndex>(() => BalanceIndex.Build(contributions, events));
+        _deliveredProject = new DerivedValue<TechnicalAssistanceProject>(BuildDeliveredProject);
+        _context = new DerivedValue<EvaluationContext>(BuildContext);
     }
 
     /// <summary>The project as given: its own activities, without those delivered through the portfolio's cases.</summary>

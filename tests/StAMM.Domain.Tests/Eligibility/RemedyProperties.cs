@@ -38,14 +38,14 @@ public sealed class RemedyProperties
             var request = input.Create().OrThrow();
             foreach (var rule in StammRuleSet.Default.Rules)
             {
-                var outcome = rule.Evaluate(new EvaluationInput(request, context));
+                var outcome = rule.Evaluate(new EvaluationInput(request, OnOrAfterSubmission(context, request)));
                 if (outcome.RemedyFor(request) is not { Kind: RemedyKind.ChangeRequest } remedy)
                 {
                     continue;
                 }
 
                 var changed = Apply(input, remedy).Create().OrThrow();
-                var after = rule.Evaluate(new EvaluationInput(changed, context));
+                var after = rule.Evaluate(new EvaluationInput(changed, OnOrAfterSubmission(context, changed)));
                 if (after.Status != OutcomeStatus.Pass)
                 {
                     throw new InvalidOperationException($"{rule.Code}: '{remedy.Text}' applied to {request.Identifier} still gives {after}.");
@@ -71,7 +71,7 @@ public sealed class RemedyProperties
         Gen.Select(GenRequest, GenContext).Sample((input, context) =>
         {
             var request = input.Create().OrThrow();
-            var evaluation = new EvaluationInput(request, context);
+            var evaluation = new EvaluationInput(request, OnOrAfterSubmission(context, request));
             return StammRuleSet.Default.Rules.Select(r => r.Evaluate(evaluation)).All(o => o.IsFinding == o.RemedyFor(request) is { Text.Length: > 0 });
         }, iter: 200);
     }
@@ -196,4 +196,8 @@ public sealed class RemedyProperties
         "CoE" => KosovoDesignation.CouncilOfEurope,
         _ => KosovoDesignation.Icmpd,
     };
+
+    /// <summary>A request is evaluated on or after the day it was submitted (the evaluator refuses an earlier day).</summary>
+    private static EvaluationContext OnOrAfterSubmission(EvaluationContext context, AssistanceRequest request) =>
+        context.Today < request.SubmittedOn ? context.WithAsOf(request.SubmittedOn) : context;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility.Rules;
@@ -73,7 +74,14 @@ public sealed class PreparationTimeRule : EligibilityRule
     {
         OutcomeStatus.NotApplicable => "Evaluated on the day of submission: the lead time covers the time to prepare.",
         OutcomeStatus.Pass => $"{DescribeActual(outcome)} are left to prepare from the day of evaluation, at least {DescribeExpected(outcome)}.",
-        _ when outcome.Evidence.Actual < 0 => $"The earliest start passed {RuleValue.OfNumber(-outcome.Evidence.Actual, "days")} before the day of evaluation; a person must agree new dates with the requester.",
+        _ when outcome.Evidence.Actual < 0 => $"The earliest start passed {RuleValue.OfNumber(-(decimal)outcome.Evidence.Actual, "days")} before the day of evaluation; a person must agree new dates with the requester.",
         _ => $"Only {DescribeActual(outcome)} are left to prepare from the day of evaluation, below {DescribeExpected(outcome)}; a person must confirm it can still be organised.",
     };
+
+    /// <inheritdoc />
+    /// <remarks>The time left shrinks as the facility waits, not through anything the requester changes: a person decides.</remarks>
+    public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>
+        Remedy.PersonDecides(outcome.Evidence.Actual < 0
+            ? "A person agrees new dates with the requester; the earliest start has passed."
+            : $"A person confirms that the activity can still be organised with {DescribeActual(outcome)} left, or agrees later dates with the requester.");
 }
