@@ -15,6 +15,7 @@ if (args.Contains("--verify"))
 
         Console.WriteLine("json: the DTO documents map every member of StammJson's and are of the same size");
         Console.WriteLine($"agreement: StAMM, FluentValidation and RulesEngine agree on {counts.Values.Sum()} requests ({string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Key} {c.Value}"))})");
+        Console.WriteLine($"agreement: rules the peers do not implement (not compared): {string.Join(", ", PeerRules.NotImplemented.Order(StringComparer.Ordinal))}");
         return 0;
     }
     catch (Exception e) when (e is InvalidOperationException or System.Text.Json.JsonException)

@@ -17,6 +17,13 @@ public static class PeerRules
 {
     private static readonly IReadOnlyList<EligibilityRule> Rules = StammRuleSet.Default.Rules;
 
+    /// <summary>
+    /// The rules of the built-in set that the peers do not implement, reported by <c>--verify</c> rather than failing it:
+    /// <c>ACT-PREPARATION-TIME</c> counts from the day of evaluation, and every request of the comparison is evaluated on
+    /// the day it was submitted, where that rule does not apply.
+    /// </summary>
+    public static IReadOnlySet<string> NotImplemented { get; } = FrozenSet.Create(StringComparer.Ordinal, PreparationTimeRule.RuleCode);
+
     public static RequiredAttachmentsRule Attachments { get; } = Rule<RequiredAttachmentsRule>();
 
     public static FormCompleteRule Form { get; } = Rule<FormCompleteRule>();
