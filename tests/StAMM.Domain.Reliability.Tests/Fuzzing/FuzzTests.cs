@@ -46,6 +46,13 @@ public sealed class IatiCheckerFuzzTests
     public void The_IATI_checker_survives_mutated_IATI_files() => Fuzz.Survives(Targets.IatiChecker, Fuzz.NormalRun / 3);
 }
 
+[Trait("Category", "Fuzz")]
+public sealed class IatiProjectReaderFuzzTests
+{
+    [Fact]
+    public void The_IATI_project_reader_survives_mutated_IATI_files() => Fuzz.Survives(Targets.IatiProjectReader, Fuzz.NormalRun / 3);
+}
+
 public sealed partial class MutatorTests
 {
     [Fact]

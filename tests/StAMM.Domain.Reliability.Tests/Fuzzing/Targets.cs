@@ -73,6 +73,23 @@ internal static class Targets
             report.Findings.Should().NotContain(f => f.RuleId.Length == 0 || f.Message.Length == 0, "each finding names its rule and says why");
         }));
 
+    /// <summary>The project reader never throws: a project that exports again, or problems that each say what and where.</summary>
+    public static FuzzTarget IatiProjectReader { get; } = new("iati-project", (seed, i) => XmlMutator.Mutate(IatiSamples[i % IatiSamples.Length], seed, i), (bytes, i) =>
+    {
+        var result = i % 2 == 0
+            ? Domain.Iati.Import.IatiProjectReader.ReadXml(Encoding.UTF8.GetString(bytes))
+            : Domain.Iati.Import.IatiProjectReader.Read(new MemoryStream(bytes));
+        if (result.IsValid)
+        {
+            IatiExport.ToXml(result.OrThrow(), new IatiExportOptions(IatiReportingOrganisation.For(Stamm.Icmpd, OrganisationIdentifier.Parse("XI-EXAMPLE-ICMPD")), Clock))
+                .Should().Contain("<iati-activities");
+            return Answer.Value;
+        }
+
+        result.Problems.Should().NotBeEmpty().And.OnlyContain(p => p.Code.Length > 0 && p.Message.Length > 0 && p.Path != null);
+        return Answer.Errors;
+    });
+
     private static FuzzTarget Json(string name, string[] sources, Func<byte[], long, Answer> read) =>
         new(name, (seed, i) => JsonMutator.Mutate(sources[i % sources.Length], seed, i), read);
 
