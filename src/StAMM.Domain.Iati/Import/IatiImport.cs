@@ -92,7 +92,11 @@ public static class IatiImport
         }
     }
 
-    private static XElement? NextActivity(XmlReader reader, IatiReaderLimits limits, int index, ref bool rootSeen, ref string? version)
+    /// <summary>
+    /// Reads up to the next <c>iati-activity</c> child of the root and returns it, or <see langword="null"/> at the end;
+    /// the one streaming loop of every IATI reader (the importer and the project reader).
+    /// </summary>
+    internal static XElement? NextActivity(XmlReader reader, IatiReaderLimits limits, int index, ref bool rootSeen, ref string? version)
     {
         while (!reader.EOF)
         {

@@ -74,6 +74,7 @@ public static class IatiProjectReader
         return project is not null && !problems.Any ? project : problems.ToFailure();
     }
 
+    /// <summary>Reads the activities of the file one by one through the importer's hardened reader.</summary>
     private static List<XElement> ReadActivities(Stream stream, IatiReaderLimits limits)
     {
         var result = new List<XElement>();
@@ -81,41 +82,13 @@ public static class IatiProjectReader
         {
             using var reader = XmlReader.Create(stream, SafeXml.Settings(limits));
             var rootSeen = false;
-            while (!reader.EOF)
+            string? version = null;
+            while (IatiImport.NextActivity(reader, limits, result.Count + 1, ref rootSeen, ref version) is { } activity)
             {
-                if (reader.NodeType != XmlNodeType.Element)
-                {
-                    reader.Read();
-                    continue;
-                }
-
-                if (reader.Depth > limits.MaxDepth)
-                {
-                    throw SafeXml.TooDeep(reader, limits.MaxDepth);
-                }
-
-                if (!rootSeen)
-                {
-                    if (reader.LocalName != "iati-activities" || reader.NamespaceURI.Length != 0)
-                    {
-                        throw new IatiFileException(IatiFileProblem.NotIatiActivities, $"The root element is <{reader.Name}>, not <iati-activities>.", SafeXml.LineOf(reader));
-                    }
-
-                    rootSeen = true;
-                    reader.Read();
-                    continue;
-                }
-
-                if (reader.Depth == 1 && reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0)
-                {
-                    result.Add(SafeXml.ReadElement(reader, limits, result.Count + 1));
-                    continue;
-                }
-
-                reader.Read();
+                result.Add(activity);
             }
 
-            return rootSeen ? result : throw new IatiFileException(IatiFileProblem.NotIatiActivities, "The file has no root element.");
+            return result;
         }
         catch (XmlException ex)
         {
