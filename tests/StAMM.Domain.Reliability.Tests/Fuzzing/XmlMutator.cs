@@ -27,6 +27,8 @@ internal sealed class XmlMutator
     private readonly List<string> _duplicateAttributes = [];
     private readonly List<(string Element, int Count)> _attributeFloods = [];
 
+    private const int MaxMutantChars = 64 * 1024 * 1024;
+
     private XmlMutator(Random rng) => _rng = rng;
 
     /// <summary>The mutant number <paramref name="index"/> of <paramref name="source"/> under <paramref name="seed"/>.</summary>
@@ -223,10 +225,17 @@ internal sealed class XmlMutator
             Indent = _rng.Next(2) == 0,
             Encoding = new UTF8Encoding(false),
         };
-        var text = new StringBuilder();
-        using (var writer = XmlWriter.Create(text, settings))
+        // Floods and inflations compound over three rounds; like the JSON mutator, cut a mutant at 64 MB (the builder
+        // refuses to grow past it), so the mutator itself never runs out of memory.
+        var text = new StringBuilder(0, MaxMutantChars);
+        try
         {
+            using var writer = XmlWriter.Create(text, settings);
             document.Save(writer);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Cut here: the mutant is the first 64 MB, a truncated file the readers must refuse cleanly.
         }
 
         var xml = text.ToString();
