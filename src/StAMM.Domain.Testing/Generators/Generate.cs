@@ -132,6 +132,12 @@ public static class Generate
     /// </summary>
     public static Gen<Decision> Decision { get; } = Request.StammLike.Select(input => An.EvaluationContext.Evaluate(input.Create().OrThrow()));
 
+    /// <summary>
+    /// Portfolios of the <see cref="IllustrativeFacility"/> whose cases went through random steps of their lives;
+    /// <c>Generate.Portfolio.Sized(10, 50, 400)</c> for larger ones.
+    /// </summary>
+    public static PortfolioGenerator Portfolio { get; } = new();
+
     /// <summary>Distinct countries, in random order.</summary>
     /// <param name="min">The fewest.</param>
     /// <param name="max">The most.</param>

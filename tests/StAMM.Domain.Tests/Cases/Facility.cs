@@ -3,7 +3,6 @@ using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Cases;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Finance;
-using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
 using StAMM.Domain.Portfolios;
 using StAMM.Domain.Requests;
@@ -20,27 +19,24 @@ namespace StAMM.Domain.Tests.Cases;
 /// </summary>
 internal static class Facility
 {
-    public static readonly Institution Icmpd =
-        Institution.Create("International Centre for Migration Policy Development", Country.FromCode("AT"), InstitutionType.RegionalOrganisation, acronym: "ICMPD").OrThrow();
+    // The people, contributions and exchange rate are the testing package's illustrative facility's.
+    public static Institution Icmpd => IllustrativeFacility.Icmpd;
 
-    public static readonly Contribution Swiss =
-        Contribution.Create(Stamm.StateSecretariatForMigration, amount: Money.Of(100_000m, Currency.Chf)).OrThrow();
+    public static Contribution Swiss => IllustrativeFacility.SwissContribution;
 
-    public static readonly Contribution Czech =
-        Contribution.Create(Stamm.CzechMinistryOfTheInterior, amount: Money.Of(50_000m, Currency.Eur)).OrThrow();
+    public static Contribution Czech => IllustrativeFacility.CzechContribution;
 
-    public static readonly Actor Officer = Actor.Create("Ana Officer", "programme officer", Icmpd).OrThrow();
+    public static Actor Officer => IllustrativeFacility.Officer;
 
-    public static readonly Actor Reviewer = Actor.Create("Rita Reviewer", "reviewer", Icmpd).OrThrow();
+    public static Actor Reviewer => IllustrativeFacility.Reviewer;
 
-    public static readonly Actor Approver = Actor.Create("Alex Approver", "head of facility", Icmpd).OrThrow();
+    public static Actor Approver => IllustrativeFacility.Approver;
 
-    public static readonly Actor Requester = Actor.Create("Amra Hodžić", "focal point", Stamm.MinistryOfSecurityOfBosniaAndHerzegovina).OrThrow();
+    public static Actor Requester => IllustrativeFacility.Requester;
 
     public static readonly Instant Start = RequestBuilder.DefaultSubmissionDate.At(new LocalTime(9, 0)).InUtc().ToInstant();
 
-    public static readonly ExchangeRate EurToChf =
-        ExchangeRate.Create(Currency.Eur, Currency.Chf, 0.94m, "InforEuro", RequestBuilder.DefaultSubmissionDate).OrThrow();
+    public static ExchangeRate EurToChf => IllustrativeFacility.EurToChf;
 
     /// <summary>A rule set of one rule with a fixed status, in force from the project's start.</summary>
     public static RuleSet Rules(OutcomeStatus status, string version = "1") =>

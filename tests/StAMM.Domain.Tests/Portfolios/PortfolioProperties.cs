@@ -13,13 +13,13 @@ public sealed class PortfolioProperties
 {
     [Fact]
     public void Every_recorded_decision_reproduces_on_the_portfolio_as_it_stood() =>
-        PortfolioScenario.Generated.Sample(portfolio => portfolio.Check().IsEmpty, iter: 60);
+        Generate.Portfolio.Valid.Sample(portfolio => portfolio.Check().IsEmpty, iter: 60);
 
     [Fact]
     public void Generated_portfolios_hold_decisions_of_both_rule_set_versions_and_cases_in_every_state()
     {
         // Guards the generator: the properties below mean something only if the scenarios reach far.
-        var portfolios = PortfolioScenario.Generated.Array[60].Single();
+        var portfolios = Generate.Portfolio.Valid.Array[60].Single();
         var cases = portfolios.SelectMany(p => p.Cases).ToArray();
 
         cases.Select(c => c.State).Distinct().Should().HaveCountGreaterThanOrEqualTo(6);
@@ -28,7 +28,7 @@ public sealed class PortfolioProperties
 
     [Fact]
     public void Folding_the_events_again_gives_the_portfolio_built_by_appending_them() =>
-        PortfolioScenario.Generated.Sample(portfolio =>
+        Generate.Portfolio.Valid.Sample(portfolio =>
         {
             var folded = Portfolio.Create(portfolio.Project, portfolio.RuleSets, portfolio.Contributions, portfolio.Events).OrThrow();
             return folded == portfolio
@@ -39,7 +39,7 @@ public sealed class PortfolioProperties
 
     [Fact]
     public void The_indexed_balance_at_any_instant_is_the_balance_of_the_fold_up_to_it_and_never_overdrawn() =>
-        PortfolioScenario.Generated.Sample(portfolio => portfolio.Events.Select(e => e.At).Distinct().All(at =>
+        Generate.Portfolio.Valid.Sample(portfolio => portfolio.Events.Select(e => e.At).Distinct().All(at =>
         {
             var indexed = portfolio.BalancesAsOf(at);
             return indexed.SequenceEqual(portfolio.AsOf(at).Balances)

@@ -1,52 +1,63 @@
 using CsCheck;
 using NodaTime;
 using StAMM.Domain.Activities;
-using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Cases;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Portfolios;
 using StAMM.Domain.Requests;
-using StAMM.Domain.Testing;
 using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
-using static StAMM.Domain.Tests.Cases.Facility;
+using static StAMM.Domain.Testing.IllustrativeFacility;
 
-namespace StAMM.Domain.Tests.Portfolios;
+namespace StAMM.Domain.Testing;
 
 /// <summary>
-/// Generated portfolios: StAMM-like requests decided by two versions of the built-in rules, taken through random
-/// steps of their lives (evaluation, review, approval with or without override, amendment, rejection, withdrawal,
-/// cancellation, delivery, closing) at random times, some at the same instant. A step the rules refuse is skipped,
-/// so every generated portfolio is one a facility could have recorded.
+/// Generated portfolios of the <see cref="IllustrativeFacility"/>: StAMM-like requests decided by two versions of the
+/// built-in rules, taken through random steps of their lives (evaluation, review, approval with or without override,
+/// amendment, rejection, withdrawal, cancellation, delivery, closing) at random times, some at the same instant. A step
+/// the case rules refuse is skipped, so every generated portfolio is one a facility could have recorded.
 /// </summary>
-internal static class PortfolioScenario
+public sealed class PortfolioGenerator
 {
-    /// <summary>The built-in rules as two successive versions: 2025.1 until the end of 2025, 2026.1 from 2026.</summary>
-    public static readonly RuleSet Version2025 =
-        RuleSet.Create(StammRuleSet.Name, "2025.1", new LocalDate(2018, 12, 1), new LocalDate(2025, 12, 31), StammRuleSet.Default.Rules).OrThrow();
+    internal PortfolioGenerator()
+    {
+        Valid = Sized(1, 8, 60);
+    }
 
-    public static readonly RuleSet Version2026 =
-        RuleSet.Create(StammRuleSet.Name, "2026.1", new LocalDate(2026, 1, 1), null, StammRuleSet.Default.Rules).OrThrow();
+    /// <summary>Portfolios of one to eight cases and up to sixty steps.</summary>
+    public Gen<Portfolio> Valid { get; }
+
+    /// <summary>Portfolios of <paramref name="minCases"/> to <paramref name="maxCases"/> cases and up to <paramref name="maxSteps"/> steps.</summary>
+    /// <param name="minCases">The fewest requests submitted (at least 1).</param>
+    /// <param name="maxCases">The most requests submitted.</param>
+    /// <param name="maxSteps">The most steps taken on them (submissions included).</param>
+    /// <returns>The generator.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Read as Generate.Portfolio.Sized, like the other generators' members.")]
+    public Gen<Portfolio> Sized(int minCases, int maxCases, int maxSteps)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(minCases, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCases, minCases);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxSteps);
+        return
+            from requests in Generate.Request.StammLike.Select(i => i.Create()).Where(r => r.IsValid).Select(r => r.OrThrow()).Array[minCases, maxCases]
+            from earlier in Gen.Bool.Array[requests.Length]
+            from steps in Gen.Select(Gen.Int[0, maxCases - 1], Gen.Int[0, 10], Gen.Int[1, 100], Gen.OneOf(Gen.Const(0), Gen.Int[1, 72]))
+                .Select((c, a, s, h) => new Step(c, a, s, h)).Array[0, maxSteps]
+            select Play(requests, earlier, steps);
+    }
 
     /// <summary>One step: which case, what to do, how much, how long after the step before.</summary>
-    internal readonly record struct Step(int Case, int Action, int Share, int Hours);
+    private readonly record struct Step(int Case, int Action, int Share, int Hours);
 
-    public static Gen<Portfolio> Generated { get; } =
-        from requests in Generate.Request.StammLike.Select(i => i.Create()).Where(r => r.IsValid).Select(r => r.OrThrow()).Array[1, 8]
-        from earlier in Gen.Bool.Array[requests.Length]
-        from steps in Gen.Select(Gen.Int[0, 7], Gen.Int[0, 10], Gen.Int[1, 100], Gen.OneOf(Gen.Const(0), Gen.Int[1, 72]))
-            .Select((c, a, s, h) => new Step(c, a, s, h)).Array[0, 60]
-        select Play(requests, earlier, steps);
-
-    public static Portfolio Play(AssistanceRequest[] requests, bool[] earlier, Step[] steps)
+    private static Portfolio Play(AssistanceRequest[] requests, bool[] earlier, Step[] steps)
     {
-        // Unique identifiers; some requests submitted in 2025, so both rule-set versions decide.
+        // Unique identifiers; some requests submitted 90 days earlier, so that both rule-set versions decide.
         var cases = requests.Select((r, i) => RequestBuilder.Like(r)
             .WithIdentifier($"2026-{i:000}-GEN")
             .SubmittedAt(earlier[i] ? r.Submitted.Minus(Duration.FromDays(90)) : r.Submitted)
             .Build().OrNull()).Where(r => r is not null).Select(r => r!).ToArray();
-        var portfolio = Portfolio.Create(Stamm.Project, [Version2025, Version2026], [Swiss, Czech]).OrThrow();
+        var portfolio = EmptyPortfolio();
         if (cases.Length == 0)
         {
             return portfolio;
@@ -61,7 +72,7 @@ internal static class PortfolioScenario
             {
                 var request = cases[submitted++];
                 clock = Instant.Max(clock, request.Submitted);
-                portfolio = Try(portfolio, CaseSubmitted.Create(request, clock, Officer).OrNull());
+                portfolio = Record(portfolio, CaseSubmitted.Create(request, clock, Officer).OrNull());
                 continue;
             }
 
@@ -87,12 +98,15 @@ internal static class PortfolioScenario
         return portfolio;
     }
 
+    private static FindingReview Accept(string code) =>
+        FindingReview.Accept(code, "Checked with the requester; it does not stand in the way.").OrThrow();
+
     private static ValidationResult<CaseTransition> Approve(AssistanceCase found, Step step, Instant clock)
     {
         var euros = Math.Max(1m, found.Request.TotalCost is { } total && total.Currency == Currency.Eur ? total.Amount : 1_000m) * step.Share / 50m;
         var commitment = step.Share % 3 == 0
-            ? Commitment.Create(Swiss, Money.Of(Math.Round(euros, 2), Currency.Eur), EurToChf)
-            : Commitment.Create(Czech, Money.Of(Math.Round(euros, 2), Currency.Eur));
+            ? Commitment.Create(SwissContribution, Money.Of(Math.Round(euros, 2), Currency.Eur), EurToChf)
+            : Commitment.Create(CzechContribution, Money.Of(Math.Round(euros, 2), Currency.Eur));
         var overrideJustification = found.Decision?.Kind == DecisionKind.Ineligible ? "Overridden: the need is urgent." : null;
         return commitment.Match(c => found.Approve(c, clock, Approver, overrideJustification: overrideJustification), f => f);
     }
@@ -108,5 +122,6 @@ internal static class PortfolioScenario
     private static Portfolio Record(Portfolio portfolio, ValidationResult<CaseTransition> transition) =>
         transition.OrNull() is { } t ? portfolio.Append(t.Event).OrNull() ?? portfolio : portfolio;
 
-    private static Portfolio Try(Portfolio portfolio, CaseEvent? e) => e is null ? portfolio : portfolio.Append(e).OrNull() ?? portfolio;
+    private static Portfolio Record(Portfolio portfolio, CaseEvent? caseEvent) =>
+        caseEvent is null ? portfolio : portfolio.Append(caseEvent).OrNull() ?? portfolio;
 }
