@@ -21,36 +21,36 @@ namespace StAMM.Domain.Json.Reading;
 /// </summary>
 internal static class RuleReader
 {
-    private static readonly FrozenDictionary<string, Func<Parameters, object?>> Leaves = new Dictionary<string, Func<Parameters, object?>>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, Func<Parameters, ValidationResult<EligibilityRule>?>> Leaves = new Dictionary<string, Func<Parameters, ValidationResult<EligibilityRule>?>>(StringComparer.Ordinal)
     {
-        ["requiredAttachments"] = p => Both(p.Names<AttachmentKind>("always"), p.Names<AttachmentKind>("forStudyVisits", optional: true), (a, s) => Ok(RequiredAttachmentsRule.Create(a, s))),
-        ["formComplete"] = p => Both(p.Names<FormField>("requiredFields"), p.Codes("workingLanguages"), (f, l) => Ok(FormCompleteRule.Create(f, l))),
-        ["countryInScope"] = p => p.Countries("countries") is { } c ? CountryInScopeRule.Create(c) : null,
-        ["institutionType"] = p => Both(p.Names<InstitutionType>("allowedTypes"), p.Names<InstitutionType>("jointOnlyTypes", optional: true), (a, j) => InstitutionTypeRule.Create(a, j)),
-        ["centralEndorsement"] = p => p.Allow("requiredAttachment").Names<InstitutionType>("exemptTypes") is { } e ? Ok(CentralEndorsementRule.Create(e)) : null,
-        ["themeInMandate"] = p => p.Names<ThematicArea>("themes") is { } t ? ThemeInMandateRule.Create(t) : null,
-        ["activityTypeAllowed"] = p => p.Names<ActivityType>("types") is { } t ? ActivityTypeAllowedRule.Create(t) : null,
+        ["requiredAttachments"] = p => Both(p.Names<AttachmentKind>("always"), p.Names<AttachmentKind>("forStudyVisits", optional: true), (a, s) => RequiredAttachmentsRule.Create(a, s)),
+        ["formComplete"] = p => Both(p.Names<FormField>("requiredFields"), p.Codes("workingLanguages"), (f, l) => FormCompleteRule.Create(f, l)),
+        ["countryInScope"] = p => p.Countries("countries") is { } c ? CountryInScopeRule.Create(c).Map(Widen) : null,
+        ["institutionType"] = p => Both(p.Names<InstitutionType>("allowedTypes"), p.Names<InstitutionType>("jointOnlyTypes", optional: true), (a, j) => InstitutionTypeRule.Create(a, j).Map(Widen)),
+        ["centralEndorsement"] = p => p.Allow("requiredAttachment").Names<InstitutionType>("exemptTypes") is { } e ? Made(CentralEndorsementRule.Create(e)) : null,
+        ["themeInMandate"] = p => p.Names<ThematicArea>("themes") is { } t ? ThemeInMandateRule.Create(t).Map(Widen) : null,
+        ["activityTypeAllowed"] = p => p.Names<ActivityType>("types") is { } t ? ActivityTypeAllowedRule.Create(t).Map(Widen) : null,
         ["leadTime"] = p =>
         {
             var (warn, fail, emergency) = (p.Int("warnBelowDays"), p.Int("failBelowDays"), p.Flag("emergencyOverride"));
-            return warn is { } w && fail is { } f && emergency is { } e ? LeadTimeRule.Create(w, f, e) : null;
+            return warn is { } w && fail is { } f && emergency is { } e ? LeadTimeRule.Create(w, f, e).Map(Widen) : null;
         },
-        ["preparationTime"] = p => p.Int("warnBelowDays") is { } w ? PreparationTimeRule.Create(w) : null,
+        ["preparationTime"] = p => p.Int("warnBelowDays") is { } w ? PreparationTimeRule.Create(w).Map(Widen) : null,
         ["maxDuration"] = MaxDuration,
-        ["totalSpan"] = p => Both(p.Int("maxSpanMonths"), p.Int("maxActivities"), (m, a) => TotalSpanRule.Create(m, a)),
+        ["totalSpan"] = p => Both(p.Int("maxSpanMonths"), p.Int("maxActivities"), (m, a) => TotalSpanRule.Create(m, a).Map(Widen)),
         ["projectActive"] = ProjectActive,
-        ["expertsPerMission"] = p => Both(p.Int("maxExperts"), p.Names<ActivityType>("types"), (m, t) => ExpertsPerMissionRule.Create(m, t)),
-        ["studyVisitDelegation"] = p => Both(p.Int("maxDelegation"), p.Int("maxWithJustification"), (m, j) => StudyVisitDelegationRule.Create(m, j)),
-        ["minimumParticipants"] = p => Both(p.Int("minParticipants"), p.Names<ActivityType>("types"), (m, t) => MinimumParticipantsRule.Create(m, t)),
-        ["donorCountryEarmark"] = _ => Ok(DonorCountryEarmarkRule.Default),
-        ["donorThemeEarmark"] = _ => Ok(DonorThemeEarmarkRule.Default),
-        ["donorPeriodEarmark"] = _ => Ok(DonorPeriodEarmarkRule.Default),
-        ["donorBalance"] = _ => Ok(DonorBalanceRule.Default),
-        ["costCeiling"] = p => Both(p.Money("softPerActivity"), p.Money("hardPerRequest"), (s, h) => CostCeilingRule.Create(s, h)),
-        ["eligibleCostLines"] = p => Both(p.Names<CostCategory>("allowed"), p.Names<CostCategory>("reviewed", optional: true), (a, r) => EligibleCostLinesRule.Create(a, r)),
-        ["noDuplicate"] = p => p.Allow("matchOn").Int("toleratedOverlaps") is { } t ? NoDuplicateRule.Create(t) : null,
-        ["noParallelFunding"] = p => Both(p.Allow("requireDeclaration").Flag("requireCoordinationStatement"), p.Codes("facilities"), (r, f) => Ok(NoParallelFundingRule.Create(r, f))),
-        ["kosovoDesignation"] = p => p.Allow("marker").Codes("acceptedVariants") is { } v ? KosovoDesignationRule.Create(v) : null,
+        ["expertsPerMission"] = p => Both(p.Int("maxExperts"), p.Names<ActivityType>("types"), (m, t) => ExpertsPerMissionRule.Create(m, t).Map(Widen)),
+        ["studyVisitDelegation"] = p => Both(p.Int("maxDelegation"), p.Int("maxWithJustification"), (m, j) => StudyVisitDelegationRule.Create(m, j).Map(Widen)),
+        ["minimumParticipants"] = p => Both(p.Int("minParticipants"), p.Names<ActivityType>("types"), (m, t) => MinimumParticipantsRule.Create(m, t).Map(Widen)),
+        ["donorCountryEarmark"] = _ => DonorCountryEarmarkRule.Default,
+        ["donorThemeEarmark"] = _ => DonorThemeEarmarkRule.Default,
+        ["donorPeriodEarmark"] = _ => DonorPeriodEarmarkRule.Default,
+        ["donorBalance"] = _ => DonorBalanceRule.Default,
+        ["costCeiling"] = p => Both(p.Money("softPerActivity"), p.Money("hardPerRequest"), (s, h) => CostCeilingRule.Create(s, h).Map(Widen)),
+        ["eligibleCostLines"] = p => Both(p.Names<CostCategory>("allowed"), p.Names<CostCategory>("reviewed", optional: true), (a, r) => EligibleCostLinesRule.Create(a, r).Map(Widen)),
+        ["noDuplicate"] = p => p.Allow("matchOn").Int("toleratedOverlaps") is { } t ? NoDuplicateRule.Create(t).Map(Widen) : null,
+        ["noParallelFunding"] = p => Both(p.Allow("requireDeclaration").Flag("requireCoordinationStatement"), p.Codes("facilities"), (r, f) => NoParallelFundingRule.Create(r, f)),
+        ["kosovoDesignation"] = p => p.Allow("marker").Codes("acceptedVariants") is { } v ? KosovoDesignationRule.Create(v).Map(Widen) : null,
         ["odaRecipient"] = OdaRecipient,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -167,7 +167,7 @@ internal static class RuleReader
                 return null;
             }
 
-            var rule = made is EligibilityRule r ? r : TakeRule(walk, made, pPath);
+            var rule = walk.Take(made, pPath);
             return rule is not null && HeaderMatches(walk, rule, path, code, title, severity!.Value, stage!.Value, source!) ? rule : null;
         }
 
@@ -304,7 +304,7 @@ internal static class RuleReader
         return value;
     }
 
-    private static ValidationResult<MaxDurationRule>? MaxDuration(Parameters p)
+    private static ValidationResult<EligibilityRule>? MaxDuration(Parameters p)
     {
         var limits = new List<DurationLimit>();
         foreach (var (name, value, path) in p.WithPrefix("maxDays."))
@@ -330,10 +330,10 @@ internal static class RuleReader
         }
 
         var warns = p.Flag("justificationWarns");
-        return warns is { } w && !p.Failed ? MaxDurationRule.Create(limits, w) : null;
+        return warns is { } w && !p.Failed ? MaxDurationRule.Create(limits, w).Map(Widen) : null;
     }
 
-    private static ValidationResult<ProjectActiveRule>? ProjectActive(Parameters p)
+    private static ValidationResult<EligibilityRule>? ProjectActive(Parameters p)
     {
         var start = p.Date("phaseStart");
         LocalDate? end = null;
@@ -352,10 +352,10 @@ internal static class RuleReader
         }
 
         var statuses = p.Names<ProjectStatus>("activeStatuses");
-        return start is { } s && statuses is { } st && endOk ? ProjectActiveRule.Create(s, end, st) : null;
+        return start is { } s && statuses is { } st && endOk ? ProjectActiveRule.Create(s, end, st).Map(Widen) : null;
     }
 
-    private static ValidationResult<OdaRecipientRule>? OdaRecipient(Parameters p)
+    private static ValidationResult<EligibilityRule>? OdaRecipient(Parameters p)
     {
         var entries = new List<DacListEntry>();
         foreach (var (name, value, path) in p.WithPrefix("dacList."))
@@ -403,30 +403,8 @@ internal static class RuleReader
             return null;
         }
 
-        return OdaRecipientRule.Create(dacList, purpose.Value[0], aid.Value[0]);
+        return OdaRecipientRule.Create(dacList, purpose.Value[0], aid.Value[0]).Map(Widen);
     }
-
-    private static EligibilityRule? TakeRule(JsonWalk walk, object result, ValuePath parametersPath) => result switch
-    {
-        ValidationResult<LeadTimeRule> r => walk.Take(r, parametersPath),
-        ValidationResult<PreparationTimeRule> r => walk.Take(r, parametersPath),
-        ValidationResult<CountryInScopeRule> r => walk.Take(r, parametersPath),
-        ValidationResult<InstitutionTypeRule> r => walk.Take(r, parametersPath),
-        ValidationResult<ThemeInMandateRule> r => walk.Take(r, parametersPath),
-        ValidationResult<ActivityTypeAllowedRule> r => walk.Take(r, parametersPath),
-        ValidationResult<MaxDurationRule> r => walk.Take(r, parametersPath),
-        ValidationResult<TotalSpanRule> r => walk.Take(r, parametersPath),
-        ValidationResult<ProjectActiveRule> r => walk.Take(r, parametersPath),
-        ValidationResult<ExpertsPerMissionRule> r => walk.Take(r, parametersPath),
-        ValidationResult<StudyVisitDelegationRule> r => walk.Take(r, parametersPath),
-        ValidationResult<MinimumParticipantsRule> r => walk.Take(r, parametersPath),
-        ValidationResult<CostCeilingRule> r => walk.Take(r, parametersPath),
-        ValidationResult<EligibleCostLinesRule> r => walk.Take(r, parametersPath),
-        ValidationResult<NoDuplicateRule> r => walk.Take(r, parametersPath),
-        ValidationResult<KosovoDesignationRule> r => walk.Take(r, parametersPath),
-        ValidationResult<OdaRecipientRule> r => walk.Take(r, parametersPath),
-        _ => throw new InvalidOperationException($"No reader result for {result.GetType()}."),
-    };
 
     /// <summary>A built-in kind fixes its header; a document that says otherwise is reported, not silently overridden.</summary>
     private static bool HeaderMatches(JsonWalk walk, EligibilityRule rule, ValuePath path, string? code, string? title, Severity severity, RuleStage stage, SourceReference source)
@@ -449,21 +427,25 @@ internal static class RuleReader
         return ok;
     }
 
-    private static EligibilityRule Ok(EligibilityRule rule) => rule;
+    /// <summary>A built-in rule as the rule it is: the one conversion from a kind's factory result to a rule.</summary>
+    private static EligibilityRule Widen(EligibilityRule rule) => rule;
 
-    private static object? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, object> make)
+    /// <summary>A rule whose factory cannot refuse its parameters.</summary>
+    private static ValidationResult<EligibilityRule> Made(EligibilityRule rule) => rule;
+
+    private static ValidationResult<EligibilityRule>? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, ValidationResult<EligibilityRule>> make)
         where TA : struct
         where TB : struct => a is { } x && b is { } y ? make(x, y) : null;
 
-    private static object? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, object> make)
+    private static ValidationResult<EligibilityRule>? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, ValidationResult<EligibilityRule>> make)
         where TA : class
         where TB : struct => a is { } x && b is { } y ? make(x, y) : null;
 
-    private static object? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, object> make)
+    private static ValidationResult<EligibilityRule>? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, ValidationResult<EligibilityRule>> make)
         where TA : class
         where TB : class => a is { } x && b is { } y ? make(x, y) : null;
 
-    private static object? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, object> make)
+    private static ValidationResult<EligibilityRule>? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, ValidationResult<EligibilityRule>> make)
         where TA : struct
         where TB : class => a is { } x && b is { } y ? make(x, y) : null;
 

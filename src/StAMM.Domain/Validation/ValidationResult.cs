@@ -48,6 +48,37 @@ public sealed class ValidationResult<T> : OneOfBase<T, ValidationFailure>
     /// <returns>The value or <see langword="null"/>.</returns>
     public T? OrNull() => IsT0 ? AsT0 : null;
 
+    /// <summary>
+    /// Turns a valid value into another value; a failure passes through unchanged. Like NodaTime's
+    /// <c>ParseResult&lt;T&gt;.Convert</c>: <c>LeadTimeRule.Create(…).Map(EligibilityRule (r) =&gt; r)</c> is a
+    /// <c>ValidationResult&lt;EligibilityRule&gt;</c>, with no cast.
+    /// </summary>
+    /// <typeparam name="TResult">The type of the new value.</typeparam>
+    /// <param name="map">Makes the new value from the valid one; called only when the result is valid.</param>
+    /// <returns>The new value, or this result's failure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="map"/> is null, or returns null.</exception>
+    public ValidationResult<TResult> Map<TResult>(Func<T, TResult> map)
+        where TResult : class
+    {
+        Guard.Against.Null(map);
+        return IsT0 ? Guard.Against.Null(map(AsT0), nameof(map)) : AsT1;
+    }
+
+    /// <summary>
+    /// Validates further from a valid value: the result of <paramref name="bind"/>, or this result's failure when it
+    /// has one (then <paramref name="bind"/> is not called).
+    /// </summary>
+    /// <typeparam name="TResult">The type of the next value.</typeparam>
+    /// <param name="bind">The next validating step.</param>
+    /// <returns>The next step's result, or this result's failure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bind"/> is null, or returns null.</exception>
+    public ValidationResult<TResult> Bind<TResult>(Func<T, ValidationResult<TResult>> bind)
+        where TResult : class
+    {
+        Guard.Against.Null(bind);
+        return IsT0 ? Guard.Against.Null(bind(AsT0), nameof(bind)) : AsT1;
+    }
+
     /// <summary>Describes the result.</summary>
     /// <returns>The value's text, or the problems.</returns>
     public override string ToString() => IsT0 ? AsT0.ToString() ?? typeof(T).Name : AsT1.ToString();

@@ -20,6 +20,45 @@ public sealed class ValidationResultTests
         Organisation.Create(null, OrganisationType.Government).OrNull().Should().BeNull();
 
     [Fact]
+    public void Map_of_a_valid_result_is_the_mapped_value()
+    {
+        var mapped = GeographicScope.Create(ScopeKind.National, [Country.Serbia]).Map(scope => scope.Countries[0].Name);
+        mapped.OrThrow().Should().Be(Country.Serbia.Name);
+    }
+
+    [Fact]
+    public void Map_of_a_failure_keeps_every_problem_and_never_calls_the_map()
+    {
+        var failed = Organisation.Create(" ", OrganisationType.Government, new string('A', 51));
+        var mapped = failed.Map<string>(_ => throw new InvalidOperationException("not called"));
+        mapped.Problems.Should().Equal(failed.Problems);
+    }
+
+    [Fact]
+    public void Bind_of_a_valid_result_is_the_next_steps_result()
+    {
+        var next = GeographicScope.Create(ScopeKind.National, [Country.Serbia])
+            .Bind(_ => Organisation.Create(" ", OrganisationType.Government));
+        next.Problems.Should().ContainSingle().Which.Path.Should().Be("name");
+    }
+
+    [Fact]
+    public void Bind_of_a_failure_keeps_its_problems_and_never_calls_the_next_step()
+    {
+        var failed = Organisation.Create(null, OrganisationType.Government);
+        var next = failed.Bind<GeographicScope>(_ => throw new InvalidOperationException("not called"));
+        next.Problems.Should().Equal(failed.Problems);
+    }
+
+    [Fact]
+    public void Map_widens_a_rule_to_an_eligibility_rule_without_a_cast()
+    {
+        ValidationResult<StAMM.Domain.Eligibility.EligibilityRule> widened =
+            StAMM.Domain.Eligibility.Rules.PreparationTimeRule.Create(10).Map(StAMM.Domain.Eligibility.EligibilityRule (r) => r);
+        widened.OrThrow().Kind.Should().Be("preparationTime");
+    }
+
+    [Fact]
     public void A_valid_result_has_no_problems()
     {
         var result = GeographicScope.Create(ScopeKind.National, [Country.Serbia]);
