@@ -18,15 +18,15 @@ internal static partial class DomainReader
         [
             new(ExactDatesContract.Kind, o =>
             {
-                var start = Date(o, "start", required: true);
-                var end = Date(o, "end", required: true);
+                var start = o.Date("start", required: true);
+                var end = o.Date("end", required: true);
                 o.Finish();
                 return start is { } s && end is { } e ? o.Walk.Take(Requests.RequestedDates.Exactly(s, e), o.Path) : null;
             }),
             new(WindowDatesContract.Kind, o =>
             {
-                var earliest = Date(o, "earliestStart", required: true);
-                var latest = Date(o, "latestEnd", required: true);
+                var earliest = o.Date("earliestStart", required: true);
+                var latest = o.Date("latestEnd", required: true);
                 var duration = o.Int("durationInDays", required: true);
                 o.Finish();
                 return earliest is { } s && latest is { } e && duration is { } d ? o.Walk.Take(Requests.RequestedDates.Within(s, e, d), o.Path) : null;
@@ -94,7 +94,7 @@ internal static partial class DomainReader
     {
         var walk = o.Walk;
         var identifier = o.String("identifier", required: true);
-        var submitted = Instant(o, "submitted", required: true);
+        var submitted = o.Instant("submitted", required: true);
         var requester = o.Read("requester", required: true, Institution);
         var contact = o.Read("contact", required: true, Contact);
         var activityType = o.Enum<ActivityType>("activityType", required: true);
@@ -166,26 +166,4 @@ internal static partial class DomainReader
             o.Path);
     }
 
-    private static Instant? Instant(ObjectReader o, string name, bool required)
-    {
-        if (!o.TryGet(name, required, out var value, out var path))
-        {
-            return null;
-        }
-
-        if (o.Walk.String(value, path) is not { } text)
-        {
-            o.Fail();
-            return null;
-        }
-
-        if (IsoText.TryInstant(text, out var instant))
-        {
-            return instant;
-        }
-
-        o.Fail();
-        o.Walk.Add(ProblemCodes.InvalidFormat, path, $"'{JsonWalk.Shorten(text)}' is not an instant in the form yyyy-MM-ddTHH:mm:ssZ (UTC), such as 2026-03-02T09:00:00Z.");
-        return null;
-    }
 }

@@ -40,7 +40,7 @@ internal static partial class DomainReader
             new(DaysPeriodContract.Precision, Days),
             new(MonthPeriodContract.Precision, o =>
             {
-                var month = Month(o, "month", required: true);
+                var month = o.Month("month", required: true);
                 o.Finish();
                 return month is { } m ? ActivityPeriod.InMonth(m) : null;
             }),
@@ -127,8 +127,8 @@ internal static partial class DomainReader
             return null;
         }
 
-        var start = Date(o, "start", required: true);
-        var end = Date(o, "end", required: true);
+        var start = o.Date("start", required: true);
+        var end = o.Date("end", required: true);
         o.Finish();
         if (start is not { } s || end is not { } e)
         {
@@ -184,8 +184,8 @@ internal static partial class DomainReader
             return null;
         }
 
-        var start = PartialDate(o, "start", required: true);
-        var end = PartialDate(o, "end", required: false);
+        var start = o.PartialDate("start", required: true);
+        var end = o.PartialDate("end", required: false);
         var ok = !o.Failed;
         o.Finish();
         return ok ? walk.Take(Time.ProjectPeriod.Create(start!, end), path) : null;
@@ -348,7 +348,7 @@ internal static partial class DomainReader
             walk.Add(ProblemCodes.InvalidFormat, uPath, "A document address is an absolute http or https URL.");
         }
 
-        var published = PartialDate(o, "published", required: false);
+        var published = o.PartialDate("published", required: false);
         var ok = !o.Failed;
         o.Finish();
         return ok ? walk.Take(DocumentLink.Create(title, category, url, published), path) : null;
@@ -532,8 +532,8 @@ internal static partial class DomainReader
 
     private static ActivityPeriod? Days(ObjectReader o)
     {
-        var start = Date(o, "start", required: true);
-        var end = Date(o, "end", required: true);
+        var start = o.Date("start", required: true);
+        var end = o.Date("end", required: true);
         o.Finish();
         if (start is not { } s || end is not { } e)
         {
@@ -549,74 +549,6 @@ internal static partial class DomainReader
         return ActivityPeriod.Exact(s, e);
     }
 
-    private static LocalDate? Date(ObjectReader o, string name, bool required)
-    {
-        if (!o.TryGet(name, required, out var value, out var path))
-        {
-            return null;
-        }
-
-        if (o.Walk.String(value, path) is not { } text)
-        {
-            o.Fail();
-            return null;
-        }
-
-        if (IsoText.TryDate(text, out var date))
-        {
-            return date;
-        }
-
-        o.Fail();
-        o.Walk.Add(ProblemCodes.InvalidFormat, path, $"'{JsonWalk.Shorten(text)}' is not a date in the form yyyy-MM-dd, such as 2019-03-13.");
-        return null;
-    }
-
-    private static YearMonth? Month(ObjectReader o, string name, bool required)
-    {
-        if (!o.TryGet(name, required, out var value, out var path))
-        {
-            return null;
-        }
-
-        if (o.Walk.String(value, path) is not { } text)
-        {
-            o.Fail();
-            return null;
-        }
-
-        if (IsoText.TryMonth(text, out var month))
-        {
-            return month;
-        }
-
-        o.Fail();
-        o.Walk.Add(ProblemCodes.InvalidFormat, path, $"'{JsonWalk.Shorten(text)}' is not a month in the form yyyy-MM, such as 2020-12.");
-        return null;
-    }
-
-    private static PartialDate? PartialDate(ObjectReader o, string name, bool required)
-    {
-        if (!o.TryGet(name, required, out var value, out var path))
-        {
-            return null;
-        }
-
-        if (o.Walk.String(value, path) is not { } text)
-        {
-            o.Fail();
-            return null;
-        }
-
-        if (IsoText.TryPartialDate(text) is { } date)
-        {
-            return date;
-        }
-
-        o.Fail();
-        o.Walk.Add(ProblemCodes.InvalidFormat, path, $"'{JsonWalk.Shorten(text)}' is not a date (yyyy-MM-dd, such as 2019-03-13) or a month (yyyy-MM, such as 2018-12).");
-        return null;
-    }
 }
 
 /// <summary>A share as read from JSON, before <see cref="GeographicScope.Create"/> checks it.</summary>

@@ -484,6 +484,47 @@ internal sealed class ObjectReader
     public bool? Bool(string name, bool required = false) =>
         TryGet(name, required, out var value, out var path) ? Check(_walk.Bool(value, path)) : null;
 
+    /// <summary>Reads a day written yyyy-MM-dd.</summary>
+    public NodaTime.LocalDate? Date(string name, bool required = false) =>
+        IsoValue(name, required, IsoText.TryDate, "a date in the form yyyy-MM-dd, such as 2019-03-13", out NodaTime.LocalDate value) ? value : null;
+
+    /// <summary>Reads a month written yyyy-MM.</summary>
+    public NodaTime.YearMonth? Month(string name, bool required = false) =>
+        IsoValue(name, required, IsoText.TryMonth, "a month in the form yyyy-MM, such as 2020-12", out NodaTime.YearMonth value) ? value : null;
+
+    /// <summary>Reads a day (yyyy-MM-dd) or a month (yyyy-MM).</summary>
+    public Time.PartialDate? PartialDate(string name, bool required = false) =>
+        IsoValue(name, required, static (string text, out Time.PartialDate? date) => (date = IsoText.TryPartialDate(text)) is not null, "a date (yyyy-MM-dd, such as 2019-03-13) or a month (yyyy-MM, such as 2018-12)", out Time.PartialDate? value) ? value : null;
+
+    /// <summary>Reads an instant written yyyy-MM-ddTHH:mm:ssZ.</summary>
+    public NodaTime.Instant? Instant(string name, bool required = false) =>
+        IsoValue(name, required, IsoText.TryInstant, "an instant in the form yyyy-MM-ddTHH:mm:ssZ (UTC), such as 2026-03-02T09:00:00Z", out NodaTime.Instant value) ? value : null;
+
+    /// <summary>The one reader of a value written as ISO text: a string that <paramref name="parse"/> accepts.</summary>
+    private bool IsoValue<T>(string name, bool required, IsoParse<T> parse, string expected, out T value)
+    {
+        value = default!;
+        if (!TryGet(name, required, out var element, out var path))
+        {
+            return false;
+        }
+
+        if (_walk.String(element, path) is not { } text)
+        {
+            Failed = true;
+            return false;
+        }
+
+        if (parse(text, out value))
+        {
+            return true;
+        }
+
+        Failed = true;
+        _walk.Add(ProblemCodes.InvalidFormat, path, $"'{JsonWalk.Shorten(text)}' is not {expected}.");
+        return false;
+    }
+
     /// <summary>Reads an optional array; empty when absent, null when present but invalid.</summary>
     public ImmutableArray<T>? Array<T>(string name, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
         TryGet(name, required: false, out var value, out var path) ? Check(_walk.Array(value, path, read)) : [];
@@ -587,3 +628,6 @@ internal sealed class ObjectReader
         }
     }
 }
+
+/// <summary>Parses ISO text into a value, as <see cref="IsoText"/>'s readers do.</summary>
+internal delegate bool IsoParse<T>(string text, out T value);

@@ -65,8 +65,8 @@ internal static class RuleReader
         var walk = o.Walk;
         var name = o.String("name", required: true);
         var version = o.String("version", required: true);
-        var from = DateOf(o, "inForceFrom", required: true);
-        var until = DateOf(o, "inForceUntil", required: false);
+        var from = o.Date("inForceFrom", required: true);
+        var until = o.Date("inForceUntil", required: false);
         ImmutableArray<EligibilityRule>? rules = null;
         if (o.TryGet("rules", required: true, out var list, out var listPath))
         {
@@ -245,7 +245,7 @@ internal static class RuleReader
             value = RuleValue.OfNumber(number, unit);
         }
 
-        if (DateOf(o, "date", required: false) is { } date)
+        if (o.Date("date", required: false) is { } date)
         {
             present++;
             value = RuleValue.OfDate(date);
@@ -448,27 +448,4 @@ internal static class RuleReader
     private static ValidationResult<EligibilityRule>? Both<TA, TB>(TA? a, TB? b, Func<TA, TB, ValidationResult<EligibilityRule>> make)
         where TA : struct
         where TB : class => a is { } x && b is { } y ? make(x, y) : null;
-
-    private static LocalDate? DateOf(ObjectReader o, string name, bool required)
-    {
-        if (!o.TryGet(name, required, out var value, out var path))
-        {
-            return null;
-        }
-
-        if (o.Walk.String(value, path) is not { } text)
-        {
-            o.Fail();
-            return null;
-        }
-
-        if (IsoText.TryDate(text, out var date))
-        {
-            return date;
-        }
-
-        o.Fail();
-        o.Walk.Add(ProblemCodes.InvalidFormat, path, $"'{JsonWalk.Shorten(text)}' is not a date in the form yyyy-MM-dd, such as 2019-03-13.");
-        return null;
-    }
 }
