@@ -54,17 +54,7 @@ public sealed class CaseReviewed : CaseEvent
             problems.Add(ProblemCodes.Required, "findings", "A review decides on at least one finding.");
         }
 
-        for (var i = 0; i < list.Length; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (list[j].RuleCode == list[i].RuleCode)
-                {
-                    problems.Add(ProblemCodes.Duplicate, $"findings[{i}]", $"The finding of {list[i].RuleCode} is reviewed by findings[{j}] too.");
-                    break;
-                }
-            }
-        }
+        problems.AddDuplicates(list.AsSpan(), f => f.RuleCode, "findings", (f, first) => $"The finding of {f.RuleCode} is reviewed by findings[{first}] too.");
 
         return problems.Finish(() => new CaseReviewed(id, list, at, actor));
     }

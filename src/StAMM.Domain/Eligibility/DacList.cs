@@ -38,17 +38,7 @@ public sealed class DacList : IEquatable<DacList>
     {
         var list = Guard.Against.NullElements(Guard.Against.Null(entries));
         var problems = new ProblemCollector();
-        for (var i = 0; i < list.Length; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (list[j].ReportingYear == list[i].ReportingYear && list[j].Country == list[i].Country)
-                {
-                    problems.Add(ProblemCodes.Duplicate, $"entries[{i}]", $"{list[i].Country.Code} is listed twice for {list[i].ReportingYear}.");
-                    break;
-                }
-            }
-        }
+        problems.AddDuplicates(list.AsSpan(), e => (e.ReportingYear, e.Country), "entries", (e, _) => $"{e.Country.Code} is listed twice for {e.ReportingYear}.");
 
         return problems.Finish(() => new DacList([.. list.OrderBy(e => e.ReportingYear).ThenBy(e => e.Country)]));
     }

@@ -178,17 +178,7 @@ public sealed class EvaluationContext
             SupportedDates.Check(problems, day, "asOf");
         }
 
-        for (var i = 0; i < rateList.Length; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (rateList[j].From == rateList[i].From && rateList[j].To == rateList[i].To)
-                {
-                    problems.Add(ProblemCodes.Duplicate, $"exchangeRates[{i}]", $"A second rate from {rateList[i].From.Code} to {rateList[i].To.Code} is given; give one per pair.");
-                    break;
-                }
-            }
-        }
+        problems.AddDuplicates(rateList.AsSpan(), r => (r.From, r.To), "exchangeRates", (r, _) => $"A second rate from {r.From.Code} to {r.To.Code} is given; give one per pair.");
 
         if (balanceList.Length > MaxContributions)
         {
@@ -203,14 +193,7 @@ public sealed class EvaluationContext
             }
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < requestList.Length; i++)
-        {
-            if (!ids.Add(requestList[i].Identifier))
-            {
-                problems.Add(ProblemCodes.Duplicate, $"openRequests[{i}]", $"The request '{requestList[i].Identifier}' is listed more than once.");
-            }
-        }
+        problems.AddDuplicates(requestList.AsSpan(), r => r.Identifier, "openRequests", (r, _) => $"The request '{r.Identifier}' is listed more than once.");
 
         return problems.Finish(() => new EvaluationContext(
             project,

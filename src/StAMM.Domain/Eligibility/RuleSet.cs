@@ -74,17 +74,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
             problems.Add(ProblemCodes.Required, "rules", "A rule set has at least one rule.");
         }
 
-        for (var i = 0; i < list.Length; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (list[j].Code == list[i].Code)
-                {
-                    problems.Add(ProblemCodes.Duplicate, $"rules[{i}]", $"The code {list[i].Code} is used by rules[{j}] too.");
-                    break;
-                }
-            }
-        }
+        problems.AddDuplicates(list.AsSpan(), r => r.Code, "rules", (r, first) => $"The code {r.Code} is used by rules[{first}] too.");
 
         return problems.Finish(() => new RuleSet(validName, validVersion, inForceFrom, inForceUntil, Sorted(list)));
     }

@@ -34,13 +34,7 @@ public sealed class Donor : IEquatable<Donor>
         Guard.Against.Null(organisation);
         var list = Guard.Against.NullElements(programmes);
         var problems = new ProblemCollector();
-        for (var i = 0; i < list.Length; i++)
-        {
-            if (list.IndexOf(list[i]) < i)
-            {
-                problems.Add(ProblemCodes.Duplicate, $"programmes[{i}]", $"The programme '{list[i].Name}' is named more than once.");
-            }
-        }
+        problems.AddDuplicates(list.AsSpan(), p => p, "programmes", (p, _) => $"The programme '{p.Name}' is named more than once.");
 
         return problems.Finish(() => new Donor(organisation, list));
     }

@@ -35,6 +35,34 @@ internal sealed class ProblemCollector
         return false;
     }
 
+    /// <summary>
+    /// The one duplicate check of the factories: reports every element whose key an earlier element has, as a
+    /// <see cref="ProblemCodes.Duplicate"/> at <c>{path}[i]</c>, in one pass (the keys are hashed, so a long list costs
+    /// no more than its length).
+    /// </summary>
+    /// <param name="list">The elements, in the caller's order.</param>
+    /// <param name="key">What must not repeat.</param>
+    /// <param name="path">The list's path, such as <c>rules</c>.</param>
+    /// <param name="message">The message, from the repeating element and the index of the first element with its key.</param>
+    public void AddDuplicates<T, TKey>(ReadOnlySpan<T> list, Func<T, TKey> key, string path, Func<T, int, string> message)
+        where TKey : notnull
+    {
+        if (list.Length < 2)
+        {
+            return;
+        }
+
+        var first = new Dictionary<TKey, int>(list.Length);
+        for (var i = 0; i < list.Length; i++)
+        {
+            var k = key(list[i]);
+            if (!first.TryAdd(k, i))
+            {
+                Add(ProblemCodes.Duplicate, $"{path}[{i}]", message(list[i], first[k]));
+            }
+        }
+    }
+
     public ValidationFailure ToFailure() => new(_problems!);
 
     /// <summary>Returns the failure when any problem was found, otherwise makes the value.</summary>

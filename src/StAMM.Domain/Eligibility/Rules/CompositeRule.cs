@@ -116,17 +116,7 @@ public abstract class CompositeRule : EligibilityRule
             problems.Add(ProblemCodes.OutOfRange, "children", $"Between 1 and {MaxChildren} child rules; {list.Length} were given.");
         }
 
-        for (var i = 0; i < list.Length; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (list[j].Code == list[i].Code)
-                {
-                    problems.Add(ProblemCodes.Duplicate, $"children[{i}]", $"The code {list[i].Code} is used twice.");
-                    break;
-                }
-            }
-        }
+        problems.AddDuplicates(list.AsSpan(), r => r.Code, "children", (r, _) => $"The code {r.Code} is used twice.");
 
         return list;
     }
