@@ -66,17 +66,8 @@ public sealed class Earmarks : IEquatable<Earmarks>
         IEnumerable<ThematicArea>? themes = null)
     {
         var c = Guard.Against.NullElements(countries);
-        var a = Guard.Against.NullElements(activityTypes);
-        var t = Guard.Against.NullElements(themes);
-        foreach (var type in a)
-        {
-            Guard.Against.EnumOutOfRange(type, nameof(activityTypes));
-        }
-
-        foreach (var theme in t)
-        {
-            Guard.Against.EnumOutOfRange(theme, nameof(themes));
-        }
+        var a = Guard.Against.UndefinedElements(activityTypes);
+        var t = Guard.Against.UndefinedElements(themes);
 
         return c.IsEmpty && a.IsEmpty && t.IsEmpty ? None : new Earmarks([.. c], [.. a], [.. t]);
     }

@@ -149,12 +149,8 @@ public sealed class TechnicalAssistanceProject : IEquatable<TechnicalAssistanceP
         Guard.Against.Null(implementer);
         var contributionList = Guard.Against.NullElements(contributions);
         var activityList = Guard.Against.NullElements(activities);
-        var themeList = Guard.Against.NullElements(thematicAreas);
+        var themeList = Guard.Against.UndefinedElements(thematicAreas);
         var titleList = Guard.Against.NullElements(alternativeTitles);
-        foreach (var theme in themeList)
-        {
-            Guard.Against.EnumOutOfRange(theme, nameof(thematicAreas));
-        }
 
         var problems = new ProblemCollector();
         var validIdentifier = Activity.CheckIdentifier(problems, identifier, "identifier");

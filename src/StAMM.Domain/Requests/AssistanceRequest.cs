@@ -302,19 +302,10 @@ public sealed class AssistanceRequest : IEquatable<AssistanceRequest>
         Guard.Against.EnumOutOfRange(activityType);
         Guard.Against.Null(themes);
         Guard.Against.Null(dates);
-        var themeList = Guard.Against.NullElements(themes);
+        var themeList = Guard.Against.UndefinedElements(themes);
         var beneficiaryList = Guard.Against.NullElements(beneficiaries);
         var costList = Guard.Against.NullElements(costs);
-        var attachmentList = Guard.Against.NullElements(attachments);
-        foreach (var theme in themeList)
-        {
-            Guard.Against.EnumOutOfRange(theme, nameof(themes));
-        }
-
-        foreach (var attachment in attachmentList)
-        {
-            Guard.Against.EnumOutOfRange(attachment, nameof(attachments));
-        }
+        var attachmentList = Guard.Against.UndefinedElements(attachments);
 
         var problems = new ProblemCollector();
         SupportedDates.Check(problems, submitted.InUtc().Date, "submitted");

@@ -85,4 +85,30 @@ internal static class StammGuardClauseExtensions
         var copy = input.ToImmutableArray();
         return guardClause.NullElements(copy, parameterName);
     }
+
+    /// <summary>
+    /// Copies a sequence of enum values into an immutable array, throwing on a null sequence element or a value the
+    /// enum does not define: the one guard for every list of codes a factory takes.
+    /// </summary>
+    /// <typeparam name="TEnum">The enum.</typeparam>
+    /// <param name="guardClause">The guard.</param>
+    /// <param name="input">The sequence, or <see langword="null"/> for none.</param>
+    /// <param name="parameterName">The parameter's name, filled in by the compiler.</param>
+    /// <returns>An immutable copy; empty for a null sequence.</returns>
+    /// <exception cref="ArgumentException">The sequence is a default <see cref="ImmutableArray{T}"/>.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An element is not a defined value.</exception>
+    public static ImmutableArray<TEnum> UndefinedElements<TEnum>(
+        this IGuardClause guardClause,
+        IEnumerable<TEnum>? input,
+        [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+        where TEnum : struct, Enum
+    {
+        var copy = guardClause.NullElements(input, parameterName);
+        foreach (var value in copy)
+        {
+            guardClause.EnumOutOfRange(value, parameterName!);
+        }
+
+        return copy;
+    }
 }
