@@ -21,7 +21,7 @@ public static class IatiExtension
     /// <summary>The prefix the export declares for the namespace.</summary>
     public const string Prefix = "stamm";
 
-    /// <summary>The <c>vocabulary-uri</c> of the tags (vocabulary 99) that carry a project's thematic areas; codes are the camel-case names of <c>ThematicArea</c>, such as <c>capacityDevelopment</c>.</summary>
+    /// <summary>The <c>vocabulary-uri</c> of the tags (vocabulary 99) that carry the thematic areas of a project and of its activities; codes are the camel-case names of <c>ThematicArea</c>, such as <c>capacityDevelopment</c>.</summary>
     public const string ThematicAreaVocabularyUri = "https://github.com/icmpd/stamm-domain/blob/main/docs/iati.md#tag-vocabulary-thematic-areas";
 
     /// <summary>The <c>vocabulary-uri</c> of the tags (vocabulary 99) that carry an activity's migration dialogues; codes are the camel-case names of <c>MigrationDialogue</c>, such as <c>pragueProcess</c>.</summary>
