@@ -93,7 +93,7 @@ public class JsonBenchmarks
             var start = first.PlusDays(i % 2500);
             activities.Add(Activity.Create(
                 $"{a.Identifier}-{i}", a.Type, a.Title, ActivityPeriod.Exact(start, start.PlusDays(i % 3)), a.Venue, a.Beneficiaries, a.Participants,
-                a.Experts, a.Topics, a.TopicCountries, a.Funding, a.Dialogues, a.Documents, a.Summary).OrThrow());
+                a.Experts, a.Topics, a.TopicCountries, a.Funding, a.Dialogues, a.Documents, a.Summary, a.ThematicAreas).OrThrow());
         }
 
         return TechnicalAssistanceProject.Create(
@@ -162,6 +162,7 @@ public sealed record ActivityDto(
     int? Experts,
     string[]? Topics,
     string[]? TopicCountries,
+    string[]? ThematicAreas,
     FundingDto[]? Funding,
     string[]? Dialogues,
     DocumentDto[]? Documents);

@@ -50,7 +50,8 @@ public class ProjectConstructionBenchmarks
             a.Funding,
             a.Dialogues,
             a.Documents,
-            a.Summary);
+            a.Summary,
+            a.ThematicAreas);
     }
 
     /// <summary>A regional scope over the Western Balkans six, the commonest scope.</summary>

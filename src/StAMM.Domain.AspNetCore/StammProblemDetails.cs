@@ -23,8 +23,11 @@ public static class StammProblemDetails
     /// <summary>The name of the extension member that lists the problems.</summary>
     public const string ProblemsMember = "problems";
 
-    /// <summary>The problem type: a link to the page that explains the documents and their problem codes.</summary>
-    public const string Type = "https://github.com/icmpd/stamm-domain/blob/main/docs/json.md";
+    /// <summary>
+    /// The problem type, a name (RFC 9457 allows a type that is not dereferenced): no address of the project is
+    /// confirmed, so it names none. docs/json.md ("Problem codes") explains the documents and their problem codes.
+    /// </summary>
+    public const string Type = "urn:stamm-domain:problem:invalid-document";
 
     /// <summary>The problem details for every problem of a document.</summary>
     /// <param name="failure">The problems, as a reader returned them.</param>

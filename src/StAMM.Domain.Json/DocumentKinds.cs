@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Reflection;
 using System.Text.Json;
 using StAMM.Domain.Json.Reading;
 
@@ -18,8 +19,12 @@ internal static class DocumentKinds
 
     public const string RuleSet = "ruleSet";
 
-    /// <summary>Where the schemas are published; each document names its own in <c>$schema</c>.</summary>
-    public const string SchemaBase = "https://raw.githubusercontent.com/icmpd/stamm-domain/main/docs/schemas/";
+    /// <summary>
+    /// The project's repository address, from the <c>StammRepositoryUrl</c> build property (Directory.Build.props) that
+    /// the build writes into this assembly's metadata, read once; <see langword="null"/> while no address is confirmed.
+    /// </summary>
+    public static readonly string? RepositoryUrl = typeof(DocumentKinds).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "StammRepositoryUrl")?.Value is { Length: > 0 } url ? url.TrimEnd('/') : null;
 
     /// <summary>The versions of the format this library reads: the current one only, so far.</summary>
     public static readonly FrozenSet<string> ReadableVersions = FrozenSet.Create(StringComparer.Ordinal, StammJson.SchemaVersion);
@@ -39,7 +44,19 @@ internal static class DocumentKinds
             }),
         ]);
 
-    public static string SchemaAddress(string kind) => SchemaBase + kind + ".schema.json";
+    /// <summary>The file name of a kind's schema, as docs/schemas and the package's schemas/ folder hold it.</summary>
+    public static string SchemaFile(string kind) => kind + ".schema.json";
+
+    /// <summary>What a document names in <c>$schema</c> and its schema in <c>$id</c>: see <see cref="SchemaAddressOf(string, string?)"/>.</summary>
+    public static string SchemaAddress(string kind) => SchemaAddressOf(SchemaFile(kind), RepositoryUrl);
+
+    /// <summary>
+    /// The address of a schema file: the file name alone (a reference relative to the document, true wherever the
+    /// schema is saved beside it) while no repository address is configured; otherwise the file in the repository's
+    /// docs/schemas on its main branch.
+    /// </summary>
+    public static string SchemaAddressOf(string file, string? repositoryUrl) =>
+        repositoryUrl is null ? file : $"{repositoryUrl}/raw/main/docs/schemas/{file}";
 
     /// <summary>Reads the header (<c>$schema</c>, <c>kind</c>, <c>schemaVersion</c>) and then the body of the document's kind.</summary>
     public static StammDocument? Read(JsonWalk walk, JsonElement root, string? expectedKind)

@@ -213,6 +213,36 @@ public static partial class StammJson
         };
     }
 
+    /// <summary>The file name of a document kind's schema, such as <c>project.schema.json</c>: the file this package ships under <c>schemas/</c>.</summary>
+    /// <param name="kind">A kind from <see cref="DocumentKinds"/>.</param>
+    /// <returns>The file name.</returns>
+    /// <exception cref="ArgumentException">The kind is not known.</exception>
+    public static string SchemaFile(string kind)
+    {
+        Guard.Against.Null(kind);
+        if (!DocumentKinds.Contains(kind, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"'{kind}' is not a document kind; known kinds: {string.Join(", ", DocumentKinds)}.", nameof(kind));
+        }
+
+        return Json.DocumentKinds.SchemaFile(kind);
+    }
+
+    /// <summary>
+    /// What a document names in <c>$schema</c>, and its schema in <c>$id</c>, for a schema file such as
+    /// <c>project.schema.json</c>: the file name alone (relative to the document: save the schema beside it, from the
+    /// package's <c>schemas/</c> folder or with <c>stamm schema</c>) while the package was built without an address;
+    /// built with the <c>StammRepositoryUrl</c> property, that repository's <c>/raw/main/docs/schemas/</c> file.
+    /// </summary>
+    /// <param name="schemaFile">A schema's file name, such as <see cref="SchemaFile"/> returns.</param>
+    /// <returns>The address.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schemaFile"/> is null.</exception>
+    public static string SchemaAddress(string schemaFile)
+    {
+        Guard.Against.Null(schemaFile);
+        return Json.DocumentKinds.SchemaAddressOf(schemaFile, Json.DocumentKinds.RepositoryUrl);
+    }
+
     /// <summary>Writes an assistance-request document as indented text.</summary>
     /// <param name="request">The request.</param>
     /// <returns>The JSON text, ending with a line feed.</returns>

@@ -48,6 +48,15 @@ public sealed class ProjectShowTests
     }
 
     [Fact]
+    public void Project_show_prints_each_activity_s_themes_and_says_when_they_are_not_known()
+    {
+        var output = CliRun.Of("project", "show").Output;
+
+        output.Split('\n').Where(l => l.TrimStart().StartsWith("Themes:", StringComparison.Ordinal)).Select(l => l.Trim())
+            .Should().Equal("Themes:        Capacity Development, Governance", "Themes:        Capacity Development", "Themes:        Capacity Development", "Themes:        not known");
+    }
+
+    [Fact]
     public void An_unknown_footnote_is_a_usage_error()
     {
         var run = CliRun.Of("project", "show", "--kosovo-footnote", "nato");

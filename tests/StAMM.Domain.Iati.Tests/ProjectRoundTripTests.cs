@@ -106,9 +106,16 @@ public sealed class ProjectRoundTripTests
             .Should().Equal(("99", IatiExtension.ThematicAreaVocabularyUri, "capacityDevelopment"), ("99", IatiExtension.ThematicAreaVocabularyUri, "governance"));
 
     [Fact]
-    public void Dialogues_are_tags_of_vocabulary_99_on_the_activity() =>
-        Child(1).Elements("tag").Select(t => (t.Attribute("vocabulary-uri")!.Value, t.Attribute("code")!.Value))
-            .Should().Equal((IatiExtension.DialogueVocabularyUri, "pragueProcess"), (IatiExtension.DialogueVocabularyUri, "budapestProcess"));
+    public void An_activity_s_thematic_areas_and_dialogues_are_tags_of_vocabulary_99_on_the_activity() =>
+        Child(1).Elements("tag").Select(t => (t.Attribute("vocabulary")!.Value, t.Attribute("vocabulary-uri")!.Value, t.Attribute("code")!.Value))
+            .Should().Equal(
+                ("99", IatiExtension.ThematicAreaVocabularyUri, "capacityDevelopment"),
+                ("99", IatiExtension.DialogueVocabularyUri, "pragueProcess"),
+                ("99", IatiExtension.DialogueVocabularyUri, "budapestProcess"));
+
+    [Fact]
+    public void An_activity_whose_themes_are_not_known_has_no_theme_tag() =>
+        Child(3).Elements("tag").Should().BeEmpty();
 
     [Fact]
     public void A_month_precision_start_is_marked_in_the_extension()

@@ -17,11 +17,11 @@ public sealed class RoundTripTests
     [Fact]
     public void The_project_and_its_three_activities_come_back_as_four_activities_whose_only_problem_is_the_tags_the_importer_does_not_read()
     {
-        // The thematic areas and dialogues are IATI tags (vocabulary 99); the importer reads IATI's elements that map to
+        // The thematic areas (of the project and of the two trainings) and dialogues are IATI tags (vocabulary 99); the importer reads IATI's elements that map to
         // the domain, and a tag does not, so it notes one problem per activity that has tags. IatiProjectReader reads them.
         Imported.Should().HaveCount(4);
         Imported.SelectMany(a => a.Problems).Select(p => p.Path).Should().Equal(
-            "/iati-activities/iati-activity[1]/tag[1]", "/iati-activities/iati-activity[2]/tag[1]");
+            "/iati-activities/iati-activity[1]/tag[1]", "/iati-activities/iati-activity[2]/tag[1]", "/iati-activities/iati-activity[3]/tag[1]");
     }
 
     [Fact]

@@ -139,7 +139,7 @@ internal static class Generators
     public static readonly Gen<FundingSource> FundingSource = Donor.SelectMany(FundingFrom);
 
     /// <summary>Activities that fit a project: dates within its period, people and institutions from its scope, funded by its donors.</summary>
-    public static Gen<Activity> ActivityIn(ProjectPeriod period, GeographicScope scope, ImmutableArray<Donor> donors, string identifier)
+    public static Gen<Activity> ActivityIn(ProjectPeriod period, GeographicScope scope, ImmutableArray<Donor> donors, ImmutableArray<ThematicArea> themes, string identifier)
     {
         var first = period.Start.FirstDay;
         var last = period.End?.LastDay ?? first.PlusDays(1500);
@@ -168,8 +168,9 @@ internal static class Generators
                     funding,
                     Gen.Enum<MigrationDialogue>().Array[0, 2],
                     Document.Array[0, 2],
-                    OrNull(Text))
-                .Select((topics, topicCountries, sources, dialogues, documents, summary) => Activities.Activity.Create(
+                    OrNull(Text),
+                    themes.IsEmpty ? Gen.Const(Array.Empty<ThematicArea>()) : Gen.OneOf([.. themes]).Array[0, 2])
+                .Select((topics, topicCountries, sources, dialogues, documents, summary, thematicAreas) => Activities.Activity.Create(
                     identifier,
                     type,
                     title,
@@ -183,11 +184,12 @@ internal static class Generators
                     sources,
                     dialogues,
                     documents,
-                    summary).OrThrow()));
+                    summary,
+                    thematicAreas).OrThrow()));
     }
 
     public static readonly Gen<Activity> Activity = Gen.Select(ProjectPeriod, Scope, Donor.Array[0, 2], Identifier)
-        .SelectMany((period, scope, donors, id) => ActivityIn(period, scope, [.. donors.Distinct()], id));
+        .SelectMany((period, scope, donors, id) => ActivityIn(period, scope, [.. donors.Distinct()], [.. Enum.GetValues<ThematicArea>()], id));
 
     public static readonly Gen<TechnicalAssistanceProject> Project = Gen.Select(Scope, ProjectPeriod, Contribution.Array[0, 3], Gen.Enum<ProjectStatus>(), Organisation)
         .SelectMany((scope, period, contributions, status, implementer) =>
@@ -196,10 +198,11 @@ internal static class Generators
             var closedPeriod = status == ProjectStatus.Closed && period.End is null
                 ? Time.ProjectPeriod.Create(period.Start, Time.PartialDate.OfDay(period.Start.LastDay.PlusDays(400))).OrThrow()
                 : period;
-            return Gen.Int[0, 4].SelectMany(n => Sequence(Enumerable.Range(0, n).Select(i => ActivityIn(closedPeriod, scope, donors, $"activity-{i}"))))
-                .SelectMany(activities => Gen.Select(Identifier, ShortText, Text, Text.Array[0, 2], OrNull(Text), OrNull(Text), Gen.Enum<ThematicArea>().Array[0, 3], Gen.Bool)
-                    .Select((id, acronym, title, alternatives, summary, objective, themes, open) => TechnicalAssistanceProject.Create(
-                        id, acronym, title, scope, status, closedPeriod, implementer, contributions, activities, themes, alternatives, summary, objective, open).OrThrow()));
+            return Gen.Enum<ThematicArea>().Array[0, 3].SelectMany(themes => Gen.Int[0, 4]
+                .SelectMany(n => Sequence(Enumerable.Range(0, n).Select(i => ActivityIn(closedPeriod, scope, donors, [.. themes], $"activity-{i}"))))
+                .SelectMany(activities => Gen.Select(Identifier, ShortText, Text, Text.Array[0, 2], OrNull(Text), OrNull(Text), Gen.Bool)
+                    .Select((id, acronym, title, alternatives, summary, objective, open) => TechnicalAssistanceProject.Create(
+                        id, acronym, title, scope, status, closedPeriod, implementer, contributions, activities, themes, alternatives, summary, objective, open).OrThrow())));
         });
 
     private static Gen<Institution> Chain(Country country, int depth) => Gen.Select(Text, Gen.Enum<InstitutionType>(), OrNull(ShortText))

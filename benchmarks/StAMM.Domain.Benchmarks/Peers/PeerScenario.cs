@@ -162,6 +162,7 @@ public static class PeerScenario
             Earmarks.Create(
                 countries: [Country.Albania, Country.BosniaAndHerzegovina, Country.NorthMacedonia, Country.Serbia],
                 themes: [ThematicArea.Asylum, ThematicArea.BorderManagement, ThematicArea.IrregularMigrationAndReturn])).OrThrow();
+        // Two in three existing activities name a migration theme (10 to 18), so the duplicate check matches on themes as well as types.
         var activities = new List<Activity>(Stamm.Project.Activities);
         for (var i = 0; i < 400; i++)
         {
@@ -171,7 +172,8 @@ public static class PeerScenario
                 (ActivityType)(i % 7 + 1),
                 "Existing activity",
                 ActivityPeriod.Exact(start, start.PlusDays(i % 4)),
-                beneficiaries: [Institutions[i % Institutions.Count]]).OrThrow());
+                beneficiaries: [Institutions[i % Institutions.Count]],
+                thematicAreas: i % 3 == 0 ? [] : [(ThematicArea)(10 + (i % 9))]).OrThrow());
         }
 
         var open = Generate(50, seed: 7);

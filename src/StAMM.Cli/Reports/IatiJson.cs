@@ -7,6 +7,7 @@ using NodaTime;
 using NodaTime.Text;
 using StAMM.Domain.Iati.Import;
 using StAMM.Domain.Iati.Validation;
+using StAMM.Domain.Json;
 
 namespace StAMM.Cli.Reports;
 
@@ -34,23 +35,28 @@ internal static class IatiJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The JSON Schema of a report kind (docs/schemas, embedded in the tool); null for another kind.</summary>
+    /// <summary>The file name of a report kind's schema (docs/schemas, embedded in the tool); null for another kind.</summary>
+    public static string? SchemaFile(string kind) => kind switch
+    {
+        ImportKind => "iati-import.schema.json",
+        CheckKind => "iati-check.schema.json",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The JSON Schema of a report kind (docs/schemas, embedded in the tool); null for another kind. Its <c>$id</c> is
+    /// committed as the file name and follows the build's repository address as the documents' schemas do.
+    /// </summary>
     public static string? Schema(string kind)
     {
-        var file = kind switch
-        {
-            ImportKind => "iati-import.schema.json",
-            CheckKind => "iati-check.schema.json",
-            _ => null,
-        };
-        if (file is null)
+        if (SchemaFile(kind) is not { } file)
         {
             return null;
         }
 
         using var stream = typeof(IatiJson).Assembly.GetManifestResourceStream("schemas/" + file)!;
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return reader.ReadToEnd().Replace($"\"$id\": \"{file}\"", $"\"$id\": \"{StammJson.SchemaAddress(file)}\"", StringComparison.Ordinal);
     }
 
     /// <summary>Writes what was read from the file, activity by activity, with each activity's problems.</summary>

@@ -99,6 +99,8 @@ internal static class ProjectReport
             Field(writer, "Countries covered", Countries(activity.TopicCountries, designation), 3);
         }
 
+        Field(writer, "Themes", activity.ThematicAreas.IsEmpty ? "not known" : string.Join(", ", activity.ThematicAreas.Select(Describe)), 3);
+
         if (!activity.Dialogues.IsEmpty)
         {
             Field(writer, "Dialogues", string.Join(", ", activity.Dialogues.Select(Describe)), 3);

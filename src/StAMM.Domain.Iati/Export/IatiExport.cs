@@ -309,6 +309,11 @@ public static class IatiExport
         WriteScope(w, scopeKind);
         WriteCountries(w, c, countries, null, withRegion: false);
         WriteSector(w);
+        foreach (var theme in activity.ThematicAreas)
+        {
+            WriteTag(w, IatiExtension.ThematicAreaVocabularyUri, IatiExtension.Code(theme), Words(theme.ToString()));
+        }
+
         foreach (var dialogue in activity.Dialogues)
         {
             WriteTag(w, IatiExtension.DialogueVocabularyUri, IatiExtension.Code(dialogue), Words(dialogue.ToString()));

@@ -12,20 +12,23 @@ namespace StAMM.Domain.Iati.Export;
 /// <c>processContents="lax"</c>), so a file with the extension stays valid against the official XSD, and readers that do
 /// not know the namespace ignore it. docs/iati.md describes every element and attribute.</para>
 /// <para>The version is part of the URI: a change that an older reader could misread gets a new URI.</para>
+/// <para>The URIs are names (<c>urn:</c>), not web addresses: no address of the project is confirmed, and a file must
+/// read back whatever the build, so they do not follow the <c>StammRepositoryUrl</c> build property. docs/iati.md
+/// documents them.</para>
 /// </remarks>
 public static class IatiExtension
 {
     /// <summary>The namespace URI, version 1.</summary>
-    public const string NamespaceUri = "https://github.com/icmpd/stamm-domain/ns/iati-extension/1";
+    public const string NamespaceUri = "urn:stamm-domain:iati-extension:1";
 
     /// <summary>The prefix the export declares for the namespace.</summary>
     public const string Prefix = "stamm";
 
-    /// <summary>The <c>vocabulary-uri</c> of the tags (vocabulary 99) that carry a project's thematic areas; codes are the camel-case names of <c>ThematicArea</c>, such as <c>capacityDevelopment</c>.</summary>
-    public const string ThematicAreaVocabularyUri = "https://github.com/icmpd/stamm-domain/blob/main/docs/iati.md#tag-vocabulary-thematic-areas";
+    /// <summary>The <c>vocabulary-uri</c> of the tags (vocabulary 99) that carry the thematic areas of a project and of its activities; codes are the camel-case names of <c>ThematicArea</c>, such as <c>capacityDevelopment</c>.</summary>
+    public const string ThematicAreaVocabularyUri = "urn:stamm-domain:iati-tag-vocabulary:thematic-areas";
 
     /// <summary>The <c>vocabulary-uri</c> of the tags (vocabulary 99) that carry an activity's migration dialogues; codes are the camel-case names of <c>MigrationDialogue</c>, such as <c>pragueProcess</c>.</summary>
-    public const string DialogueVocabularyUri = "https://github.com/icmpd/stamm-domain/blob/main/docs/iati.md#tag-vocabulary-migration-dialogues";
+    public const string DialogueVocabularyUri = "urn:stamm-domain:iati-tag-vocabulary:migration-dialogues";
 
     internal static readonly XNamespace Ns = NamespaceUri;
 

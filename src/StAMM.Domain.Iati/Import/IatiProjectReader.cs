@@ -1048,6 +1048,7 @@ public static class IatiProjectReader
 
             var period = ReadPeriod();
             var dialogues = Tags<MigrationDialogue>(IatiExtension.DialogueVocabularyUri);
+            var themes = Tags<ThematicArea>(IatiExtension.ThematicAreaVocabularyUri);
             var linked = new List<DocumentLink>();
             foreach (var element in Element.Elements(Iati("document-link")))
             {
@@ -1128,7 +1129,7 @@ public static class IatiProjectReader
             }
 
             return Problems.Take(
-                Activity.Create(identifier, type.Value, title, period, venue, beneficiaries, participants, experts, topics, topicCountries, funding, dialogues, documents, summary),
+                Activity.Create(identifier, type.Value, title, period, venue, beneficiaries, participants, experts, topics, topicCountries, funding, dialogues, documents, summary, themes),
                 Path);
         }
 

@@ -324,6 +324,8 @@ internal sealed record ActivityContract
     [Form(ValueForm.CountryCode)]
     public IReadOnlyList<string>? TopicCountries { get; init; }
 
+    public IReadOnlyList<ThematicArea>? ThematicAreas { get; init; }
+
     public IReadOnlyList<FundingSourceContract>? Funding { get; init; }
 
     public IReadOnlyList<MigrationDialogue>? Dialogues { get; init; }

@@ -39,7 +39,7 @@ internal enum ValueForm
     /// <summary>The document's schema version.</summary>
     SchemaVersion,
 
-    /// <summary>The address of the document's schema.</summary>
+    /// <summary>The reference to the document's schema: a file name relative to the document, or an address.</summary>
     SchemaAddress,
 
     /// <summary>An instant in UTC, ISO 8601 with a <c>Z</c>: <c>2026-03-02T09:00:00Z</c>.</summary>

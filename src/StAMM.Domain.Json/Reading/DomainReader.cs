@@ -372,6 +372,7 @@ internal static partial class DomainReader
         var experts = o.Int("experts");
         var topics = o.Array("topics", (w, e, p) => w.String(e, p));
         var topicCountries = o.Countries("topicCountries");
+        var themes = o.EnumArray<ThematicArea>("thematicAreas");
         var funding = o.Array("funding", FundingSource);
         var dialogues = o.EnumArray<MigrationDialogue>("dialogues");
         var documents = o.Array("documents", Document);
@@ -397,7 +398,8 @@ internal static partial class DomainReader
                 funding!.Value,
                 dialogues!.Value,
                 documents!.Value,
-                summary),
+                summary,
+                themes!.Value),
             path);
     }
 

@@ -172,7 +172,9 @@ internal static class SchemaGenerator
                 schema["enum"] = new JsonArray([.. DocumentKinds.ReadableVersions.Order(StringComparer.Ordinal).Select(v => (JsonNode)v)]);
                 break;
             case ValueForm.SchemaAddress:
-                schema["format"] = "uri";
+                // A reference: the schema's file name relative to the document unless the build names an address.
+                schema["format"] = "uri-reference";
+                schema["description"] = "The document's JSON Schema: its file name (such as project.schema.json, shipped in the StAMM.Domain.Json package under schemas/ and written by 'stamm schema'), relative to the document, or an address when the library was built with one.";
                 break;
             case ValueForm.Instant:
                 schema["format"] = "date-time";

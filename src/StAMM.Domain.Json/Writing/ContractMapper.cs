@@ -161,6 +161,7 @@ internal static class ContractMapper
         Experts = activity.Experts,
         Topics = NullIfEmpty(activity.Topics),
         TopicCountries = NullIfEmpty(Codes(activity.TopicCountries)),
+        ThematicAreas = NullIfEmpty(activity.ThematicAreas),
         Funding = NullIfEmpty(activity.Funding, FundingSource),
         Dialogues = NullIfEmpty(activity.Dialogues),
         Documents = NullIfEmpty(activity.Documents, Document),

@@ -437,6 +437,7 @@ internal static class ProjectWriter
         }
 
         Countries(writer, TopicCountriesName, activity.TopicCountries, always: false);
+        Enums(writer, ThematicAreasName, activity.ThematicAreas);
         if (!activity.Funding.IsDefaultOrEmpty)
         {
             writer.WriteStartArray(FundingName);

@@ -4,6 +4,7 @@ using StAMM.Domain.Activities;
 using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
+using StAMM.Domain.Projects;
 using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
 
@@ -44,7 +45,8 @@ public sealed class ActivityBuilder : ITestDataBuilder<Activity>
             TopicCountries: [],
             Funding: [Parts.Of(FundingSource.From(Stamm.StateSecretariatForMigration))],
             Dialogues: [],
-            Documents: []))
+            Documents: [],
+            ThematicAreas: []))
     {
     }
 
@@ -76,7 +78,8 @@ public sealed class ActivityBuilder : ITestDataBuilder<Activity>
             [.. activity.TopicCountries],
             [.. activity.Funding.Select(Parts.Of)],
             [.. activity.Dialogues],
-            activity.Documents));
+            activity.Documents,
+            [.. activity.ThematicAreas]));
     }
 
     /// <summary>Sets the identifier.</summary>
@@ -205,6 +208,11 @@ public sealed class ActivityBuilder : ITestDataBuilder<Activity>
     /// <returns>A new builder.</returns>
     public ActivityBuilder About(params Country[] countries) => new(_state with { TopicCountries = [.. countries] });
 
+    /// <summary>Sets the themes it serves (none by default: not known).</summary>
+    /// <param name="themes">The themes; in a project, one that is not among the project's is a problem when the project is built.</param>
+    /// <returns>A new builder.</returns>
+    public ActivityBuilder WithThemes(params ThematicArea[] themes) => new(_state with { ThematicAreas = [.. themes] });
+
     /// <summary>Makes <paramref name="donor"/> the only funder, funding directly.</summary>
     /// <param name="donor">The donor.</param>
     /// <returns>A new builder.</returns>
@@ -276,7 +284,8 @@ public sealed class ActivityBuilder : ITestDataBuilder<Activity>
             funding,
             s.Dialogues,
             s.Documents,
-            s.Summary));
+            s.Summary,
+            s.ThematicAreas));
     }
 
     /// <inheritdoc />
@@ -313,5 +322,6 @@ public sealed class ActivityBuilder : ITestDataBuilder<Activity>
         ImmutableArray<Country> TopicCountries,
         ImmutableArray<Func<ValidationResult<FundingSource>>> Funding,
         ImmutableArray<MigrationDialogue> Dialogues,
-        ImmutableArray<DocumentLink> Documents);
+        ImmutableArray<DocumentLink> Documents,
+        ImmutableArray<ThematicArea> ThematicAreas);
 }

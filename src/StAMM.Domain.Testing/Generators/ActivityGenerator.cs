@@ -4,6 +4,7 @@ using NodaTime;
 using StAMM.Domain.Activities;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
+using StAMM.Domain.Projects;
 using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
 
@@ -24,6 +25,7 @@ namespace StAMM.Domain.Testing;
 /// <param name="Dialogues">The dialogues it serves.</param>
 /// <param name="Documents">Its documents.</param>
 /// <param name="Summary">What it did and why.</param>
+/// <param name="ThematicAreas">The themes it serves.</param>
 public sealed partial record ActivityInput(
     string? Identifier,
     ActivityType Type,
@@ -38,11 +40,12 @@ public sealed partial record ActivityInput(
     ImmutableArray<FundingSource> Funding,
     ImmutableArray<MigrationDialogue> Dialogues,
     ImmutableArray<DocumentLink> Documents,
-    string? Summary) : IFactoryInput<Activity>
+    string? Summary,
+    ImmutableArray<ThematicArea> ThematicAreas) : IFactoryInput<Activity>
 {
     /// <inheritdoc />
     public ValidationResult<Activity> Create() => Activity.Create(
-        Identifier, Type, Title, Period, Venue, Beneficiaries, Participants, Experts, Topics, TopicCountries, Funding, Dialogues, Documents, Summary);
+        Identifier, Type, Title, Period, Venue, Beneficiaries, Participants, Experts, Topics, TopicCountries, Funding, Dialogues, Documents, Summary, ThematicAreas);
 }
 
 /// <summary>The ways an <see cref="ActivityInput"/> can be just invalid.</summary>
@@ -88,7 +91,7 @@ public sealed class ActivityGenerator : DomainGenerator<Activity, ActivityInput,
 
     /// <inheritdoc />
     public override Gen<ActivityInput> Input { get; } =
-        Fitting(string.Empty, Values.ActivityPeriod, Values.Country, Values.Countries(0, 4), Generate.Donor.Valid.Array[0, 3].Select(Distinct));
+        Fitting(string.Empty, Values.ActivityPeriod, Values.Country, Values.Countries(0, 4), Generate.Donor.Valid.Array[0, 3].Select(Distinct), Values.SubsetOf(Enum.GetValues<ThematicArea>(), 3));
 
     private protected override Gen<FlawedInput<Activity, ActivityInput, ActivityFlaw>> Flawed(ActivityFlaw flaw) => flaw switch
     {
@@ -117,14 +120,16 @@ public sealed class ActivityGenerator : DomainGenerator<Activity, ActivityInput,
     /// <summary>
     /// Valid activities that fit a context: identifiers starting with <paramref name="prefix"/>, periods from
     /// <paramref name="periods"/>, venues and beneficiaries in <paramref name="places"/>, participants from
-    /// <paramref name="participantCountries"/>, funded by some of <paramref name="donors"/>.
+    /// <paramref name="participantCountries"/>, funded by some of <paramref name="donors"/>, serving the themes of
+    /// <paramref name="themes"/>.
     /// </summary>
     internal static Gen<ActivityInput> Fitting(
         string prefix,
         Gen<ActivityPeriod> periods,
         Gen<Country> places,
         Gen<Country[]> participantCountries,
-        Gen<Donor[]> donors) =>
+        Gen<Donor[]> donors,
+        Gen<ThematicArea[]> themes) =>
         from identifier in Values.Identifier
         from type in Gen.Enum<ActivityType>()
         from title in Values.Name
@@ -140,6 +145,7 @@ public sealed class ActivityGenerator : DomainGenerator<Activity, ActivityInput,
         from dialogues in Values.SubsetOf(Enum.GetValues<MigrationDialogue>(), 2)
         from documents in Generate.DocumentLink.Valid.Array[0, 2]
         from summary in Values.OptionalName
+        from thematicAreas in themes
         select new ActivityInput(
             prefix + identifier,
             type,
@@ -154,7 +160,8 @@ public sealed class ActivityGenerator : DomainGenerator<Activity, ActivityInput,
             [.. funders.Select((d, i) => Funding(d, picks[i]))],
             [.. dialogues],
             [.. documents],
-            summary);
+            summary,
+            [.. thematicAreas]);
 
     /// <summary>Exact periods of one to five days between two dates.</summary>
     internal static Gen<ActivityPeriod> Between(LocalDate first, LocalDate last)

@@ -25,7 +25,8 @@ public sealed partial record ActivityInput
         && InputArrays.Equal(Funding, other.Funding)
         && InputArrays.Equal(Dialogues, other.Dialogues)
         && InputArrays.Equal(Documents, other.Documents)
-        && Equals(Summary, other.Summary);
+        && Equals(Summary, other.Summary)
+        && InputArrays.Equal(ThematicAreas, other.ThematicAreas);
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -51,6 +52,7 @@ public sealed partial record ActivityInput
         InputArrays.Add(ref hash, Documents);
 
         hash.Add(Summary);
+        InputArrays.Add(ref hash, ThematicAreas);
         return hash.ToHashCode();
     }
 }

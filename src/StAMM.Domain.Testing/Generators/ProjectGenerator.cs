@@ -73,11 +73,14 @@ public enum ProjectFlaw
 
     /// <summary>An activity funded by a donor that has no contribution: <c>funder-not-donor</c> at <c>activities[i].funding[0]</c>.</summary>
     FunderNotDonor = 8,
+
+    /// <summary>An activity serving a theme that is not the project's: <c>theme-not-in-project</c> at <c>activities[i].thematicAreas</c>.</summary>
+    ThemeNotInProject = 9,
 }
 
 /// <summary>
 /// Generators of <see cref="TechnicalAssistanceProject"/>s whose activities fit them: dates within the period,
-/// participants and beneficiaries from the scope, funders among the donors, identifiers unique.
+/// participants and beneficiaries from the scope, funders among the donors, themes among the project's, identifiers unique.
 /// </summary>
 public sealed class ProjectGenerator : DomainGenerator<TechnicalAssistanceProject, ProjectInput, ProjectFlaw>
 {
@@ -108,6 +111,15 @@ public sealed class ProjectGenerator : DomainGenerator<TechnicalAssistanceProjec
             from i in Input
             from extra in Extra(i, PeriodsOf(i.Period), true)
             select Flaw(i with { Activities = i.Activities.Add(extra.Create().OrThrow()) }, flaw, ProblemCodes.OutsideProjectScope, $"activities[{i.Activities.Length}].participants.countries"),
+        ProjectFlaw.ThemeNotInProject =>
+            from i in Input
+            from extra in Extra(i, PeriodsOf(i.Period), false)
+            from stranger in Gen.OneOf(Enum.GetValues<ThematicArea>().Except(i.ThematicAreas).ToArray())
+            select Flaw(
+                i with { Activities = i.Activities.Add((extra with { ThematicAreas = [.. extra.ThematicAreas, stranger] }).Create().OrThrow()) },
+                flaw,
+                ProblemCodes.ThemeNotInProject,
+                $"activities[{i.Activities.Length}].thematicAreas"),
         _ =>
             from i in Input
             from extra in Extra(i, PeriodsOf(i.Period), false)
@@ -125,12 +137,12 @@ public sealed class ProjectGenerator : DomainGenerator<TechnicalAssistanceProjec
         from implementer in Generate.Organisation.Valid
         from donors in Generate.Donor.Valid.Array[0, 3]
         from amounts in Values.PositiveMoney.Null(0.5).Array[3]
+        from themes in Values.SubsetOf(Enum.GetValues<ThematicArea>(), 3)
         from count in Gen.Int[minActivities, maxActivities]
-        from activities in Activities(scope, period, [.. donors.Distinct()], count)
+        from activities in Activities(scope, period, [.. donors.Distinct()], themes, count)
         from identifier in Values.Identifier
         from acronym in Values.Acronym
         from title in Values.Name
-        from themes in Values.SubsetOf(Enum.GetValues<ThematicArea>(), 3)
         from alternativeTitles in Values.Name.Array[0, 2]
         from summary in Values.OptionalName
         from objective in Values.OptionalName
@@ -151,19 +163,19 @@ public sealed class ProjectGenerator : DomainGenerator<TechnicalAssistanceProjec
             objective,
             open);
 
-    private static Gen<ImmutableArray<Activity>> Activities(GeographicScope scope, ProjectPeriod period, Donor[] donors, int count)
+    private static Gen<ImmutableArray<Activity>> Activities(GeographicScope scope, ProjectPeriod period, Donor[] donors, ThematicArea[] themes, int count)
     {
         var result = Gen.Const(ImmutableArray<Activity>.Empty);
         for (var k = 0; k < count; k++)
         {
             var prefix = $"a{k}-";
-            result = result.SelectMany(list => Fitting(prefix, scope, PeriodsOf(period), donors).Select(a => list.Add(a)));
+            result = result.SelectMany(list => Fitting(prefix, scope, PeriodsOf(period), donors, themes).Select(a => list.Add(a)));
         }
 
         return result;
     }
 
-    private static Gen<Activity> Fitting(string prefix, GeographicScope scope, Gen<ActivityPeriod> periods, Donor[] donors)
+    private static Gen<Activity> Fitting(string prefix, GeographicScope scope, Gen<ActivityPeriod> periods, Donor[] donors, ThematicArea[] themes)
     {
         Country[] countries = [.. scope.Countries];
         return ActivityGenerator.Fitting(
@@ -171,7 +183,8 @@ public sealed class ProjectGenerator : DomainGenerator<TechnicalAssistanceProjec
                 periods,
                 Gen.OneOf(countries),
                 Values.SubsetOf(countries, 4),
-                Values.SubsetOf(donors, 3))
+                Values.SubsetOf(donors, 3),
+                Values.SubsetOf(themes, 2))
             .Select(i => i.Create().OrThrow());
     }
 
@@ -180,7 +193,7 @@ public sealed class ProjectGenerator : DomainGenerator<TechnicalAssistanceProjec
     {
         Country[] outside = [.. Country.All.Where(c => !project.Scope.Contains(c))];
         return
-            from input in ActivityGenerator.Fitting($"x{project.Activities.Length}-", periods, Gen.OneOf([.. project.Scope.Countries]), Values.SubsetOf([.. project.Scope.Countries], 3), Values.SubsetOf(project.Contributions.Select(c => c.Donor).Distinct().ToArray(), 2))
+            from input in ActivityGenerator.Fitting($"x{project.Activities.Length}-", periods, Gen.OneOf([.. project.Scope.Countries]), Values.SubsetOf([.. project.Scope.Countries], 3), Values.SubsetOf(project.Contributions.Select(c => c.Donor).Distinct().ToArray(), 2), Values.SubsetOf([.. project.ThematicAreas], 2))
             from stranger in Gen.OneOf(outside)
             select participantOutsideScope
                 ? input with { Participants = Participants.Create(countries: [.. input.Participants?.Countries ?? ImmutableSortedSet<Country>.Empty, stranger]).OrThrow() }

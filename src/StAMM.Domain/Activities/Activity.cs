@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
+using StAMM.Domain.Projects;
 using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
 
@@ -13,8 +14,8 @@ namespace StAMM.Domain.Activities;
 /// </summary>
 /// <remarks>
 /// <para>An activity is valid on its own (this factory); that it fits its project (dates within the project's period,
-/// participants from its scope, funders among its donors) is checked when it is put into a
-/// <see cref="Projects.TechnicalAssistanceProject"/>.</para>
+/// participants from its scope, funders among its donors, themes among its thematic areas) is checked when it is put
+/// into a <see cref="TechnicalAssistanceProject"/>.</para>
 /// <para>Topics may name countries outside the project's scope, such as the countries of origin a training
 /// discusses; those are <see cref="TopicCountries"/>, not participants.</para>
 /// <para>Immutable value; equality by all members.</para>
@@ -38,7 +39,8 @@ public sealed class Activity : IEquatable<Activity>
         ImmutableSortedSet<Country> topicCountries,
         ImmutableArray<FundingSource> funding,
         ImmutableSortedSet<MigrationDialogue> dialogues,
-        ImmutableArray<DocumentLink> documents)
+        ImmutableArray<DocumentLink> documents,
+        ImmutableSortedSet<ThematicArea> thematicAreas)
     {
         Identifier = identifier;
         Type = type;
@@ -54,6 +56,11 @@ public sealed class Activity : IEquatable<Activity>
         Funding = funding;
         Dialogues = dialogues;
         Documents = documents;
+        ThematicAreas = thematicAreas;
+        foreach (var theme in thematicAreas)
+        {
+            ThemeMask |= 1 << (int)theme;
+        }
     }
 
     /// <summary>The activity's identifier within its project, such as <c>2019-negotiation-skills-training</c>.</summary>
@@ -86,6 +93,13 @@ public sealed class Activity : IEquatable<Activity>
     /// <summary>The subjects covered, in words.</summary>
     public ImmutableArray<string> Topics { get; }
 
+    /// <summary>
+    /// The themes it serves, such as <see cref="ThematicArea.Asylum"/>; empty when not known. They are among its
+    /// project's <see cref="TechnicalAssistanceProject.ThematicAreas"/>, and the duplicate check
+    /// (<see cref="Eligibility.Rules.NoDuplicateRule"/>) matches a request on them.
+    /// </summary>
+    public ImmutableSortedSet<ThematicArea> ThematicAreas { get; }
+
     /// <summary>Countries the subjects concern that are not participants, such as countries of origin.</summary>
     public ImmutableSortedSet<Country> TopicCountries { get; }
 
@@ -97,6 +111,9 @@ public sealed class Activity : IEquatable<Activity>
 
     /// <summary>Documents it produced or relies on.</summary>
     public ImmutableArray<DocumentLink> Documents { get; }
+
+    /// <summary>The themes as bits (bit n = <see cref="ThematicArea"/> n), for the duplicate check's index.</summary>
+    internal int ThemeMask { get; }
 
     /// <summary>Validates and creates an activity.</summary>
     /// <param name="identifier">An identifier unique within the project: 1 to 100 letters, digits and <c>- _ . : /</c>.</param>
@@ -113,9 +130,10 @@ public sealed class Activity : IEquatable<Activity>
     /// <param name="dialogues">The dialogues it serves.</param>
     /// <param name="documents">Documents it produced or relies on.</param>
     /// <param name="summary">What it did and why.</param>
+    /// <param name="thematicAreas">The themes it serves; none when not known. That they are among the project's is checked by the project.</param>
     /// <returns>The activity, or every problem (paths such as <c>title</c>, <c>venue</c>, <c>beneficiaries[1]</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentException">A collection holds a null, or <paramref name="type"/> or a dialogue is not defined.</exception>
+    /// <exception cref="ArgumentException">A collection holds a null, or <paramref name="type"/>, a dialogue or a theme is not defined.</exception>
     public static ValidationResult<Activity> Create(
         string? identifier,
         ActivityType type,
@@ -130,7 +148,8 @@ public sealed class Activity : IEquatable<Activity>
         IEnumerable<FundingSource>? funding = null,
         IEnumerable<MigrationDialogue>? dialogues = null,
         IEnumerable<DocumentLink>? documents = null,
-        string? summary = null)
+        string? summary = null,
+        IEnumerable<ThematicArea>? thematicAreas = null)
     {
         Guard.Against.EnumOutOfRange(type);
         Guard.Against.Null(period);
@@ -143,6 +162,12 @@ public sealed class Activity : IEquatable<Activity>
         foreach (var dialogue in dialogueList)
         {
             Guard.Against.EnumOutOfRange(dialogue, nameof(dialogues));
+        }
+
+        var themeList = Guard.Against.NullElements(thematicAreas);
+        foreach (var theme in themeList)
+        {
+            Guard.Against.EnumOutOfRange(theme, nameof(thematicAreas));
         }
 
         var problems = new ProblemCollector();
@@ -200,7 +225,8 @@ public sealed class Activity : IEquatable<Activity>
             [.. topicCountryList],
             fundingList,
             [.. dialogueList],
-            documentList));
+            documentList,
+            [.. themeList]));
     }
 
     /// <summary>Tells whether a donor funded this activity.</summary>
@@ -236,7 +262,8 @@ public sealed class Activity : IEquatable<Activity>
         && TopicCountries.SequenceEqual(other.TopicCountries)
         && Funding.SequenceEqual(other.Funding)
         && Dialogues.SequenceEqual(other.Dialogues)
-        && Documents.SequenceEqual(other.Documents);
+        && Documents.SequenceEqual(other.Documents)
+        && ThematicAreas.SequenceEqual(other.ThematicAreas);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Activity);

@@ -17,6 +17,10 @@ namespace StAMM.Domain.BuiltIn;
 /// <para>Every fact here comes from that page. Where it says nothing (an amount, an end date, an IATI identifier,
 /// a participant count) the model says "unknown" (<see langword="null"/> or <see cref="Participants.Unknown"/>)
 /// rather than inventing a value. Activity identifiers are this library's own keys.</para>
+/// <para>An activity's themes are among the project's two tags (Capacity Development, Governance). The page says of
+/// both trainings that they strengthen the participants' competencies, capacities and skills, so they serve
+/// <see cref="ThematicArea.CapacityDevelopment"/>; it tags no activity, and says nothing that places the COVID-19
+/// assessment under either tag, so the assessment's themes stay unknown (empty).</para>
 /// <para>The values are built once, on first use, through the same validating factories users call; a fact that
 /// broke an invariant would fail at start-up and in the tests.</para>
 /// </remarks>
@@ -79,6 +83,7 @@ public static class Stamm
         ],
         funding: [FundingSource.From(StateSecretariatForMigration)],
         dialogues: [MigrationDialogue.PragueProcess, MigrationDialogue.BudapestProcess],
+        thematicAreas: [ThematicArea.CapacityDevelopment],
         summary: "Success in negotiation is often not a matter of chance, but the result of good planning and specialized skills. The training strengthened theoretical and practical skills to identify an actual negotiation process and to manage the course of negotiations.").OrThrow();
 
     /// <summary>Online training on management of cultural diversity in migration centres, 25-26 June 2020, for 15 inspectors; funded by SEM.</summary>
@@ -103,6 +108,7 @@ public static class Stamm
         ],
         topicCountries: [Country.FromCode("PK"), Country.FromCode("AF"), Country.FromCode("DZ"), Country.FromCode("MA")],
         funding: [FundingSource.From(StateSecretariatForMigration)],
+        thematicAreas: [ThematicArea.CapacityDevelopment],
         summary: "Improves the competencies and skills of the staff of the Ministry of Security of Bosnia and Herzegovina in managing the diverse migrant population in reception centres more safely and efficiently, and mitigates the challenges stemming from its cultural diversity.").OrThrow();
 
     /// <summary>

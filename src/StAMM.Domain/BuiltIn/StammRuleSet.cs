@@ -21,7 +21,8 @@ public static class StammRuleSet
     public const string Name = "StAMM eligibility";
 
     /// <summary>The version of the built-in set: <c>2026.2</c> counts the lead time from the submission day and adds
-    /// <c>ACT-PREPARATION-TIME</c> (<c>2026.1</c> counted it from the later of submission and evaluation).</summary>
+    /// <c>ACT-PREPARATION-TIME</c> (<c>2026.1</c> counted it from the later of submission and evaluation), and its
+    /// <c>REQ-NO-DUPLICATE</c> matches requests and activities alike on a shared theme or the same activity type.</summary>
     public const string Version = "2026.2";
 
     /// <summary>

@@ -26,7 +26,7 @@ namespace StAMM.Domain.Portfolios;
 /// (<see cref="AssistanceCase"/>): events in time order; one case per request; a decision's rule-set version is one of
 /// the portfolio's; a commitment is of one of the portfolio's contributions and never exceeds its available balance at
 /// the instant of approval (so two approvals that together exceed it cannot both succeed); a delivered activity fits
-/// the project (its period, its scope, its donors as funders).</para>
+/// the project (its period, its scope, its donors as funders, its thematic areas).</para>
 /// <para>Immutable value; equality by project, contributions, rule sets and events. The fold is computed once per
 /// value: by <see cref="Create"/>, extended in O(log n) by <see cref="Append"/>, and on first use for the prefixes
 /// <see cref="AsOf"/> and <see cref="Before"/> give; the index of past balances is built on first use. Thread-safe.</para>

@@ -205,7 +205,7 @@ internal sealed class PortfolioLedger
     private void CheckFit(ProblemCollector problems, CaseDelivered delivered)
     {
         // The project as given holds its own activities; a delivered case's activity fits when the project takes it
-        // (its period, scope, donors, and an identifier not used by the project's activities).
+        // (its period, scope, donors, thematic areas, and an identifier not used by the project's activities).
         if (_parts.Project.WithActivity(delivered.Activity).TryPickT1(out var failure, out _))
         {
             foreach (var problem in failure.Problems)

@@ -176,7 +176,7 @@ public sealed class TechnicalAssistanceProject : IEquatable<TechnicalAssistanceP
                 problems.Add(ProblemCodes.Duplicate, $"activities[{i}].identifier", $"The identifier '{activityList[i].Identifier}' is used by activities[{firstIndex[activityList[i].Identifier]}] too.");
             }
 
-            CheckFit(problems, activityList[i], i, period, scope, donors);
+            CheckFit(problems, activityList[i], i, period, scope, donors, themeList);
         }
 
         return problems.Finish(() => new TechnicalAssistanceProject(
@@ -208,7 +208,7 @@ public sealed class TechnicalAssistanceProject : IEquatable<TechnicalAssistanceP
             problems.Add(ProblemCodes.Duplicate, $"activities[{Activities.Length}].identifier", $"The identifier '{activity.Identifier}' is already used.");
         }
 
-        CheckFit(problems, activity, Activities.Length, Period, Scope, Donors);
+        CheckFit(problems, activity, Activities.Length, Period, Scope, Donors, ThematicAreas);
         return problems.Finish(() => Copy(Activities.Add(activity), Status, Period));
     }
 
@@ -309,7 +309,7 @@ public sealed class TechnicalAssistanceProject : IEquatable<TechnicalAssistanceP
     }
 
     /// <summary>Checks that the activity at <paramref name="index"/> fits the project; its path is built only for a problem.</summary>
-    private static void CheckFit(ProblemCollector problems, Activity activity, int index, ProjectPeriod period, GeographicScope scope, ImmutableArray<Donor> donors)
+    private static void CheckFit(ProblemCollector problems, Activity activity, int index, ProjectPeriod period, GeographicScope scope, ImmutableArray<Donor> donors, IEnumerable<ThematicArea> themes)
     {
         if (!period.Contains(activity.Period.Dates))
         {
@@ -338,6 +338,15 @@ public sealed class TechnicalAssistanceProject : IEquatable<TechnicalAssistanceP
             if (!donors.Contains(activity.Funding[i].Donor))
             {
                 problems.Add(ProblemCodes.FunderNotDonor, $"activities[{index}].funding[{i}]", $"{activity.Funding[i].Donor.Name} is not a donor of the project.");
+            }
+        }
+
+        // One problem per theme at the list's path: the activity's themes are a set, whose order need not be the document's.
+        foreach (var theme in activity.ThematicAreas)
+        {
+            if (!themes.Contains(theme))
+            {
+                problems.Add(ProblemCodes.ThemeNotInProject, $"activities[{index}].thematicAreas", $"The theme {theme} is not among the project's thematic areas.");
             }
         }
     }

@@ -47,6 +47,9 @@ public static class ProblemCodes
     /// <summary>An activity names a funder that is not a donor of its project.</summary>
     public const string FunderNotDonor = "funder-not-donor";
 
+    /// <summary>An activity names a theme that is not among its project's thematic areas.</summary>
+    public const string ThemeNotInProject = "theme-not-in-project";
+
     /// <summary>A funding programme is named that does not belong to the donor.</summary>
     public const string ProgrammeNotOfDonor = "programme-not-of-donor";
 

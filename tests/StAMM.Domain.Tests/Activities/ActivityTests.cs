@@ -3,6 +3,7 @@ using StAMM.Domain.Activities;
 using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
+using StAMM.Domain.Projects;
 using StAMM.Domain.Testing;
 using StAMM.Domain.Time;
 using StAMM.Domain.Validation;
@@ -37,6 +38,17 @@ public sealed class ActivityTests
         activity.Experts.Should().BeNull();
         activity.Beneficiaries.Should().BeEmpty();
         activity.Funding.Should().BeEmpty();
+        activity.ThematicAreas.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Thematic_areas_are_a_set()
+    {
+        var activity = Activity.Create(
+            "a", ActivityType.Workshop, "Workshop", March2019,
+            thematicAreas: [ThematicArea.Reception, ThematicArea.Asylum, ThematicArea.Reception]).Should().BeValid().Which;
+
+        activity.ThematicAreas.Should().Equal(ThematicArea.Asylum, ThematicArea.Reception);
     }
 
     [Fact]
@@ -168,6 +180,11 @@ public sealed class ActivityTests
             .Should().Throw<ArgumentException>();
 
     [Fact]
+    public void An_undefined_thematic_area_throws() =>
+        FluentActions.Invoking(() => Activity.Create("a", ActivityType.Training, "T", March2019, thematicAreas: [(ThematicArea)99]))
+            .Should().Throw<ArgumentException>().WithParameterName("thematicAreas");
+
+    [Fact]
     public void A_null_period_throws() =>
         FluentActions.Invoking(() => Activity.Create("a", ActivityType.Training, "T", null!)).Should().Throw<ArgumentNullException>();
 
@@ -219,6 +236,11 @@ public sealed class ActivityTests
     [Fact]
     public void Activities_with_different_topics_differ() =>
         Training(topics: ["Negotiation"]).OrThrow().Should().NotBe(Training(topics: ["Lobbying"]).OrThrow());
+
+    [Fact]
+    public void Activities_with_different_thematic_areas_differ() =>
+        Activity.Create("a", ActivityType.Training, "T", March2019, thematicAreas: [ThematicArea.Asylum]).OrThrow()
+            .Should().NotBe(Activity.Create("a", ActivityType.Training, "T", March2019, thematicAreas: [ThematicArea.Reception]).OrThrow());
 
     [Fact]
     public void Activities_with_different_funding_differ() =>

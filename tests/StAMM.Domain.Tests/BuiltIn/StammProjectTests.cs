@@ -182,6 +182,10 @@ public sealed class StammProjectTests
         Negotiation.Dialogues.Should().BeEquivalentTo([MigrationDialogue.PragueProcess, MigrationDialogue.BudapestProcess]);
 
     [Fact]
+    public void The_negotiation_training_serves_capacity_development_the_page_s_strengthening_of_competencies() =>
+        Negotiation.ThematicAreas.Should().Equal(ThematicArea.CapacityDevelopment);
+
+    [Fact]
     public void The_negotiation_training_was_funded_by_SEM() =>
         Negotiation.Funding.Should().Equal(FundingSource.From(Stamm.StateSecretariatForMigration));
 
@@ -239,6 +243,10 @@ public sealed class StammProjectTests
         CulturalDiversity.TopicCountries.Should().NotBeEmpty().And.OnlyContain(c => !Project.Scope.Contains(c));
 
     [Fact]
+    public void The_cultural_diversity_training_serves_capacity_development_the_page_s_strengthening_of_capacities() =>
+        CulturalDiversity.ThematicAreas.Should().Equal(ThematicArea.CapacityDevelopment);
+
+    [Fact]
     public void The_cultural_diversity_training_was_funded_by_SEM() =>
         CulturalDiversity.Funding.Should().Equal(FundingSource.From(Stamm.StateSecretariatForMigration));
 
@@ -282,6 +290,10 @@ public sealed class StammProjectTests
         document.Category.Should().Be("A08");
         document.Published.Should().Be(PartialDate.OfMonth(new YearMonth(2020, 12)));
     }
+
+    [Fact]
+    public void The_themes_of_the_COVID_assessment_are_unknown_the_page_places_it_under_neither_tag() =>
+        Covid.ThematicAreas.Should().BeEmpty();
 
     [Fact]
     public void The_COVID_assessment_has_no_venue() => Covid.Venue.Should().BeNull();

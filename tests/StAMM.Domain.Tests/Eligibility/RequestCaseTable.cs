@@ -101,7 +101,9 @@ public sealed class RequestCaseTable
         // Duplication
         ["overlapping open request of the ministry"] = new(Eligible, DecisionKind.NeedsReview, [NoDuplicateRule.RuleCode], Baseline.Context.WithOpenRequest(Eligible.WithIdentifier("2025-009-BA-MoS").StartingIn(days: 100))),
         ["overlapping workshop already planned"] = new(Eligible, DecisionKind.NeedsReview, [NoDuplicateRule.RuleCode], Baseline.Context.WithActivity(PlannedWorkshop)),
-        ["open request on another theme"] = new(Eligible, DecisionKind.Eligible, [], Baseline.Context.WithOpenRequest(Eligible.WithIdentifier("2025-010-BA-MoS").WithThemes(ThematicArea.BorderManagement))),
+        ["open request on another theme and of another type"] = new(Eligible, DecisionKind.Eligible, [], Baseline.Context.WithOpenRequest(Eligible.WithIdentifier("2025-010-BA-MoS").OfKind(ActivityType.Training).WithThemes(ThematicArea.BorderManagement))),
+        ["open request of the same type on another theme"] = new(Eligible, DecisionKind.NeedsReview, [NoDuplicateRule.RuleCode], Baseline.Context.WithOpenRequest(Eligible.WithIdentifier("2025-010-BA-MoS").WithThemes(ThematicArea.BorderManagement))),
+        ["approved training on the same theme"] = new(Eligible, DecisionKind.NeedsReview, [NoDuplicateRule.RuleCode], Baseline.Context.WithActivity(ActivityBuilder.Like(PlannedWorkshop).OfType(ActivityType.Training).WithThemes(ThematicArea.Asylum))),
         ["no declaration of parallel funding"] = new(Eligible.DeclaringNoParallelFunding(false), DecisionKind.NeedsReview, [NoParallelFundingRule.RuleCode]),
         ["no coordination statement"] = new(Eligible.WithCoordination(null), DecisionKind.NeedsReview, [NoParallelFundingRule.RuleCode]),
 

@@ -190,6 +190,22 @@ public sealed class TechnicalAssistanceProjectTests
         Project(activities: [In2019(funding: [FundingSource.From(OtherDonor)])]).Should().FailWithExactly(ProblemCodes.FunderNotDonor, "activities[0].funding[0]");
 
     [Fact]
+    public void An_activity_theme_among_the_project_s_is_accepted()
+    {
+        var activity = Activity.Create("a", ActivityType.Workshop, "Workshop", ActivityPeriod.Exact(new LocalDate(2019, 3, 13), new LocalDate(2019, 3, 14)), thematicAreas: [ThematicArea.Asylum]).OrThrow();
+
+        Project(activities: [activity], thematicAreas: [ThematicArea.Asylum, ThematicArea.Reception]).Should().BeValid();
+    }
+
+    [Fact]
+    public void An_activity_theme_that_is_not_the_project_s_is_rejected()
+    {
+        var activity = Activity.Create("a", ActivityType.Workshop, "Workshop", ActivityPeriod.Exact(new LocalDate(2019, 3, 13), new LocalDate(2019, 3, 14)), thematicAreas: [ThematicArea.Asylum, ThematicArea.BorderManagement]).OrThrow();
+
+        Project(activities: [activity], thematicAreas: [ThematicArea.Asylum]).Should().FailWithExactly(ProblemCodes.ThemeNotInProject, "activities[0].thematicAreas");
+    }
+
+    [Fact]
     public void Every_problem_of_a_project_is_reported_at_once() =>
         Project(title: " ", activities: [Before2018(funding: [FundingSource.From(OtherDonor)])]).Should().FailWithExactly(
             (ProblemCodes.Required, "title"),
@@ -292,6 +308,11 @@ public sealed class TechnicalAssistanceProjectTests
     public void WithActivity_rejects_a_funder_that_is_not_a_donor() =>
         Stamm.Project.WithActivity(In2019(funding: [FundingSource.From(OtherDonor)]))
             .Should().FailWithExactly(ProblemCodes.FunderNotDonor, "activities[3].funding[0]");
+
+    [Fact]
+    public void WithActivity_rejects_a_theme_that_is_not_the_project_s() =>
+        Stamm.Project.WithActivity(Activity.Create("a-2019", ActivityType.Training, "Training", ActivityPeriod.Exact(new LocalDate(2019, 3, 13), new LocalDate(2019, 3, 15)), thematicAreas: [ThematicArea.Asylum]).OrThrow())
+            .Should().FailWithExactly(ProblemCodes.ThemeNotInProject, "activities[3].thematicAreas");
 
     [Fact]
     public void WithActivity_reports_every_problem_at_once() =>

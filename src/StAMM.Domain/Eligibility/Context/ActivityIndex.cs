@@ -29,7 +29,7 @@ internal sealed class ActivityIndex
             var entry = new Entry(
                 activity.Period.Start.ToDateOnly().DayNumber,
                 activity.Period.End.ToDateOnly().DayNumber,
-                0,
+                activity.ThemeMask,
                 activity.Type,
                 IsRequest: false,
                 activity.Identifier);
@@ -69,8 +69,8 @@ internal sealed class ActivityIndex
     }
 
     /// <summary>
-    /// Counts the open requests of the requester with a common theme, and the activities benefiting it of the same
-    /// type, whose dates overlap the request's; the request itself (same identifier) is not counted.
+    /// Counts the open requests and the existing activities of the requester that overlap the request: dates that
+    /// overlap, and a theme in common or the same activity type. The request itself (same identifier) is not counted.
     /// </summary>
     public int CountDuplicates(AssistanceRequest request, out int requests)
     {
@@ -107,17 +107,18 @@ internal sealed class ActivityIndex
                 continue;
             }
 
-            if (entry.IsRequest)
+            if (entry.IsRequest && string.Equals(entry.Identifier, request.Identifier, StringComparison.Ordinal))
             {
-                if ((entry.ThemeMask & request.ThemeMask) != 0 && !string.Equals(entry.Identifier, request.Identifier, StringComparison.Ordinal))
-                {
-                    count++;
-                    requests++;
-                }
+                continue;
             }
-            else if (entry.Type == request.ActivityType)
+
+            if ((entry.ThemeMask & request.ThemeMask) != 0 || entry.Type == request.ActivityType)
             {
                 count++;
+                if (entry.IsRequest)
+                {
+                    requests++;
+                }
             }
         }
 

@@ -5,13 +5,16 @@ using StAMM.Domain.Validation;
 namespace StAMM.Domain.Eligibility.Rules;
 
 /// <summary>
-/// <c>REQ-NO-DUPLICATE</c>: no other open or approved request of the same requester with a common theme, and no
-/// existing activity of the same type benefiting the requester, overlaps the requested dates. Warns when more than
+/// <c>REQ-NO-DUPLICATE</c>: no other open or approved request of the requester, and no existing activity benefiting
+/// it, overlaps the request: dates that overlap, and a theme in common or the same activity type. Warns when more than
 /// <see cref="ToleratedOverlaps"/> are found.
 /// </summary>
 /// <remarks>
+/// <para>The same definition holds for requests and activities: an approved workshop on asylum overlaps a training
+/// request on asylum for the same institution and days (a common theme), and so does an approved training on another
+/// theme (the same type). An activity whose themes are not known matches on its type only.</para>
 /// <para>The check uses the context's index (by institution, then by date), so it costs about the same against 100 000
-/// existing activities as against 1 000. Activities carry no theme in this model, so they match on activity type.</para>
+/// existing activities as against 1 000.</para>
 /// <para>Evidence: expected = the tolerated number; actual = the overlaps found; detail = how many of them are requests.
 /// Immutable value.</para>
 /// </remarks>
@@ -27,7 +30,7 @@ public sealed class NoDuplicateRule : EligibilityRule
         Parameters =
         [
             new("toleratedOverlaps", RuleValue.OfNumber(toleratedOverlaps)),
-            new("matchOn", RuleValue.OfCodes(["institution", "dateOverlap", "theme (requests)", "activityType (activities)"])),
+            new("matchOn", RuleValue.OfCodes(["institution", "dateOverlap", "themeOrActivityType"])),
         ];
     }
 
@@ -66,8 +69,8 @@ public sealed class NoDuplicateRule : EligibilityRule
 
     /// <inheritdoc />
     public override string Explain(in RuleOutcome outcome) => outcome.Status == OutcomeStatus.Pass
-        ? "No other request or activity of the requester overlaps these dates."
-        : $"{Wording.Count(outcome.Evidence.Actual, "overlapping items")} of the requester found ({Wording.Count(outcome.Evidence.Detail, "open requests")}, {Wording.Count((decimal)outcome.Evidence.Actual - outcome.Evidence.Detail, "activities")}); check for duplication.";
+        ? "No other request or activity of the requester overlaps these dates with a common theme or the same activity type."
+        : $"{Wording.Count(outcome.Evidence.Actual, "overlapping items")} of the requester found ({Wording.Count(outcome.Evidence.Detail, "open requests")}, {Wording.Count((decimal)outcome.Evidence.Actual - outcome.Evidence.Detail, "activities")}) on overlapping dates with a common theme or the same activity type; check for duplication.";
 
     /// <inheritdoc />
     public override Remedy DescribeRemedy(in RuleOutcome outcome, AssistanceRequest request) =>

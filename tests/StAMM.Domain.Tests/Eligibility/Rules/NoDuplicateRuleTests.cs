@@ -5,6 +5,7 @@ using StAMM.Domain.Eligibility;
 using StAMM.Domain.Eligibility.Rules;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
+using StAMM.Domain.Projects;
 using StAMM.Domain.Testing;
 using StAMM.Domain.Tests.Eligibility;
 using StAMM.Domain.Validation;
@@ -14,7 +15,8 @@ namespace StAMM.Domain.Tests.Eligibility.Rules;
 /// <summary>
 /// The duplicate check, with the context's index of activities and open requests by institution and date. The request
 /// is <see cref="Baseline.Request"/>: a workshop on asylum of the Ministry of Security on 10-11 June 2025. The
-/// project's own activities are left out so that each test controls what the requester has already.
+/// project's own activities are left out so that each test controls what the requester has already. An overlap is
+/// the same institution, overlapping dates, and a common theme or the same activity type.
 /// </summary>
 public sealed class NoDuplicateRuleTests
 {
@@ -32,7 +34,78 @@ public sealed class NoDuplicateRuleTests
         var outcome = Outcome(Empty);
 
         outcome.Status.Should().Be(OutcomeStatus.Pass);
-        outcome.Message.Should().Be("No other request or activity of the requester overlaps these dates.");
+        outcome.Message.Should().Be("No other request or activity of the requester overlaps these dates with a common theme or the same activity type.");
+    }
+
+    [Fact]
+    public void A_training_request_overlaps_an_approved_workshop_on_a_common_theme_for_the_same_institution_and_days()
+    {
+        var training = Baseline.Request.OfKind(ActivityType.Training).Titled("Training on asylum procedures").WithThemes(ThematicArea.Asylum);
+        var workshop = Workshop("2025-06-asylum-workshop", new LocalDate(2025, 6, 10), 2).WithThemes(ThematicArea.Asylum, ThematicArea.Reception);
+
+        var outcome = RuleProbe.Evaluate(NoDuplicateRule.Default, training, Empty.WithActivity(workshop));
+
+        outcome.Status.Should().Be(OutcomeStatus.Warn);
+        outcome.Evidence.Actual.Should().Be(1);
+    }
+
+    [Fact]
+    public void An_activity_of_the_same_type_overlaps_without_a_common_theme()
+    {
+        var outcome = Outcome(Empty.WithActivity(Workshop("2025-06-border-workshop", new LocalDate(2025, 6, 10), 2).WithThemes(ThematicArea.BorderManagement)));
+
+        outcome.Status.Should().Be(OutcomeStatus.Warn);
+    }
+
+    [Fact]
+    public void An_activity_of_another_type_without_a_common_theme_is_not_counted()
+    {
+        var training = Workshop("2025-06-border-training", new LocalDate(2025, 6, 10), 2).OfType(ActivityType.Training).WithThemes(ThematicArea.BorderManagement);
+
+        Outcome(Empty.WithActivity(training)).Status.Should().Be(OutcomeStatus.Pass);
+    }
+
+    [Fact]
+    public void An_activity_whose_themes_are_not_known_matches_on_its_type_only()
+    {
+        var training = Workshop("2025-06-training", new LocalDate(2025, 6, 10), 2).OfType(ActivityType.Training);
+
+        Outcome(Empty.WithActivity(training)).Status.Should().Be(OutcomeStatus.Pass);
+    }
+
+    [Fact]
+    public void An_activity_on_a_common_theme_for_another_institution_is_not_counted()
+    {
+        var elsewhere = Workshop("2025-06-asylum-workshop-rs", new LocalDate(2025, 6, 10), 2).For(Baseline.Ministry(Country.Serbia)).WithThemes(ThematicArea.Asylum);
+
+        Outcome(Empty.WithActivity(elsewhere)).Status.Should().Be(OutcomeStatus.Pass);
+    }
+
+    [Fact]
+    public void An_open_request_of_the_same_type_overlaps_without_a_common_theme()
+    {
+        var border = Baseline.Request.WithIdentifier("2025-018-BA-MoS").Titled("Workshop on border checks").WithThemes(ThematicArea.BorderManagement);
+
+        var outcome = Outcome(Empty.WithOpenRequest(border));
+
+        outcome.Status.Should().Be(OutcomeStatus.Warn);
+        outcome.Evidence.Detail.Should().Be(1);
+    }
+
+    [Fact]
+    public void An_open_request_of_another_type_on_a_common_theme_overlaps()
+    {
+        var training = Baseline.Request.WithIdentifier("2025-018-BA-MoS").OfKind(ActivityType.Training).Titled("Training on asylum procedures");
+
+        Outcome(Empty.WithOpenRequest(training)).Status.Should().Be(OutcomeStatus.Warn);
+    }
+
+    [Fact]
+    public void An_open_request_of_another_type_without_a_common_theme_is_not_counted()
+    {
+        var training = Baseline.Request.WithIdentifier("2025-018-BA-MoS").OfKind(ActivityType.Training).Titled("Training on border checks").WithThemes(ThematicArea.BorderManagement);
+
+        Outcome(Empty.WithOpenRequest(training)).Status.Should().Be(OutcomeStatus.Pass);
     }
 
     [Fact]
@@ -83,7 +156,7 @@ public sealed class NoDuplicateRuleTests
             .WithOpenRequest(Baseline.Request.WithIdentifier("2025-009-BA-MoS").StartingIn(days: 100))
             .WithActivity(Workshop("2025-06-asylum-workshop", new LocalDate(2025, 6, 11), 2));
 
-        Outcome(context).Message.Should().Be("2 overlapping items of the requester found (1 open request, 1 activity); check for duplication.");
+        Outcome(context).Message.Should().Be("2 overlapping items of the requester found (1 open request, 1 activity) on overlapping dates with a common theme or the same activity type; check for duplication.");
     }
 
     [Fact]
