@@ -108,7 +108,7 @@ internal static class SafeXml
     public static XElement ReadElement(XmlReader reader, IatiReaderLimits limits, int index)
     {
         var budget = new Budget(limits);
-        var buffer = new char[ChunkCharacters];
+        var buffer = new TextBuffer();
         var root = NewElement(reader, limits, index, ref budget);
         if (reader.IsEmptyElement)
         {
@@ -167,10 +167,13 @@ internal static class SafeXml
     }
 
     /// <summary>Reads the text node the reader is on, under the limit of one text; leaves the reader on it.</summary>
-    public static string ReadText(XmlReader reader, IatiReaderLimits limits) => ReadText(reader, limits, new char[ChunkCharacters]);
+    public static string ReadText(XmlReader reader, IatiReaderLimits limits) => ReadText(reader, limits, new TextBuffer());
 
-    /// <summary>Reads a text node in pieces, so that no more than the limit is ever held of it.</summary>
-    private static string ReadText(XmlReader reader, IatiReaderLimits limits, char[] buffer)
+    /// <summary>
+    /// Reads a text node in pieces, so that no more than the limit is ever held of it; a text that fits one piece (nearly
+    /// all of them) becomes its string directly, without a builder.
+    /// </summary>
+    public static string ReadText(XmlReader reader, IatiReaderLimits limits, TextBuffer buffer)
     {
         if (!reader.CanReadValueChunk)
         {
@@ -178,20 +181,63 @@ internal static class SafeXml
             return value.Length > limits.MaxCharactersInText ? throw TextTooLong(reader, limits) : value;
         }
 
-        var text = new StringBuilder();
+        var chunk = buffer.Chunk;
+        var first = reader.ReadValueChunk(chunk, 0, chunk.Length);
+        if (first == 0)
+        {
+            return string.Empty;
+        }
+
+        if (first > limits.MaxCharactersInText)
+        {
+            throw TextTooLong(reader, limits);
+        }
+
+        var text = buffer.Builder;
+        text.Clear();
+        text.Append(chunk, 0, first);
         int read;
-        while ((read = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+        while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
         {
             if (text.Length + read > limits.MaxCharactersInText)
             {
                 throw TextTooLong(reader, limits);
             }
 
-            text.Append(buffer, 0, read);
+            text.Append(chunk, 0, read);
         }
 
-        return text.ToString();
+        return text.Length == first ? new string(chunk, 0, first) : text.ToString();
     }
+
+    /// <summary>The value of the attribute the reader is on, counted in the budget, under the limit of one text.</summary>
+    public static string AttributeValue(XmlReader reader, IatiReaderLimits limits, ref Budget budget)
+    {
+        budget.Node(reader);
+        var value = reader.Value;
+        if (value.Length > limits.MaxCharactersInText)
+        {
+            throw TextTooLong(reader, limits);
+        }
+
+        budget.Characters(reader, value.Length);
+        return value;
+    }
+
+    /// <summary>Refuses an element with more attributes than the limit, before any is read.</summary>
+    public static void CheckAttributeCount(XmlReader reader, IatiReaderLimits limits)
+    {
+        if (reader.AttributeCount > limits.MaxAttributesPerElement)
+        {
+            throw new IatiFileException(
+                IatiFileProblem.TooManyAttributes,
+                string.Create(CultureInfo.InvariantCulture, $"<{reader.Name}> (line {LineOf(reader)}) carries {reader.AttributeCount} attributes, more than the limit of {limits.MaxAttributesPerElement}; real IATI elements carry fewer than 15."),
+                LineOf(reader));
+        }
+    }
+
+    /// <summary>Whether the attribute the reader is on is a namespace declaration, which no reader keeps as an attribute.</summary>
+    public static bool IsNamespaceDeclaration(XmlReader reader) => ReferenceEquals(reader.NamespaceURI, XmlnsNamespace) || reader.NamespaceURI == XmlnsNamespace;
 
     private static XElement NewElement(XmlReader reader, IatiReaderLimits limits, int index, ref Budget budget)
     {
@@ -212,28 +258,14 @@ internal static class SafeXml
     private static List<XAttribute> ReadAttributes(XmlReader reader, IatiReaderLimits limits, ref Budget budget)
     {
         var list = new List<XAttribute>();
-        if (reader.AttributeCount > limits.MaxAttributesPerElement)
-        {
-            throw new IatiFileException(
-                IatiFileProblem.TooManyAttributes,
-                string.Create(CultureInfo.InvariantCulture, $"<{reader.Name}> (line {LineOf(reader)}) carries {reader.AttributeCount} attributes, more than the limit of {limits.MaxAttributesPerElement}; real IATI elements carry fewer than 15."),
-                LineOf(reader));
-        }
-
+        CheckAttributeCount(reader, limits);
         if (reader.MoveToFirstAttribute())
         {
             do
             {
-                if (reader.NamespaceURI != XmlnsNamespace)
+                if (!IsNamespaceDeclaration(reader))
                 {
-                    budget.Node(reader);
-                    var value = reader.Value;
-                    if (value.Length > limits.MaxCharactersInText)
-                    {
-                        throw TextTooLong(reader, limits);
-                    }
-
-                    budget.Characters(reader, value.Length);
+                    var value = AttributeValue(reader, limits, ref budget);
                     var attribute = new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), value);
                     attribute.AddAnnotation(Position.Of(reader, 0));
                     list.Add(attribute);
@@ -260,8 +292,16 @@ internal static class SafeXml
             reader is IXmlLineInfo info && info.HasLineInfo() ? new(info.LineNumber, info.LinePosition, index) : new(0, 0, index);
     }
 
+    /// <summary>The buffers of <see cref="ReadText(XmlReader, IatiReaderLimits, TextBuffer)"/>, reused by one reader from text to text.</summary>
+    internal sealed class TextBuffer
+    {
+        public char[] Chunk { get; } = new char[ChunkCharacters];
+
+        public StringBuilder Builder { get; } = new();
+    }
+
     /// <summary>What one child of the root has used of <see cref="IatiReaderLimits.MaxCharactersInActivity"/> and <see cref="IatiReaderLimits.MaxNodesInActivity"/>.</summary>
-    private struct Budget(IatiReaderLimits limits)
+    internal struct Budget(IatiReaderLimits limits)
     {
         private long _characters;
         private int _nodes;
