@@ -126,7 +126,7 @@ public static class IatiImport
 
             if (reader.Depth == 1 && reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0)
             {
-                return SafeXml.ReadElement(reader, limits, index);
+                return SafeXml.ReadElement(reader, limits);
             }
 
             reader.Read();

@@ -53,43 +53,6 @@ internal static class SafeXml
 
     public static int? LineOf(XmlReader reader) => reader is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
 
-    public static int? LineOf(XObject node) => node.Annotation<Position>()?.Line;
-
-    public static int? ColumnOf(XObject node) => node.Annotation<Position>()?.Column;
-
-    /// <summary>
-    /// The XPath of an element or attribute read by <see cref="ReadElement"/>, with the index of each element among
-    /// its same-named siblings, such as <c>/iati-activities/iati-activity[1]/location[3]/point[1]</c>; found from
-    /// annotations in time proportional to the depth.
-    /// </summary>
-    public static string PathOf(XObject node)
-    {
-        var parts = new List<string>();
-        for (var at = node; at is not null; at = at.Parent)
-        {
-            switch (at)
-            {
-                case XAttribute attribute:
-                    parts.Add("@" + (attribute.Name.Namespace == XNamespace.Xml ? "xml:" : string.Empty) + attribute.Name.LocalName);
-                    break;
-                case XElement element when element.Parent is null && element.Annotation<Position>() is not { Index: > 0 }:
-                    parts.Add(element.Name.LocalName);
-                    break;
-                case XElement element:
-                    parts.Add(string.Create(CultureInfo.InvariantCulture, $"{element.Name.LocalName}[{element.Annotation<Position>()?.Index ?? 1}]"));
-                    if (element.Parent is null)
-                    {
-                        parts.Add("iati-activities");
-                    }
-
-                    break;
-            }
-        }
-
-        parts.Reverse();
-        return "/" + string.Join("/", parts);
-    }
-
     /// <summary>Reads the attributes of the element the reader is on, under the limits; leaves the reader on the element.</summary>
     public static List<XAttribute> ReadAttributes(XmlReader reader, IatiReaderLimits limits)
     {
@@ -98,26 +61,23 @@ internal static class SafeXml
     }
 
     /// <summary>
-    /// Reads the element the reader is on, with its subtree, into an <see cref="XElement"/> annotated with positions;
-    /// checks every limit of <paramref name="limits"/> as it goes.
+    /// Reads the element the reader is on, with its subtree, into an <see cref="XElement"/>; checks every limit of
+    /// <paramref name="limits"/> as it goes.
     /// </summary>
     /// <param name="reader">The reader, on an element.</param>
     /// <param name="limits">The limits.</param>
-    /// <param name="index">The element's index among its same-named siblings, for its path.</param>
     /// <remarks>Leaves the reader on the node after the element's end.</remarks>
-    public static XElement ReadElement(XmlReader reader, IatiReaderLimits limits, int index)
+    public static XElement ReadElement(XmlReader reader, IatiReaderLimits limits)
     {
         var budget = new Budget(limits);
         var buffer = new TextBuffer();
-        var root = NewElement(reader, limits, index, ref budget);
+        var root = NewElement(reader, limits, ref budget);
         if (reader.IsEmptyElement)
         {
             reader.Read();
             return root;
         }
 
-        // The same-named children counted so far, per open element: a child's index in O(1).
-        var counts = new List<Dictionary<XName, int>?> { null };
         var current = root;
         while (reader.Read())
         {
@@ -129,15 +89,11 @@ internal static class SafeXml
                         throw TooDeep(reader, limits.MaxDepth);
                     }
 
-                    var siblings = counts[^1] ??= [];
-                    var name = XName.Get(reader.LocalName, reader.NamespaceURI);
-                    var position = siblings[name] = siblings.GetValueOrDefault(name) + 1;
-                    var child = NewElement(reader, limits, position, ref budget);
+                    var child = NewElement(reader, limits, ref budget);
                     current.Add(child);
                     if (!reader.IsEmptyElement)
                     {
                         current = child;
-                        counts.Add(null);
                     }
 
                     break;
@@ -149,7 +105,6 @@ internal static class SafeXml
                     }
 
                     current = current.Parent!;
-                    counts.RemoveAt(counts.Count - 1);
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
@@ -207,7 +162,7 @@ internal static class SafeXml
             text.Append(chunk, 0, read);
         }
 
-        return text.Length == first ? new string(chunk, 0, first) : text.ToString();
+        return text.Length != first ? text.ToString() : buffer.Whitespace(chunk.AsSpan(0, first)) ?? new string(chunk, 0, first);
     }
 
     /// <summary>The value of the attribute the reader is on, counted in the budget, under the limit of one text.</summary>
@@ -239,11 +194,10 @@ internal static class SafeXml
     /// <summary>Whether the attribute the reader is on is a namespace declaration, which no reader keeps as an attribute.</summary>
     public static bool IsNamespaceDeclaration(XmlReader reader) => ReferenceEquals(reader.NamespaceURI, XmlnsNamespace) || reader.NamespaceURI == XmlnsNamespace;
 
-    private static XElement NewElement(XmlReader reader, IatiReaderLimits limits, int index, ref Budget budget)
+    private static XElement NewElement(XmlReader reader, IatiReaderLimits limits, ref Budget budget)
     {
         budget.Node(reader);
         var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
-        element.AddAnnotation(Position.Of(reader, index));
         if (reader.HasAttributes)
         {
             // XElement checks each added attribute against those it already holds: n attributes cost n²/2
@@ -266,9 +220,7 @@ internal static class SafeXml
                 if (!IsNamespaceDeclaration(reader))
                 {
                     var value = AttributeValue(reader, limits, ref budget);
-                    var attribute = new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), value);
-                    attribute.AddAnnotation(Position.Of(reader, 0));
-                    list.Add(attribute);
+                    list.Add(new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), value));
                 }
             }
             while (reader.MoveToNextAttribute());
@@ -285,19 +237,42 @@ internal static class SafeXml
             string.Create(CultureInfo.InvariantCulture, $"A {(reader.NodeType == XmlNodeType.Attribute ? $"value of the attribute {reader.Name}" : "text")} (line {LineOf(reader)}) is longer than the limit of {limits.MaxCharactersInText} characters; no identifier, code or narrative of IATI is that long."),
             LineOf(reader));
 
-    /// <summary>Where a node starts in the file and, for an element, its index among its same-named siblings.</summary>
-    internal sealed record Position(int Line, int Column, int Index)
-    {
-        public static Position Of(XmlReader reader, int index) =>
-            reader is IXmlLineInfo info && info.HasLineInfo() ? new(info.LineNumber, info.LinePosition, index) : new(0, 0, index);
-    }
-
     /// <summary>The buffers of <see cref="ReadText(XmlReader, IatiReaderLimits, TextBuffer)"/>, reused by one reader from text to text.</summary>
     internal sealed class TextBuffer
     {
+        private const int MaxWhitespace = 256;
+
+        private readonly Dictionary<string, string> _whitespace = new(StringComparer.Ordinal);
+
         public char[] Chunk { get; } = new char[ChunkCharacters];
 
         public StringBuilder Builder { get; } = new();
+
+        /// <summary>
+        /// The one string of a short run of white space (the indentation between elements, nearly every other text of a
+        /// file), so that it is not allocated again for each text; null for any other text.
+        /// </summary>
+        public string? Whitespace(ReadOnlySpan<char> text)
+        {
+            if (text.Length > 64 || !text.TrimStart(" \t\r\n").IsEmpty)
+            {
+                return null;
+            }
+
+            var lookup = _whitespace.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
+            var added = new string(text);
+            if (_whitespace.Count < MaxWhitespace)
+            {
+                _whitespace[added] = added;
+            }
+
+            return added;
+        }
     }
 
     /// <summary>What one child of the root has used of <see cref="IatiReaderLimits.MaxCharactersInActivity"/> and <see cref="IatiReaderLimits.MaxNodesInActivity"/>.</summary>
