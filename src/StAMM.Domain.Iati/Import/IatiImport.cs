@@ -56,15 +56,16 @@ public static class IatiImport
     /// <summary>Reads the activities of a file lazily: each is read when the enumeration reaches it.</summary>
     /// <param name="stream">The file; it must stay open while enumerating and is not closed.</param>
     /// <param name="limits">The reader's limits; <see cref="IatiReaderLimits.Default"/> when null.</param>
+    /// <param name="cancellationToken">Checked before each activity is read: the enumeration then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The activities, in file order.</returns>
     /// <exception cref="IatiFileException">Thrown during enumeration when the file cannot be read further.</exception>
-    public static IEnumerable<IatiImportedActivity> ReadActivities(Stream stream, IatiReaderLimits? limits = null)
+    public static IEnumerable<IatiImportedActivity> ReadActivities(Stream stream, IatiReaderLimits? limits = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(stream);
-        return Enumerate(stream, limits ?? IatiReaderLimits.Default);
+        return Enumerate(stream, limits ?? IatiReaderLimits.Default, cancellationToken);
     }
 
-    private static IEnumerable<IatiImportedActivity> Enumerate(Stream stream, IatiReaderLimits limits)
+    private static IEnumerable<IatiImportedActivity> Enumerate(Stream stream, IatiReaderLimits limits, CancellationToken cancellationToken)
     {
         using var reader = XmlReader.Create(stream, SafeXml.Settings(limits));
         string? version = null;
@@ -72,6 +73,7 @@ public static class IatiImport
         var index = 0;
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             XElement? activity;
             try
             {
