@@ -19,6 +19,7 @@ namespace StAMM.Domain.Iati.Validation;
 internal sealed class ActivityTree(XmlNameTable names)
 {
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    private const int ShrinkAbove = 16_384;
 
     private readonly HashSet<string> _elementNames = new(StringComparer.Ordinal);
     private readonly StringBuilder _value = new();
@@ -39,6 +40,13 @@ internal sealed class ActivityTree(XmlNameTable names)
     /// <summary>Empties the tree and starts it with the document node.</summary>
     public void Clear()
     {
+        // After an activity far larger than the next (a parent listing 100,000 children), give the array back rather
+        // than hold it, and the strings in it, to the end of the file.
+        if (_nodes.Length > ShrinkAbove && Count < _nodes.Length / 8)
+        {
+            _nodes = new Node[Math.Max(256, Count * 2)];
+        }
+
         Count = 0;
         _elementNames.Clear();
         Add(new Node { Type = XPathNodeType.Root, LocalName = string.Empty, NamespaceUri = string.Empty, Prefix = string.Empty, Parent = -1 });
