@@ -142,7 +142,7 @@ internal static class IatiCommands
                     var problems = 0;
                     progress.Run(bar =>
                     {
-                        var activities = IatiImport.ReadActivities(counted, null, console.Cancellation).Select(activity =>
+                        var activities = IatiImport.ReadActivities(counted, null, null, console.Cancellation).Select(activity =>
                         {
                             count++;
                             problems += activity.Problems.Length;
