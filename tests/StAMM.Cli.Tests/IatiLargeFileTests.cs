@@ -76,7 +76,7 @@ public sealed class IatiLargeFileTests : IDisposable
         var run = CliRun.OnTerminal(false, verb, "iati", path);
 
         run.Error.Should().Contain(string.Create(CultureInfo.InvariantCulture, $"{Activities:N0} activities"))
-            .And.Contain("MB read").And.Contain("activities/s").And.Contain("100%");
+            .And.Contain("MB, ").And.Contain("/s").And.Contain("100%");
     }
 
     [Theory]

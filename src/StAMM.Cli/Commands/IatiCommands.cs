@@ -137,7 +137,7 @@ internal static class IatiCommands
                     }
 
                     var counted = new CountingStream(stream);
-                    var progress = BatchProgress.For(console, output, "import iati", counted.KnownLength);
+                    var progress = BatchProgress.Reading(console, output, "import iati", counted.KnownLength);
                     var count = 0;
                     var problems = 0;
                     progress.Run(bar =>
@@ -164,6 +164,7 @@ internal static class IatiCommands
                         }
 
                         lines.Flush();
+                        bar.Advance(counted.BytesRead, count);
                     });
 
                     if (!json)
@@ -200,8 +201,11 @@ internal static class IatiCommands
                     var options = new IatiValidatorOptions(Clock).AcceptingOrganisationIdentifierPrefixes(parsed.GetValue(prefixes) ?? []);
                     var counted = new CountingStream(stream);
                     IatiValidationReport? report = null;
-                    BatchProgress.For(console, output, "check iati", counted.KnownLength).Run(bar =>
-                        report = new IatiValidator(options).Validate(counted, new ActivitiesDone(bar, counted), console.Cancellation));
+                    BatchProgress.Reading(console, output, "check iati", counted.KnownLength).Run(bar =>
+                    {
+                        report = new IatiValidator(options).Validate(counted, new ActivitiesDone(bar, counted), console.Cancellation);
+                        bar.Advance(counted.BytesRead, report.ActivityCount);
+                    });
                     if (json)
                     {
                         IatiJson.WriteCheck(output, name, report!);

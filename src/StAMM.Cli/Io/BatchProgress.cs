@@ -51,6 +51,14 @@ internal sealed class BatchProgress
             : new BatchProgress(output, console.ErrorTerminal, false, what, total);
     }
 
+    /// <summary>The progress of reading one large file of <paramref name="bytes"/> (null when unknown) item by item: see <see cref="Advance(long, long)"/>.</summary>
+    public static BatchProgress Reading(StammConsole console, TextWriter output, string what, long? bytes)
+    {
+        var progress = For(console, output, what, bytes);
+        progress._items = 0;
+        return progress;
+    }
+
     /// <summary>Runs the batch with the bar shown (when there is a terminal), then clears it.</summary>
     public void Run(Action<BatchProgress> batch)
     {
@@ -149,15 +157,17 @@ internal sealed class BatchProgress
         const int width = 30;
         if (_items is { } items)
         {
+            // One line within 80 columns even at 100,000 activities of a 265 MB file: a terminal wraps a longer one.
+            const int narrow = 20;
             var seconds = Math.Max(_running.Elapsed.TotalSeconds, 0.001);
-            var read = string.Create(CultureInfo.InvariantCulture, $"{items:N0} activities, {_done / 1e6:F1}{(_total is { } all ? string.Create(CultureInfo.InvariantCulture, $" of {all / 1e6:F1}") : string.Empty)} MB read, {items / seconds:N0} activities/s");
+            var read = string.Create(CultureInfo.InvariantCulture, $"{items:N0} activities, {_done / 1e6:F1}{(_total is { } all ? string.Create(CultureInfo.InvariantCulture, $"/{all / 1e6:F1}") : string.Empty)} MB, {items / seconds:N0}/s");
             if (_total is not { } size || size <= 0)
             {
                 return $"{_what}: {read}";
             }
 
-            var part = (int)(Math.Min(_done, size) * width / size);
-            return $"{_what} [{new string('#', part)}{new string('.', width - part)}] {Math.Min(_done, size) * 100 / size}% {read}";
+            var part = (int)(Math.Min(_done, size) * narrow / size);
+            return string.Create(CultureInfo.InvariantCulture, $"{_what} [{new string('#', part)}{new string('.', narrow - part)}] {Math.Min(_done, size) * 100 / size}% {read}");
         }
 
         if (_total is not { } total || total <= 0)
