@@ -28,8 +28,17 @@ public class IatiBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        (_project, _options) = Generated(ActivityCount);
+        using var stream = new MemoryStream();
+        IatiExport.Write(_project, stream, _options);
+        _file = stream.ToArray();
+    }
+
+    /// <summary>A project of <paramref name="count"/> generated workshops and the options of its export: the file of the benchmarks and of <c>--iati-generate</c>.</summary>
+    internal static (TechnicalAssistanceProject Project, IatiExportOptions Options) Generated(int count)
+    {
         var start = new LocalDate(2019, 1, 1);
-        var activities = Enumerable.Range(0, ActivityCount).Select(i => Activity.Create(
+        var activities = Enumerable.Range(0, count).Select(i => Activity.Create(
             identifier: $"generated-{i}",
             type: ActivityType.Workshop,
             title: $"Generated workshop {i}",
@@ -38,16 +47,14 @@ public class IatiBenchmarks
             participants: Participants.Create(countries: [Country.Montenegro, Country.Serbia, Country.Kosovo]).OrThrow(),
             funding: [FundingSource.From(Stamm.StateSecretariatForMigration)],
             summary: "A generated activity for the benchmark.").OrThrow());
-        _project = TechnicalAssistanceProject.Create(
+        var project = TechnicalAssistanceProject.Create(
             "BENCH", "BENCH", "Benchmark project", GeographicScope.Regional(CountryGroup.WesternBalkans), ProjectStatus.Implementation,
             ProjectPeriod.StartingIn(PartialDate.OfMonth(new YearMonth(2018, 12))), Stamm.Icmpd,
             [Finance.Contribution.Create(Stamm.StateSecretariatForMigration).OrThrow()], activities).OrThrow();
-        _options = new IatiExportOptions(
+        var options = new IatiExportOptions(
             IatiReportingOrganisation.For(Stamm.Icmpd, OrganisationIdentifier.Parse("XI-EXAMPLE-ICMPD")),
             NodaTime.Testing.FakeClock.FromUtc(2026, 3, 1));
-        using var stream = new MemoryStream();
-        IatiExport.Write(_project, stream, _options);
-        _file = stream.ToArray();
+        return (project, options);
     }
 
     /// <summary>The size of the exported file in bytes.</summary>

@@ -31,6 +31,12 @@ if (args.Contains("--peak-memory"))
     return PeakMemory.Run();
 }
 
+// `--iati-generate`, `--iati-repeat`, `--iati-allocations`: the IATI scale modes of benchmarks/iati-side-by-side.sh.
+if (args.Any(a => a.StartsWith("--iati-", StringComparison.Ordinal)))
+{
+    return IatiScale.Run(args);
+}
+
 // The dry job (CI's smoke run) gets small batch sizes; a real run gets the sizes issue 6 asks for.
 Smoke.IsDry = args.Any(a => a.Equals("Dry", StringComparison.OrdinalIgnoreCase));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

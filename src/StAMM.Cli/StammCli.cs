@@ -25,13 +25,16 @@ internal static class StammCli
     /// <summary>Exit code of <c>evaluate</c>: the request is ineligible.</summary>
     public const int Ineligible = 11;
 
+    /// <summary>Exit code: the run was cancelled (Ctrl+C) and stopped cleanly, writing no --out file (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+
     /// <summary>Exit code: an internal error, a defect in stamm (sysexits' EX_SOFTWARE).</summary>
     public const int InternalError = 70;
 
     /// <summary>The exit codes as the help lists them.</summary>
     public const string ExitCodes =
         "Exit codes: 0 success (valid, eligible, clean); 1 invalid document, or IATI findings; 2 input not readable or not evaluable, or a wrong command line; " +
-        "3 output not writable (--out file or standard output); 10 needs review, 11 ineligible (evaluate); 70 internal error (a defect: please report it).";
+        "3 output not writable (--out file or standard output); 10 needs review, 11 ineligible (evaluate); 70 internal error (a defect: please report it); 130 cancelled (Ctrl+C).";
 
     /// <summary>Runs the command line on the process's own streams and returns the process exit code.</summary>
     public static int Run(string[] args) => Run(args, StammConsole.System());
@@ -78,6 +81,10 @@ internal static class StammCli
             var code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
             output.Flush();
             return code;
+        }
+        catch (OperationCanceledException) when (console.Cancellation.IsCancellationRequested)
+        {
+            return Report(error, () => error.WriteLine("stamm: cancelled; nothing more was read or written."), Cancelled);
         }
         catch (OutputFailedException e)
         {

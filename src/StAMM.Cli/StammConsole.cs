@@ -13,13 +13,35 @@ namespace StAMM.Cli;
 /// <param name="ErrorTerminal">A console over standard error when it is a terminal; otherwise null.</param>
 internal sealed record StammConsole(Func<Stream> OpenInput, TextWriter Output, TextWriter Error, IAnsiConsole? OutputTerminal, IAnsiConsole? ErrorTerminal)
 {
-    /// <summary>The process's own streams; a stream that is redirected (to a file, a pipe, /dev/null) is not a terminal.</summary>
-    public static StammConsole System() => new(
-        Console.OpenStandardInput,
-        Console.Out,
-        Console.Error,
-        Console.IsOutputRedirected ? null : Terminal(Console.Out),
-        Console.IsErrorRedirected ? null : Terminal(Console.Error));
+    /// <summary>Cancelled when the user asks the run to stop (Ctrl+C); long commands stop cleanly and exit 130.</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>
+    /// The process's own streams; a stream that is redirected (to a file, a pipe, /dev/null) is not a terminal. The first
+    /// Ctrl+C cancels <see cref="Cancellation"/> instead of killing the process, so that a long check or import stops
+    /// between two activities and leaves no half-written file; a second one ends the process at once.
+    /// </summary>
+    public static StammConsole System()
+    {
+        var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            if (!stop.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            }
+        };
+        return new StammConsole(
+            Console.OpenStandardInput,
+            Console.Out,
+            Console.Error,
+            Console.IsOutputRedirected ? null : Terminal(Console.Out),
+            Console.IsErrorRedirected ? null : Terminal(Console.Error))
+        {
+            Cancellation = stop.Token,
+        };
+    }
 
     /// <summary>Writers that are no terminal (tests, embedding), with the given standard input.</summary>
     public static StammConsole Of(TextWriter output, TextWriter error, Func<Stream>? input = null) =>

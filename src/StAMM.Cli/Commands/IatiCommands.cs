@@ -97,61 +97,83 @@ internal static class IatiCommands
         {
             Description = "Rebuild the technical-assistance project from a hierarchy this library exported (the parent activity and its children): json writes the project document, text the project report; every problem and exit 1 when the file holds no such project.",
         };
-        var command = new Command("iati", "Read an IATI activity file and print what was read, with each activity's problems. Exit 0 read (problems are reported, not fatal; with --as-project, 1 when no project could be rebuilt); 2 not readable; 3 output not writable.");
+        var outFile = OutOption();
+        var command = new Command("iati", "Read an IATI activity file and print what was read, with each activity's problems; on a terminal, progress is shown on standard error, and Ctrl+C stops cleanly. Exit 0 read (problems are reported, not fatal; with --as-project, 1 when no project could be rebuilt); 2 not readable; 3 output not writable; 130 cancelled.");
         command.Arguments.Add(file);
         command.Options.Add(format);
         command.Options.Add(asProject);
+        command.Options.Add(outFile);
         command.SetAction(parsed =>
         {
-            var output = parsed.InvocationConfiguration.Output;
             var json = parsed.GetValue(format) == "json";
             return WithFile(DocumentInput.Named(parsed.GetValue(file)!, console), parsed.InvocationConfiguration.Error, (name, stream) =>
-            {
-                if (parsed.GetValue(asProject))
+                WithOutput(parsed, parsed.GetValue(outFile), output =>
                 {
-                    return IatiProjectReader.Read(stream).Match(
-                        project =>
-                        {
-                            if (json)
+                    if (parsed.GetValue(asProject))
+                    {
+                        return IatiProjectReader.Read(stream).Match(
+                            project =>
                             {
-                                output.Write(StammJson.WriteProject(project));
-                            }
-                            else
-                            {
-                                ProjectReport.Write(output, project, KosovoDesignation.Default);
-                            }
+                                if (json)
+                                {
+                                    output.Write(StammJson.WriteProject(project));
+                                }
+                                else
+                                {
+                                    ProjectReport.Write(output, project, KosovoDesignation.Default);
+                                }
 
-                            return StammCli.Success;
-                        },
-                        failure =>
-                        {
-                            foreach (var problem in failure.Problems)
+                                return StammCli.Success;
+                            },
+                            failure =>
                             {
-                                output.WriteLine(problem);
-                            }
+                                foreach (var problem in failure.Problems)
+                                {
+                                    output.WriteLine(problem);
+                                }
 
-                            return StammCli.Invalid;
+                                return StammCli.Invalid;
+                            });
+                    }
+
+                    var counted = new CountingStream(stream);
+                    var progress = BatchProgress.Reading(console, output, "import iati", counted.KnownLength);
+                    var count = 0;
+                    var problems = 0;
+                    progress.Run(bar =>
+                    {
+                        var activities = IatiImport.ReadActivities(counted, null, null, console.Cancellation).Select(activity =>
+                        {
+                            count++;
+                            problems += activity.Problems.Length;
+                            bar.Advance(counted.BytesRead, count);
+                            return activity;
                         });
-                }
+                        if (json)
+                        {
+                            var read = activities.ToList();
+                            bar.Advance(counted.BytesRead, count);
+                            IatiJson.WriteImport(output, name, read);
+                            return;
+                        }
 
-                if (json)
-                {
-                    IatiJson.WriteImport(output, name, IatiImport.ReadActivities(stream));
+                        var lines = bar.Writer;
+                        foreach (var activity in activities)
+                        {
+                            WriteActivity(lines, activity);
+                        }
+
+                        lines.Flush();
+                        bar.Advance(counted.BytesRead, count);
+                    });
+
+                    if (!json)
+                    {
+                        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} activities read; {problems} problems."));
+                    }
+
                     return StammCli.Success;
-                }
-
-                var count = 0;
-                var problems = 0;
-                foreach (var activity in IatiImport.ReadActivities(stream))
-                {
-                    count++;
-                    problems += activity.Problems.Length;
-                    WriteActivity(output, activity);
-                }
-
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} activities read; {problems} problems."));
-                return StammCli.Success;
-            });
+                }));
         });
         return command;
     }
@@ -164,40 +186,82 @@ internal static class IatiCommands
         {
             Description = "A registration-agency prefix (such as XI-EXAMPLE) that the organisation-identifier rule accepts besides those of the embedded IATI OrganisationRegistrationAgency codelist; may be repeated.",
         };
-        var command = new Command("iati", "Check an IATI activity file against the official 2.03 XSD and the standard ruleset. Exit 0 clean, 1 findings, 2 unreadable, 3 output not writable.");
+        var outFile = OutOption();
+        var command = new Command("iati", "Check an IATI activity file against the official 2.03 XSD and the standard ruleset; on a terminal, progress is shown on standard error, and Ctrl+C stops cleanly. Exit 0 clean, 1 findings, 2 unreadable, 3 output not writable, 130 cancelled.");
         command.Arguments.Add(file);
         command.Options.Add(format);
         command.Options.Add(prefixes);
+        command.Options.Add(outFile);
         command.SetAction(parsed =>
         {
-            var output = parsed.InvocationConfiguration.Output;
             var json = parsed.GetValue(format) == "json";
             return WithFile(DocumentInput.Named(parsed.GetValue(file)!, console), parsed.InvocationConfiguration.Error, (name, stream) =>
-            {
-                var options = new IatiValidatorOptions(Clock).AcceptingOrganisationIdentifierPrefixes(parsed.GetValue(prefixes) ?? []);
-                var report = new IatiValidator(options).Validate(stream);
-                if (json)
+                WithOutput(parsed, parsed.GetValue(outFile), output =>
                 {
-                    IatiJson.WriteCheck(output, name, report);
+                    var options = new IatiValidatorOptions(Clock).AcceptingOrganisationIdentifierPrefixes(parsed.GetValue(prefixes) ?? []);
+                    var counted = new CountingStream(stream);
+                    IatiValidationReport? report = null;
+                    BatchProgress.Reading(console, output, "check iati", counted.KnownLength).Run(bar =>
+                    {
+                        report = new IatiValidator(options).Validate(counted, new ActivitiesDone(bar, counted), console.Cancellation);
+                        bar.Advance(counted.BytesRead, report.ActivityCount);
+                    });
+                    if (json)
+                    {
+                        IatiJson.WriteCheck(output, name, report!);
+                        return report!.IsClean ? StammCli.Success : StammCli.Invalid;
+                    }
+
+                    foreach (var finding in report!.Findings)
+                    {
+                        output.WriteLine(finding);
+                    }
+
+                    foreach (var skipped in report.RulesNotEvaluated)
+                    {
+                        output.WriteLine($"not evaluated: {skipped}");
+                    }
+
+                    var errors = report.Findings.Count(f => f.Severity != IatiSeverity.Warning);
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.ActivityCount} activities checked: {errors} errors, {report.Findings.Length - errors} warnings."));
                     return report.IsClean ? StammCli.Success : StammCli.Invalid;
-                }
-
-                foreach (var finding in report.Findings)
-                {
-                    output.WriteLine(finding);
-                }
-
-                foreach (var skipped in report.RulesNotEvaluated)
-                {
-                    output.WriteLine($"not evaluated: {skipped}");
-                }
-
-                var errors = report.Findings.Count(f => f.Severity != IatiSeverity.Warning);
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.ActivityCount} activities checked: {errors} errors, {report.Findings.Length - errors} warnings."));
-                return report.IsClean ? StammCli.Success : StammCli.Invalid;
-            });
+                }));
         });
         return command;
+    }
+
+    private static Option<string?> OutOption() =>
+        new("--out") { Description = "The file to write, replaced only once it is complete, so that an unreadable input or Ctrl+C leaves none (exit 3 when it cannot be written); standard output when omitted." };
+
+    /// <summary>Runs <paramref name="write"/> on standard output, or on the --out file written whole or not at all.</summary>
+    private static int WithOutput(ParseResult parsed, string? file, Func<TextWriter, int> write)
+    {
+        if (file is null)
+        {
+            return write(parsed.InvocationConfiguration.Output);
+        }
+
+        var code = StammCli.Success;
+        if (!OutputFile.TryWrite(
+            file,
+            stream =>
+            {
+                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true);
+                code = write(writer);
+            },
+            out var reason))
+        {
+            parsed.InvocationConfiguration.Error.WriteLine($"{file}: cannot be written: {reason}");
+            return StammCli.CannotWrite;
+        }
+
+        return code;
+    }
+
+    /// <summary>The checker's progress (activities checked) drawn with the bytes read so far.</summary>
+    private sealed class ActivitiesDone(BatchProgress bar, CountingStream stream) : IProgress<int>
+    {
+        public void Report(int value) => bar.Advance(stream.BytesRead, value);
     }
 
     /// <summary>Opens the file the one way every command does; a file that is no IATI file at all exits 2 with why.</summary>

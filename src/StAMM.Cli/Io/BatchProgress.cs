@@ -24,8 +24,10 @@ internal sealed class BatchProgress
     private readonly List<string> _pending = [];
     private readonly Stopwatch _sinceDraw = new();
     private LiveDisplayContext? _live;
+    private readonly Stopwatch _running = Stopwatch.StartNew();
     private long _done;
     private int _count;
+    private long? _items;
 
     private BatchProgress(TextWriter output, IAnsiConsole? console, bool linesThroughConsole, string what, long? total)
     {
@@ -47,6 +49,14 @@ internal sealed class BatchProgress
         return console.OutputTerminal is { } both
             ? new BatchProgress(output, both, true, what, total)
             : new BatchProgress(output, console.ErrorTerminal, false, what, total);
+    }
+
+    /// <summary>The progress of reading one large file of <paramref name="bytes"/> (null when unknown) item by item: see <see cref="Advance(long, long)"/>.</summary>
+    public static BatchProgress Reading(StammConsole console, TextWriter output, string what, long? bytes)
+    {
+        var progress = For(console, output, what, bytes);
+        progress._items = 0;
+        return progress;
     }
 
     /// <summary>Runs the batch with the bar shown (when there is a terminal), then clears it.</summary>
@@ -91,6 +101,28 @@ internal sealed class BatchProgress
         MaybeDraw();
     }
 
+    /// <summary>
+    /// Records how far the reading of one large file has come: the bytes read and the items (activities) done; the bar
+    /// then shows items, megabytes read and the rate instead of a count of lines.
+    /// </summary>
+    public void Advance(long bytes, long items)
+    {
+        _items = items;
+        Advance(bytes);
+    }
+
+    /// <summary>
+    /// Where to write result text of any shape: the output itself, or, while the bar is drawn on the same terminal, a
+    /// writer that hands each complete line to the console above the bar (lines not counted as done).
+    /// </summary>
+    public TextWriter Writer => _live is not null && _linesThroughConsole ? new LineWriter(this) : _output;
+
+    private void Pending(string line)
+    {
+        _pending.Add(line);
+        MaybeDraw();
+    }
+
     private void MaybeDraw()
     {
         if (_live is not null && _sinceDraw.Elapsed >= DrawInterval)
@@ -123,6 +155,21 @@ internal sealed class BatchProgress
     private string Describe()
     {
         const int width = 30;
+        if (_items is { } items)
+        {
+            // One line within 80 columns even at 100,000 activities of a 265 MB file: a terminal wraps a longer one.
+            const int narrow = 20;
+            var seconds = Math.Max(_running.Elapsed.TotalSeconds, 0.001);
+            var read = string.Create(CultureInfo.InvariantCulture, $"{items:N0} activities, {_done / 1e6:F1}{(_total is { } all ? string.Create(CultureInfo.InvariantCulture, $"/{all / 1e6:F1}") : string.Empty)} MB, {items / seconds:N0}/s");
+            if (_total is not { } size || size <= 0)
+            {
+                return $"{_what}: {read}";
+            }
+
+            var part = (int)(Math.Min(_done, size) * narrow / size);
+            return string.Create(CultureInfo.InvariantCulture, $"{_what} [{new string('#', part)}{new string('.', narrow - part)}] {Math.Min(_done, size) * 100 / size}% {read}");
+        }
+
         if (_total is not { } total || total <= 0)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{_what}: {_count} done");
@@ -130,6 +177,38 @@ internal sealed class BatchProgress
 
         var filled = (int)(Math.Min(_done, total) * width / total);
         return string.Create(CultureInfo.InvariantCulture, $"{_what} [{new string('#', filled)}{new string('.', width - filled)}] {Math.Min(_done, total) * 100 / total}% ({_count} done)");
+    }
+
+    /// <summary>A writer that passes each complete line to <see cref="Pending"/>, drawn above the bar at the next draw.</summary>
+    private sealed class LineWriter(BatchProgress progress) : TextWriter
+    {
+        private readonly System.Text.StringBuilder _line = new();
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+            if (value == '\n')
+            {
+                progress.Pending(_line.ToString().TrimEnd('\r'));
+                _line.Clear();
+            }
+            else
+            {
+                _line.Append(value);
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (_line.Length > 0)
+            {
+                progress.Pending(_line.ToString());
+                _line.Clear();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 
     /// <summary>

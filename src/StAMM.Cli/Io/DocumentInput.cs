@@ -94,7 +94,7 @@ internal sealed class DocumentInput
             reason = Reason(e);
             return false;
         }
-        catch (Exception e) when (e is not (OutputFailedException or OutOfMemoryException))
+        catch (Exception e) when (e is not (OutputFailedException or OutOfMemoryException or OperationCanceledException))
         {
             reason = ReaderFailed(e);
             return false;

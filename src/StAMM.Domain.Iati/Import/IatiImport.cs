@@ -55,16 +55,31 @@ public static class IatiImport
 
     /// <summary>Reads the activities of a file lazily: each is read when the enumeration reaches it.</summary>
     /// <param name="stream">The file; it must stay open while enumerating and is not closed.</param>
+    /// <returns>The activities, in file order.</returns>
+    /// <exception cref="IatiFileException">Thrown during enumeration when the file cannot be read further.</exception>
+    public static IEnumerable<IatiImportedActivity> ReadActivities(Stream stream) => ReadActivities(stream, null, null, CancellationToken.None);
+
+    /// <summary>Reads the activities of a file lazily: each is read when the enumeration reaches it.</summary>
+    /// <param name="stream">The file; it must stay open while enumerating and is not closed.</param>
     /// <param name="limits">The reader's limits; <see cref="IatiReaderLimits.Default"/> when null.</param>
     /// <returns>The activities, in file order.</returns>
     /// <exception cref="IatiFileException">Thrown during enumeration when the file cannot be read further.</exception>
-    public static IEnumerable<IatiImportedActivity> ReadActivities(Stream stream, IatiReaderLimits? limits = null)
+    public static IEnumerable<IatiImportedActivity> ReadActivities(Stream stream, IatiReaderLimits? limits) => ReadActivities(stream, limits, null, CancellationToken.None);
+
+    /// <summary>Reads the activities of a file lazily, reporting progress and stopping when asked.</summary>
+    /// <param name="stream">The file; it must stay open while enumerating and is not closed.</param>
+    /// <param name="limits">The reader's limits; <see cref="IatiReaderLimits.Default"/> when null.</param>
+    /// <param name="progress">Told the number of activities read so far after each activity; may be null.</param>
+    /// <param name="cancellationToken">Checked before each activity is read: the enumeration then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The activities, in file order.</returns>
+    /// <exception cref="IatiFileException">Thrown during enumeration when the file cannot be read further.</exception>
+    public static IEnumerable<IatiImportedActivity> ReadActivities(Stream stream, IatiReaderLimits? limits, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         Guard.Against.Null(stream);
-        return Enumerate(stream, limits ?? IatiReaderLimits.Default);
+        return Enumerate(stream, limits ?? IatiReaderLimits.Default, progress, cancellationToken);
     }
 
-    private static IEnumerable<IatiImportedActivity> Enumerate(Stream stream, IatiReaderLimits limits)
+    private static IEnumerable<IatiImportedActivity> Enumerate(Stream stream, IatiReaderLimits limits, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         using var reader = XmlReader.Create(stream, SafeXml.Settings(limits));
         string? version = null;
@@ -72,6 +87,7 @@ public static class IatiImport
         var index = 0;
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             XElement? activity;
             try
             {
@@ -88,7 +104,9 @@ public static class IatiImport
             }
 
             index++;
-            yield return Map(activity, index, version);
+            var mapped = Map(activity, index, version);
+            progress?.Report(index);
+            yield return mapped;
         }
     }
 
@@ -126,7 +144,7 @@ public static class IatiImport
 
             if (reader.Depth == 1 && reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0)
             {
-                return SafeXml.ReadElement(reader, limits, index);
+                return SafeXml.ReadElement(reader, limits);
             }
 
             reader.Read();

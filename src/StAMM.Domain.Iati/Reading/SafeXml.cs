@@ -53,43 +53,6 @@ internal static class SafeXml
 
     public static int? LineOf(XmlReader reader) => reader is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
 
-    public static int? LineOf(XObject node) => node.Annotation<Position>()?.Line;
-
-    public static int? ColumnOf(XObject node) => node.Annotation<Position>()?.Column;
-
-    /// <summary>
-    /// The XPath of an element or attribute read by <see cref="ReadElement"/>, with the index of each element among
-    /// its same-named siblings, such as <c>/iati-activities/iati-activity[1]/location[3]/point[1]</c>; found from
-    /// annotations in time proportional to the depth.
-    /// </summary>
-    public static string PathOf(XObject node)
-    {
-        var parts = new List<string>();
-        for (var at = node; at is not null; at = at.Parent)
-        {
-            switch (at)
-            {
-                case XAttribute attribute:
-                    parts.Add("@" + (attribute.Name.Namespace == XNamespace.Xml ? "xml:" : string.Empty) + attribute.Name.LocalName);
-                    break;
-                case XElement element when element.Parent is null && element.Annotation<Position>() is not { Index: > 0 }:
-                    parts.Add(element.Name.LocalName);
-                    break;
-                case XElement element:
-                    parts.Add(string.Create(CultureInfo.InvariantCulture, $"{element.Name.LocalName}[{element.Annotation<Position>()?.Index ?? 1}]"));
-                    if (element.Parent is null)
-                    {
-                        parts.Add("iati-activities");
-                    }
-
-                    break;
-            }
-        }
-
-        parts.Reverse();
-        return "/" + string.Join("/", parts);
-    }
-
     /// <summary>Reads the attributes of the element the reader is on, under the limits; leaves the reader on the element.</summary>
     public static List<XAttribute> ReadAttributes(XmlReader reader, IatiReaderLimits limits)
     {
@@ -98,26 +61,23 @@ internal static class SafeXml
     }
 
     /// <summary>
-    /// Reads the element the reader is on, with its subtree, into an <see cref="XElement"/> annotated with positions;
-    /// checks every limit of <paramref name="limits"/> as it goes.
+    /// Reads the element the reader is on, with its subtree, into an <see cref="XElement"/>; checks every limit of
+    /// <paramref name="limits"/> as it goes.
     /// </summary>
     /// <param name="reader">The reader, on an element.</param>
     /// <param name="limits">The limits.</param>
-    /// <param name="index">The element's index among its same-named siblings, for its path.</param>
     /// <remarks>Leaves the reader on the node after the element's end.</remarks>
-    public static XElement ReadElement(XmlReader reader, IatiReaderLimits limits, int index)
+    public static XElement ReadElement(XmlReader reader, IatiReaderLimits limits)
     {
         var budget = new Budget(limits);
-        var buffer = new char[ChunkCharacters];
-        var root = NewElement(reader, limits, index, ref budget);
+        var buffer = new TextBuffer();
+        var root = NewElement(reader, limits, ref budget);
         if (reader.IsEmptyElement)
         {
             reader.Read();
             return root;
         }
 
-        // The same-named children counted so far, per open element: a child's index in O(1).
-        var counts = new List<Dictionary<XName, int>?> { null };
         var current = root;
         while (reader.Read())
         {
@@ -129,15 +89,11 @@ internal static class SafeXml
                         throw TooDeep(reader, limits.MaxDepth);
                     }
 
-                    var siblings = counts[^1] ??= [];
-                    var name = XName.Get(reader.LocalName, reader.NamespaceURI);
-                    var position = siblings[name] = siblings.GetValueOrDefault(name) + 1;
-                    var child = NewElement(reader, limits, position, ref budget);
+                    var child = NewElement(reader, limits, ref budget);
                     current.Add(child);
                     if (!reader.IsEmptyElement)
                     {
                         current = child;
-                        counts.Add(null);
                     }
 
                     break;
@@ -149,7 +105,6 @@ internal static class SafeXml
                     }
 
                     current = current.Parent!;
-                    counts.RemoveAt(counts.Count - 1);
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
@@ -167,10 +122,13 @@ internal static class SafeXml
     }
 
     /// <summary>Reads the text node the reader is on, under the limit of one text; leaves the reader on it.</summary>
-    public static string ReadText(XmlReader reader, IatiReaderLimits limits) => ReadText(reader, limits, new char[ChunkCharacters]);
+    public static string ReadText(XmlReader reader, IatiReaderLimits limits) => ReadText(reader, limits, new TextBuffer());
 
-    /// <summary>Reads a text node in pieces, so that no more than the limit is ever held of it.</summary>
-    private static string ReadText(XmlReader reader, IatiReaderLimits limits, char[] buffer)
+    /// <summary>
+    /// Reads a text node in pieces, so that no more than the limit is ever held of it; a text that fits one piece (nearly
+    /// all of them) becomes its string directly, without a builder.
+    /// </summary>
+    public static string ReadText(XmlReader reader, IatiReaderLimits limits, TextBuffer buffer)
     {
         if (!reader.CanReadValueChunk)
         {
@@ -178,26 +136,68 @@ internal static class SafeXml
             return value.Length > limits.MaxCharactersInText ? throw TextTooLong(reader, limits) : value;
         }
 
-        var text = new StringBuilder();
+        var chunk = buffer.Chunk;
+        var first = reader.ReadValueChunk(chunk, 0, chunk.Length);
+        if (first == 0)
+        {
+            return string.Empty;
+        }
+
+        if (first > limits.MaxCharactersInText)
+        {
+            throw TextTooLong(reader, limits);
+        }
+
+        var text = buffer.Builder;
+        text.Clear();
+        text.Append(chunk, 0, first);
         int read;
-        while ((read = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+        while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
         {
             if (text.Length + read > limits.MaxCharactersInText)
             {
                 throw TextTooLong(reader, limits);
             }
 
-            text.Append(buffer, 0, read);
+            text.Append(chunk, 0, read);
         }
 
-        return text.ToString();
+        return text.Length != first ? text.ToString() : buffer.Whitespace(chunk.AsSpan(0, first)) ?? new string(chunk, 0, first);
     }
 
-    private static XElement NewElement(XmlReader reader, IatiReaderLimits limits, int index, ref Budget budget)
+    /// <summary>The value of the attribute the reader is on, counted in the budget, under the limit of one text.</summary>
+    public static string AttributeValue(XmlReader reader, IatiReaderLimits limits, ref Budget budget)
+    {
+        budget.Node(reader);
+        var value = reader.Value;
+        if (value.Length > limits.MaxCharactersInText)
+        {
+            throw TextTooLong(reader, limits);
+        }
+
+        budget.Characters(reader, value.Length);
+        return value;
+    }
+
+    /// <summary>Refuses an element with more attributes than the limit, before any is read.</summary>
+    public static void CheckAttributeCount(XmlReader reader, IatiReaderLimits limits)
+    {
+        if (reader.AttributeCount > limits.MaxAttributesPerElement)
+        {
+            throw new IatiFileException(
+                IatiFileProblem.TooManyAttributes,
+                string.Create(CultureInfo.InvariantCulture, $"<{reader.Name}> (line {LineOf(reader)}) carries {reader.AttributeCount} attributes, more than the limit of {limits.MaxAttributesPerElement}; real IATI elements carry fewer than 15."),
+                LineOf(reader));
+        }
+    }
+
+    /// <summary>Whether the attribute the reader is on is a namespace declaration, which no reader keeps as an attribute.</summary>
+    public static bool IsNamespaceDeclaration(XmlReader reader) => ReferenceEquals(reader.NamespaceURI, XmlnsNamespace) || reader.NamespaceURI == XmlnsNamespace;
+
+    private static XElement NewElement(XmlReader reader, IatiReaderLimits limits, ref Budget budget)
     {
         budget.Node(reader);
         var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
-        element.AddAnnotation(Position.Of(reader, index));
         if (reader.HasAttributes)
         {
             // XElement checks each added attribute against those it already holds: n attributes cost n²/2
@@ -212,31 +212,15 @@ internal static class SafeXml
     private static List<XAttribute> ReadAttributes(XmlReader reader, IatiReaderLimits limits, ref Budget budget)
     {
         var list = new List<XAttribute>();
-        if (reader.AttributeCount > limits.MaxAttributesPerElement)
-        {
-            throw new IatiFileException(
-                IatiFileProblem.TooManyAttributes,
-                string.Create(CultureInfo.InvariantCulture, $"<{reader.Name}> (line {LineOf(reader)}) carries {reader.AttributeCount} attributes, more than the limit of {limits.MaxAttributesPerElement}; real IATI elements carry fewer than 15."),
-                LineOf(reader));
-        }
-
+        CheckAttributeCount(reader, limits);
         if (reader.MoveToFirstAttribute())
         {
             do
             {
-                if (reader.NamespaceURI != XmlnsNamespace)
+                if (!IsNamespaceDeclaration(reader))
                 {
-                    budget.Node(reader);
-                    var value = reader.Value;
-                    if (value.Length > limits.MaxCharactersInText)
-                    {
-                        throw TextTooLong(reader, limits);
-                    }
-
-                    budget.Characters(reader, value.Length);
-                    var attribute = new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), value);
-                    attribute.AddAnnotation(Position.Of(reader, 0));
-                    list.Add(attribute);
+                    var value = AttributeValue(reader, limits, ref budget);
+                    list.Add(new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), value));
                 }
             }
             while (reader.MoveToNextAttribute());
@@ -253,15 +237,46 @@ internal static class SafeXml
             string.Create(CultureInfo.InvariantCulture, $"A {(reader.NodeType == XmlNodeType.Attribute ? $"value of the attribute {reader.Name}" : "text")} (line {LineOf(reader)}) is longer than the limit of {limits.MaxCharactersInText} characters; no identifier, code or narrative of IATI is that long."),
             LineOf(reader));
 
-    /// <summary>Where a node starts in the file and, for an element, its index among its same-named siblings.</summary>
-    internal sealed record Position(int Line, int Column, int Index)
+    /// <summary>The buffers of <see cref="ReadText(XmlReader, IatiReaderLimits, TextBuffer)"/>, reused by one reader from text to text.</summary>
+    internal sealed class TextBuffer
     {
-        public static Position Of(XmlReader reader, int index) =>
-            reader is IXmlLineInfo info && info.HasLineInfo() ? new(info.LineNumber, info.LinePosition, index) : new(0, 0, index);
+        private const int MaxWhitespace = 256;
+
+        private readonly Dictionary<string, string> _whitespace = new(StringComparer.Ordinal);
+
+        public char[] Chunk { get; } = new char[ChunkCharacters];
+
+        public StringBuilder Builder { get; } = new();
+
+        /// <summary>
+        /// The one string of a short run of white space (the indentation between elements, nearly every other text of a
+        /// file), so that it is not allocated again for each text; null for any other text.
+        /// </summary>
+        public string? Whitespace(ReadOnlySpan<char> text)
+        {
+            if (text.Length > 64 || !text.TrimStart(" \t\r\n").IsEmpty)
+            {
+                return null;
+            }
+
+            var lookup = _whitespace.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
+            var added = new string(text);
+            if (_whitespace.Count < MaxWhitespace)
+            {
+                _whitespace[added] = added;
+            }
+
+            return added;
+        }
     }
 
     /// <summary>What one child of the root has used of <see cref="IatiReaderLimits.MaxCharactersInActivity"/> and <see cref="IatiReaderLimits.MaxNodesInActivity"/>.</summary>
-    private struct Budget(IatiReaderLimits limits)
+    internal struct Budget(IatiReaderLimits limits)
     {
         private long _characters;
         private int _nodes;

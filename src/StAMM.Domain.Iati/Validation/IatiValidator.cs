@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
-using System.Xml.Linq;
 using System.Xml.Schema;
 using System.Xml.XPath;
 using Ardalis.GuardClauses;
@@ -60,24 +59,35 @@ public sealed class IatiValidator
     /// <param name="stream">The file; read to its end, not closed.</param>
     /// <returns>The report.</returns>
     /// <exception cref="IatiFileException">The file cannot be read as an IATI activity file.</exception>
-    public IatiValidationReport Validate(Stream stream)
+    public IatiValidationReport Validate(Stream stream) => Validate(stream, null, CancellationToken.None);
+
+    /// <summary>Checks an IATI activity file, streaming it, reporting progress and stopping when asked.</summary>
+    /// <param name="stream">The file; read to its end, not closed.</param>
+    /// <param name="progress">Told the number of activities checked so far after each activity; may be null.</param>
+    /// <param name="cancellationToken">Stops the check between two activities with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="IatiFileException">The file cannot be read as an IATI activity file.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public IatiValidationReport Validate(Stream stream, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         Guard.Against.Null(stream);
+        cancellationToken.ThrowIfCancellationRequested();
         var findings = ImmutableArray.CreateBuilder<IatiFinding>();
         var notEvaluated = new SortedSet<string>(StringComparer.Ordinal);
         var limits = _options.Limits;
-        var schema = _options.CheckSchema ? new SchemaCheck(Schemas.Value) : null;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var compiled = new Dictionary<string, XPathExpression>(StringComparer.Ordinal);
-        var children = new Dictionary<XName, int>();
+        var evaluation = new RulesetEvaluation(this, findings, notEvaluated);
+        var children = new Dictionary<(string LocalName, string Namespace), int>();
         var count = 0;
         try
         {
             using var reader = XmlReader.Create(stream, SafeXml.Settings(limits));
-            XElement? root = null;
+            var schema = _options.CheckSchema ? new SchemaCheck(Schemas.Value, reader) : null;
+            var scan = new ActivityScan(reader, limits, schema);
+            var rootSeen = false;
             while (!reader.EOF)
             {
-                if (root is null)
+                if (!rootSeen)
                 {
                     if (reader.NodeType != XmlNodeType.Element)
                     {
@@ -90,14 +100,13 @@ public sealed class IatiValidator
                         throw new IatiFileException(IatiFileProblem.NotIatiActivities, $"The root element is <{reader.Name}>, not <iati-activities>.", SafeXml.LineOf(reader));
                     }
 
-                    root = new XElement("iati-activities", SafeXml.ReadAttributes(reader, limits));
-                    root.AddAnnotation(SafeXml.Position.Of(reader, 0));
-                    schema?.StartRoot(root);
+                    rootSeen = true;
+                    scan.StartRoot();
                     var empty = reader.IsEmptyElement;
                     reader.Read();
                     if (empty)
                     {
-                        schema?.EndRoot(root);
+                        schema?.EndElement();
                     }
 
                     schema?.Flush(findings, null);
@@ -107,38 +116,39 @@ public sealed class IatiValidator
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element when reader.Depth == 1:
-                        var name = XName.Get(reader.LocalName, reader.NamespaceURI);
-                        var position = children[name] = children.GetValueOrDefault(name) + 1;
-                        var element = SafeXml.ReadElement(reader, limits, position);
-                        schema?.Child(element);
-                        if (element.Name != "iati-activity")
+                        var key = (reader.LocalName, reader.NamespaceURI);
+                        var position = children[key] = children.GetValueOrDefault(key) + 1;
+                        var isActivity = reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0;
+                        var tree = scan.ReadChild(position);
+                        if (!isActivity)
                         {
                             schema?.Flush(findings, null);
                             continue;
                         }
 
                         count++;
-                        var identifier = element.Element("iati-identifier")?.Value;
+                        var at = tree.ChildElement(tree.Top, "iati-identifier");
+                        var identifier = at < 0 ? null : tree.StringValue(at);
                         schema?.Flush(findings, identifier);
                         if (identifier is not null)
                         {
                             seen[identifier] = seen.GetValueOrDefault(identifier) + 1;
                             if (seen[identifier] == 2)
                             {
-                                var at = element.Element("iati-identifier")!;
-                                findings.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"{Quote.Of(identifier)} is used more than once.", identifier, SafeXml.PathOf(at), SafeXml.LineOf(at), SafeXml.ColumnOf(at)));
+                                findings.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"{Quote.Of(identifier)} is used more than once.", identifier, tree.PathOf(at), tree.LineOf(at), tree.ColumnOf(at)));
                             }
                         }
 
-                        var single = new XDocument(new XElement(root.Name, root.Attributes(), element));
-                        new ActivityEvaluation(this, single, identifier, findings, notEvaluated, compiled).Run();
+                        evaluation.Run(tree, identifier);
+                        progress?.Report(count);
+                        cancellationToken.ThrowIfCancellationRequested();
                         continue;
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when reader.Depth == 1:
-                        var text = SafeXml.ReadText(reader, limits);
-                        schema?.Text(root, text);
+                        var text = SafeXml.ReadText(reader, limits, scan.Buffer);
+                        schema?.Text(text);
                         break;
                     case XmlNodeType.EndElement when reader.Depth == 0:
-                        schema?.EndRoot(root);
+                        schema?.EndElement();
                         schema?.Flush(findings, null);
                         break;
                 }
@@ -146,7 +156,7 @@ public sealed class IatiValidator
                 reader.Read();
             }
 
-            if (root is null)
+            if (!rootSeen)
             {
                 throw new IatiFileException(IatiFileProblem.NotIatiActivities, "The file has no root element.");
             }
@@ -160,48 +170,260 @@ public sealed class IatiValidator
     }
 
     /// <summary>
-    /// Checks against the official XSD what the reader has built, node by node (with <see cref="XmlSchemaValidator"/>),
-    /// so that each error names the element or attribute it is about, its path, line and column.
+    /// Reads the root and then each child of the root, under the limits of <see cref="IatiReaderLimits"/>, into one
+    /// reused <see cref="ActivityTree"/>, and feeds each node to the schema check as it is read: one pass, no tree of
+    /// objects per activity.
+    /// </summary>
+    private sealed class ActivityScan(XmlReader reader, IatiReaderLimits limits, SchemaCheck? schema)
+    {
+        private readonly List<(string LocalName, string Namespace, string Prefix, string Value, int Line, int Column)> _rootAttributes = [];
+        private readonly List<Dictionary<(string LocalName, string Namespace), int>> _siblings = [];
+
+        public ActivityTree Tree { get; } = new(reader.NameTable);
+
+        public SafeXml.TextBuffer Buffer { get; } = new();
+
+        /// <summary>Reads the root's attributes (the reader stays on the root) and starts its schema check.</summary>
+        public void StartRoot()
+        {
+            var budget = new SafeXml.Budget(limits);
+            var line = Line();
+            var column = Column();
+            SafeXml.CheckAttributeCount(reader, limits);
+            if (reader.MoveToFirstAttribute())
+            {
+                do
+                {
+                    if (!SafeXml.IsNamespaceDeclaration(reader))
+                    {
+                        var value = SafeXml.AttributeValue(reader, limits, ref budget);
+                        _rootAttributes.Add((reader.LocalName, reader.NamespaceURI, reader.Prefix, value, Line(), Column()));
+                    }
+                }
+                while (reader.MoveToNextAttribute());
+
+                reader.MoveToElement();
+            }
+
+            schema?.StartElement(reader.LocalName, reader.NamespaceURI, 0, line, column, _rootAttributes);
+        }
+
+        /// <summary>
+        /// Reads the child of the root the reader is on, with its subtree, into <see cref="Tree"/> under a copy of the root;
+        /// leaves the reader on the node after its end.
+        /// </summary>
+        public ActivityTree ReadChild(int index)
+        {
+            var tree = Tree;
+            tree.Clear();
+            var root = tree.AddElement(0, "iati-activities", string.Empty, string.Empty, 0, 0, 0);
+            foreach (var (localName, ns, prefix, value, _, _) in _rootAttributes)
+            {
+                tree.AddAttribute(root, localName, ns, prefix, value, 0, 0);
+            }
+
+            var budget = new SafeXml.Budget(limits);
+            var top = Element(root, index, ref budget);
+            tree.Top = top;
+            var current = top;
+            if (reader.IsEmptyElement)
+            {
+                End(current);
+                reader.Read();
+                return tree;
+            }
+
+            var depth = 1;
+            Siblings(depth).Clear();
+            while (reader.Read())
+            {
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element:
+                        if (reader.Depth > limits.MaxDepth)
+                        {
+                            throw SafeXml.TooDeep(reader, limits.MaxDepth);
+                        }
+
+                        var siblings = Siblings(depth);
+                        var key = (reader.LocalName, reader.NamespaceURI);
+                        var position = siblings[key] = siblings.GetValueOrDefault(key) + 1;
+                        var child = Element(current, position, ref budget);
+                        if (reader.IsEmptyElement)
+                        {
+                            End(child);
+                        }
+                        else
+                        {
+                            current = child;
+                            depth++;
+                            Siblings(depth).Clear();
+                        }
+
+                        break;
+                    case XmlNodeType.EndElement:
+                        End(current);
+                        if (current == top)
+                        {
+                            reader.Read();
+                            return tree;
+                        }
+
+                        current = tree[current].Parent;
+                        depth--;
+                        break;
+                    case XmlNodeType.Text:
+                    case XmlNodeType.CDATA:
+                    case XmlNodeType.SignificantWhitespace:
+                    case XmlNodeType.Whitespace:
+                        budget.Node(reader);
+                        var text = SafeXml.ReadText(reader, limits, Buffer);
+                        budget.Characters(reader, text.Length);
+                        tree.AddText(current, text);
+                        schema?.Text(text);
+                        break;
+                }
+            }
+
+            throw new XmlException("The file ends inside an element.");
+        }
+
+        private Dictionary<(string LocalName, string Namespace), int> Siblings(int depth)
+        {
+            while (_siblings.Count <= depth)
+            {
+                _siblings.Add([]);
+            }
+
+            return _siblings[depth];
+        }
+
+        private int Element(int parent, int index, ref SafeXml.Budget budget)
+        {
+            budget.Node(reader);
+            var tree = Tree;
+            var element = tree.AddElement(parent, reader.LocalName, reader.NamespaceURI, reader.Prefix, Line(), Column(), index);
+            if (reader.HasAttributes)
+            {
+                SafeXml.CheckAttributeCount(reader, limits);
+                if (reader.MoveToFirstAttribute())
+                {
+                    do
+                    {
+                        if (!SafeXml.IsNamespaceDeclaration(reader))
+                        {
+                            var value = SafeXml.AttributeValue(reader, limits, ref budget);
+                            tree.AddAttribute(element, reader.LocalName, reader.NamespaceURI, reader.Prefix, value, Line(), Column());
+                        }
+                    }
+                    while (reader.MoveToNextAttribute());
+
+                    reader.MoveToElement();
+                }
+            }
+
+            schema?.StartElement(tree, element);
+            return element;
+        }
+
+        private void End(int element)
+        {
+            Tree.EndElement(element);
+            schema?.EndElement();
+        }
+
+        private int Line() => reader is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
+
+        private int Column() => reader is IXmlLineInfo info && info.HasLineInfo() ? info.LinePosition : 0;
+    }
+
+    /// <summary>
+    /// Checks against the official XSD each node as the reader reads it (with <see cref="XmlSchemaValidator"/>), so that
+    /// each error names the element or attribute it is about, its path, line and column; the path is built only for an
+    /// error, from the stack of open elements.
     /// </summary>
     private sealed class SchemaCheck : IXmlLineInfo
     {
         private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
         private readonly XmlSchemaValidator _validator;
         private readonly XmlSchemaInfo _info = new();
-        private readonly List<(string Message, XObject Node)> _errors = [];
-        private XObject? _at;
+        private readonly List<(string Message, string Path, int? Line, int? Column)> _errors = [];
+        private readonly List<(string LocalName, int Index, int Line, int Column)> _open = [];
+        private (string LocalName, string Namespace, int Line, int Column)? _attribute;
 
-        public SchemaCheck(XmlSchemaSet schemas)
+        public SchemaCheck(XmlSchemaSet schemas, XmlReader reader)
         {
-            var names = new NameTable();
+            var names = reader.NameTable;
             _validator = new XmlSchemaValidator(names, schemas, new XmlNamespaceManager(names), XmlSchemaValidationFlags.None)
             {
                 LineInfoProvider = this,
             };
             _validator.ValidationEventHandler += (_, e) =>
             {
-                if (e.Severity == XmlSeverityType.Error && _at is not null)
+                if (e.Severity == XmlSeverityType.Error && _open.Count > 0)
                 {
-                    _errors.Add((e.Message, _at));
+                    _errors.Add((e.Message, Path(), LineNumber is > 0 and var line ? line : null, LineNumber > 0 ? LinePosition : null));
                 }
             };
             _validator.Initialize();
         }
 
-        public int LineNumber => _at is null ? 0 : SafeXml.LineOf(_at) ?? 0;
+        public int LineNumber => _attribute is { } a ? a.Line : _open.Count == 0 ? 0 : _open[^1].Line;
 
-        public int LinePosition => _at is null ? 0 : SafeXml.ColumnOf(_at) ?? 0;
+        public int LinePosition => _attribute is { } a ? a.Column : _open.Count == 0 ? 0 : _open[^1].Column;
 
-        public bool HasLineInfo() => _at is not null && SafeXml.LineOf(_at) is > 0;
+        public bool HasLineInfo() => LineNumber > 0;
 
-        public void StartRoot(XElement root) => Start(root);
-
-        public void EndRoot(XElement root) => End(root);
-
-        public void Text(XElement parent, string text)
+        /// <summary>Checks the root's start with its attributes.</summary>
+        public void StartElement(string localName, string ns, int index, int line, int column, List<(string LocalName, string Namespace, string Prefix, string Value, int Line, int Column)> attributes)
         {
-            _at = parent;
+            _open.Add((localName, index, line, column));
+            string? type = null, nil = null, location = null, noNamespaceLocation = null;
+            foreach (var attribute in attributes)
+            {
+                XsiAttribute(attribute.Namespace, attribute.LocalName, attribute.Value, ref type, ref nil, ref location, ref noNamespaceLocation);
+            }
+
+            _validator.ValidateElement(localName, ns, _info, type, nil, location, noNamespaceLocation);
+            foreach (var attribute in attributes)
+            {
+                _attribute = (attribute.LocalName, attribute.Namespace, attribute.Line, attribute.Column);
+                _validator.ValidateAttribute(attribute.LocalName, attribute.Namespace, attribute.Value, _info);
+            }
+
+            _attribute = null;
+            _validator.ValidateEndOfAttributes(_info);
+        }
+
+        /// <summary>Checks the start of an element of the tree, just read, with its attributes.</summary>
+        public void StartElement(ActivityTree tree, int element)
+        {
+            ref readonly var node = ref tree[element];
+            _open.Add((node.LocalName, node.Index, node.Line, node.Column));
+            string? type = null, nil = null, location = null, noNamespaceLocation = null;
+            var attributes = node.AttributeStart + node.AttributeCount;
+            for (var i = node.AttributeStart; i < attributes; i++)
+            {
+                ref readonly var attribute = ref tree[i];
+                XsiAttribute(attribute.NamespaceUri, attribute.LocalName, attribute.Value!, ref type, ref nil, ref location, ref noNamespaceLocation);
+            }
+
+            _validator.ValidateElement(node.LocalName, node.NamespaceUri, _info, type, nil, location, noNamespaceLocation);
+            for (var i = node.AttributeStart; i < attributes; i++)
+            {
+                ref readonly var attribute = ref tree[i];
+                _attribute = (attribute.LocalName, attribute.NamespaceUri, attribute.Line, attribute.Column);
+                _validator.ValidateAttribute(attribute.LocalName, attribute.NamespaceUri, attribute.Value!, _info);
+            }
+
+            _attribute = null;
+            _validator.ValidateEndOfAttributes(_info);
+        }
+
+        public void Text(string text)
+        {
             if (text.AsSpan().TrimStart(" \t\r\n").IsEmpty)
             {
                 _validator.ValidateWhitespace(text);
@@ -212,102 +434,104 @@ public sealed class IatiValidator
             }
         }
 
-        /// <summary>Checks a child of the root with its subtree, without recursion (the depth is the reader's limit, which a caller may raise).</summary>
-        public void Child(XElement top)
+        public void EndElement()
         {
-            Start(top);
-            var open = new Stack<(XElement Element, IEnumerator<XNode> Nodes)>();
-            open.Push((top, top.Nodes().GetEnumerator()));
-            while (open.Count > 0)
-            {
-                var (element, nodes) = open.Peek();
-                if (!nodes.MoveNext())
-                {
-                    nodes.Dispose();
-                    open.Pop();
-                    End(element);
-                    continue;
-                }
-
-                switch (nodes.Current)
-                {
-                    case XElement child:
-                        Start(child);
-                        open.Push((child, child.Nodes().GetEnumerator()));
-                        break;
-                    case XText text:
-                        Text(element, text.Value);
-                        break;
-                }
-            }
+            _validator.ValidateEndElement(_info);
+            _open.RemoveAt(_open.Count - 1);
         }
 
         public void Flush(ImmutableArray<IatiFinding>.Builder findings, string? identifier)
         {
-            foreach (var (message, node) in _errors)
+            foreach (var (message, path, line, column) in _errors)
             {
-                findings.Add(new IatiFinding(SchemaRuleId, IatiSeverity.Critical, IatiFindingSource.Schema, "xsd", message, null, identifier, SafeXml.PathOf(node), SafeXml.LineOf(node), SafeXml.ColumnOf(node)));
+                findings.Add(new IatiFinding(SchemaRuleId, IatiSeverity.Critical, IatiFindingSource.Schema, "xsd", message, null, identifier, path, line, column));
             }
 
             _errors.Clear();
         }
 
-        private void Start(XElement element)
+        private static void XsiAttribute(string ns, string localName, string value, ref string? type, ref string? nil, ref string? location, ref string? noNamespaceLocation)
         {
-            _at = element;
-            string? type = null, nil = null, location = null, noNamespaceLocation = null;
-            foreach (var attribute in element.Attributes().Where(a => a.Name.NamespaceName == Xsi))
+            if (ns != Xsi)
             {
-                switch (attribute.Name.LocalName)
+                return;
+            }
+
+            switch (localName)
+            {
+                case "type": type = value; break;
+                case "nil": nil = value; break;
+                case "schemaLocation": location = value; break;
+                case "noNamespaceSchemaLocation": noNamespaceLocation = value; break;
+            }
+        }
+
+        /// <summary>The path of the element or attribute being checked, as <see cref="ActivityTree.PathOf"/> writes it.</summary>
+        private string Path()
+        {
+            var path = new StringBuilder();
+            for (var i = 0; i < _open.Count; i++)
+            {
+                path.Append('/').Append(_open[i].LocalName);
+                if (i > 0)
                 {
-                    case "type": type = attribute.Value; break;
-                    case "nil": nil = attribute.Value; break;
-                    case "schemaLocation": location = attribute.Value; break;
-                    case "noNamespaceSchemaLocation": noNamespaceLocation = attribute.Value; break;
+                    path.Append('[').Append(_open[i].Index.ToString(CultureInfo.InvariantCulture)).Append(']');
                 }
             }
 
-            _validator.ValidateElement(element.Name.LocalName, element.Name.NamespaceName, _info, type, nil, location, noNamespaceLocation);
-            foreach (var attribute in element.Attributes())
+            if (_attribute is { } a)
             {
-                _at = attribute;
-                _validator.ValidateAttribute(attribute.Name.LocalName, attribute.Name.NamespaceName, attribute.Value, _info);
+                path.Append("/@").Append(a.Namespace == XmlNamespace ? "xml:" : string.Empty).Append(a.LocalName);
             }
 
-            _at = element;
-            _validator.ValidateEndOfAttributes(_info);
-        }
-
-        private void End(XElement element)
-        {
-            _at = element;
-            _validator.ValidateEndElement(_info);
+            return path.ToString();
         }
     }
 
-    /// <summary>The evaluation of the ruleset on one activity, wrapped in a document of its own as the IATI Validator does.</summary>
-    private sealed class ActivityEvaluation(
+    /// <summary>
+    /// The evaluation of the ruleset on each activity, wrapped in a document of its own as the IATI Validator does. One
+    /// per <see cref="Validate(Stream, IProgress{int}, CancellationToken)"/> call: the compiled XPaths, regexes and loop
+    /// substitutions are shared by its activities (a call runs on one thread).
+    /// </summary>
+    private sealed class RulesetEvaluation(
         IatiValidator validator,
-        XDocument document,
-        string? identifier,
         ImmutableArray<IatiFinding>.Builder findings,
-        SortedSet<string> notEvaluated,
-        Dictionary<string, XPathExpression> compiled)
+        SortedSet<string> notEvaluated)
     {
+        /// <summary>At most this many loop substitutions are kept: the values come from the file.</summary>
+        private const int MaxSubstitutions = 4096;
+
+        /// <summary>Node lists longer than this are not remembered within an activity, so that memory stays bounded by the tree.</summary>
+        private const int MaxRemembered = 64;
+
         private readonly IatiValidatorOptions _options = validator._options;
+        private readonly Dictionary<string, XPathExpression> _compiled = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, XPathExpression> _booleans = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[][]?> _required = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SimplePath?> _simple = new(StringComparer.Ordinal);
+        private readonly Dictionary<(RuleCase Rule, string Value), RuleCase> _substituted = [];
+        private readonly Dictionary<(int Node, string Path), List<XPathNavigator>> _nodes = [];
+        private readonly Dictionary<(int Node, string Expression), bool> _truths = [];
+        private ActivityTree _tree = null!;
+        private string? _identifier;
 
         /// <summary>The prefixes the rules use: only <c>xml</c>, which every namespace manager knows.</summary>
         private static XmlNamespaceManager Namespaces => new(new NameTable());
 
-        public void Run()
+        public void Run(ActivityTree tree, string? identifier)
         {
-            var navigator = document.CreateNavigator();
+            _tree = tree;
+            _identifier = identifier;
+            _nodes.Clear();
+            _truths.Clear();
+            var navigator = new ActivityNavigator(tree, 0);
             foreach (var rule in _options.Ruleset.Cases)
             {
-                XPathNodeIterator contexts;
+                XPathExpression context;
                 try
                 {
-                    contexts = navigator.Select(Compile(rule.Context));
+                    context = Compile(rule.Context);
                 }
                 catch (XPathException)
                 {
@@ -315,11 +539,16 @@ public sealed class IatiValidator
                     continue;
                 }
 
-                foreach (var context in contexts.Cast<XPathNavigator>().Select(n => n.Clone()).ToList())
+                if (!MayMatch(rule.Context))
+                {
+                    continue;
+                }
+
+                foreach (var at in Nodes(navigator, rule.Context))
                 {
                     if (rule.Loop is { } loop)
                     {
-                        var values = Nodes(context, loop.ForEach).Select(n => n.Value).Distinct(StringComparer.Ordinal).ToList();
+                        var values = Nodes(at, loop.ForEach).Select(n => n.Value).Distinct(StringComparer.Ordinal).ToList();
                         foreach (var value in values)
                         {
                             if (value.Contains('\'', StringComparison.Ordinal))
@@ -327,15 +556,136 @@ public sealed class IatiValidator
                                 continue;
                             }
 
-                            Check(rule.Substitute(value), context);
+                            Check(Substitute(rule, value), at);
                         }
                     }
                     else
                     {
-                        Check(rule, context);
+                        Check(rule, at);
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether the context can select anything in this activity: an absolute path whose steps name elements selects
+        /// nothing when one of those names is absent (the organisation rules, results, transactions of an activity
+        /// without them), so its XPath is not run at all. Paths of any other form are always run.
+        /// </summary>
+        private bool MayMatch(string context)
+        {
+            if (!_required.TryGetValue(context, out var branches))
+            {
+                branches = RequiredNames(context);
+                _required[context] = branches;
+            }
+
+            if (branches is null)
+            {
+                return true;
+            }
+
+            foreach (var names in branches)
+            {
+                if (names.All(_tree.HasElementNamed))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>For each branch of a union of absolute paths, the element names its child steps require; null when a branch is of another form.</summary>
+        private static string[][]? RequiredNames(string context)
+        {
+            var branches = new List<string[]>();
+            foreach (var branch in TopLevelSplit(context, '|'))
+            {
+                var path = branch.Trim();
+                if (!path.StartsWith('/'))
+                {
+                    return null;
+                }
+
+                var names = new List<string>();
+                foreach (var step in TopLevelSplit(path[1..], '/'))
+                {
+                    var bracket = step.IndexOf('[', StringComparison.Ordinal);
+                    var name = (bracket < 0 ? step : step[..bracket]).Trim();
+                    if (name.Length > 0 && IsPlainName(name))
+                    {
+                        names.Add(name);
+                    }
+                    else if (name.Length > 0 && name is not ("*" or ".." or "." or "node()") && !name.StartsWith('@') && !name.Contains("::", StringComparison.Ordinal) && !name.EndsWith("()", StringComparison.Ordinal))
+                    {
+                        return null;
+                    }
+                }
+
+                branches.Add([.. names]);
+            }
+
+            return [.. branches];
+        }
+
+        private static bool IsPlainName(string name) =>
+            (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+        /// <summary>Splits at a separator outside brackets, parentheses and quotes.</summary>
+        private static List<string> TopLevelSplit(string text, char separator)
+        {
+            var parts = new List<string>();
+            var depth = 0;
+            char? quote = null;
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (quote is { } q)
+                {
+                    if (c == q)
+                    {
+                        quote = null;
+                    }
+                }
+                else if (c is '\'' or '"')
+                {
+                    quote = c;
+                }
+                else if (c is '[' or '(')
+                {
+                    depth++;
+                }
+                else if (c is ']' or ')')
+                {
+                    depth--;
+                }
+                else if (c == separator && depth == 0)
+                {
+                    parts.Add(text[start..i]);
+                    start = i + 1;
+                }
+            }
+
+            parts.Add(text[start..]);
+            return parts;
+        }
+
+        private RuleCase Substitute(RuleCase rule, string value)
+        {
+            if (_substituted.TryGetValue((rule, value), out var substituted))
+            {
+                return substituted;
+            }
+
+            substituted = rule.Substitute(value);
+            if (_substituted.Count < MaxSubstitutions)
+            {
+                _substituted[(rule, value)] = substituted;
+            }
+
+            return substituted;
         }
 
         private void Check(RuleCase rule, XPathNavigator context)
@@ -362,7 +712,7 @@ public sealed class IatiValidator
                 else if (!outcome.Passed)
                 {
                     var at = outcome.At ?? context;
-                    findings.Add(new IatiFinding(rule.Id, rule.Severity, IatiFindingSource.Ruleset, rule.RuleName, rule.Message, outcome.Detail, identifier, PathOf(at), LineOf(at), ColumnOf(at)));
+                    findings.Add(new IatiFinding(rule.Id, rule.Severity, IatiFindingSource.Ruleset, rule.RuleName, rule.Message, outcome.Detail, _identifier, PathOf(at), LineOf(at), ColumnOf(at)));
                 }
             }
             catch (XPathException ex)
@@ -423,7 +773,7 @@ public sealed class IatiValidator
                         : NotADate(start, end) ?? Outcome.Of(Period.Between(start.Date!.Value, end.Date!.Value, PeriodUnits.Days).Days <= 365, $"{start.Text} to {end.Text} is longer than a year.", end.Node);
                 case "regex_matches":
                 case "regex_no_matches":
-                    var regex = new Regex(rule.Strings.GetValueOrDefault("regex") ?? string.Empty, RegexOptions.CultureInvariant, RegexTimeout);
+                    var regex = Regex(rule.Strings.GetValueOrDefault("regex") ?? string.Empty);
                     var wanted = rule.RuleName == "regex_matches";
                     var bad = matches.FirstOrDefault(m => m.Value.Length != 0 && regex.IsMatch(m.Value) != wanted);
                     return Outcome.Of(bad is null, bad is null ? null : $"{Quote.Of(bad.Value)} {(wanted ? "does not match" : "matches")} {regex}.", bad);
@@ -577,11 +927,42 @@ public sealed class IatiValidator
             return decimal.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
         }
 
+        /// <summary>
+        /// The nodes a path selects from a context, in document order; the same list for the same context and path
+        /// within an activity (the rules ask for many paths several times), which callers do not change.
+        /// </summary>
         private List<XPathNavigator> Nodes(XPathNavigator context, string path)
+        {
+            if (context is not ActivityNavigator at)
+            {
+                return Select(context, path);
+            }
+
+            if (_nodes.TryGetValue((at.Node, path), out var known))
+            {
+                return known;
+            }
+
+            var result = Select(context, path);
+            if (result.Count <= MaxRemembered)
+            {
+                _nodes[(at.Node, path)] = result;
+            }
+
+            return result;
+        }
+
+        private List<XPathNavigator> Select(XPathNavigator context, string path)
         {
             var result = new List<XPathNavigator>();
             if (path.Length == 0)
             {
+                return result;
+            }
+
+            if (Simple(path) is { } simple && context is ActivityNavigator at)
+            {
+                simple.Select(at, result);
                 return result;
             }
 
@@ -591,39 +972,76 @@ public sealed class IatiValidator
                 return result;
             }
 
-            foreach (XPathNavigator node in context.Select(expression))
+            // Not foreach: the iterator's enumerator clones the whole query twice more.
+            var nodes = context.Select(expression);
+            while (nodes.MoveNext())
             {
-                result.Add(node.Clone());
+                result.Add(nodes.Current!.Clone());
             }
 
             return result;
         }
 
-        private bool Bool(XPathNavigator context, string expression) =>
-            (bool)context.Evaluate(Compile("boolean(" + expression + ")"));
+        private SimplePath? Simple(string path)
+        {
+            if (!_simple.TryGetValue(path, out var simple))
+            {
+                simple = SimplePath.Parse(path);
+                _simple[path] = simple;
+            }
+
+            return simple;
+        }
+
+        private bool Bool(XPathNavigator context, string expression)
+        {
+            if (!_booleans.TryGetValue(expression, out var compiled))
+            {
+                compiled = XPathExpression.Compile("boolean(" + expression + ")", Namespaces);
+                _booleans[expression] = compiled;
+            }
+
+            if (context is not ActivityNavigator at)
+            {
+                return (bool)context.Evaluate(compiled);
+            }
+
+            if (!_truths.TryGetValue((at.Node, expression), out var truth))
+            {
+                truth = (bool)context.Evaluate(compiled);
+                _truths[(at.Node, expression)] = truth;
+            }
+
+            return truth;
+        }
 
         private XPathExpression Compile(string expression)
         {
-            // Compiled once per Validate call and shared by its activities; a call runs on one thread.
-            if (!compiled.TryGetValue(expression, out var expr))
+            if (!_compiled.TryGetValue(expression, out var expr))
             {
                 expr = XPathExpression.Compile(expression, Namespaces);
-                compiled[expression] = expr;
+                _compiled[expression] = expr;
             }
 
             return expr;
         }
 
-        private static string PathOf(XPathNavigator node) =>
-            node.UnderlyingObject is XObject o ? SafeXml.PathOf(o) : "/iati-activities";
+        private Regex Regex(string pattern)
+        {
+            if (!_regexes.TryGetValue(pattern, out var regex))
+            {
+                regex = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+                _regexes[pattern] = regex;
+            }
 
-        private static int? LineOf(XPathNavigator node) => node.UnderlyingObject is XObject o ? SafeXml.LineOf(Located(o)) : null;
+            return regex;
+        }
 
-        private static int? ColumnOf(XPathNavigator node) => node.UnderlyingObject is XObject o ? SafeXml.ColumnOf(Located(o)) : null;
+        private string PathOf(XPathNavigator node) => node is ActivityNavigator n ? _tree.PathOf(n.Node) : "/iati-activities";
 
-        /// <summary>The node itself when the reader noted where it is, else its element (a text, or an attribute of the root copied for the rules).</summary>
-        private static XObject Located(XObject o) =>
-            o.Annotation<SafeXml.Position>() is not null || o.Parent is null ? o : o.Parent;
+        private int? LineOf(XPathNavigator node) => node is ActivityNavigator n ? _tree.LineOf(n.Node) : null;
+
+        private int? ColumnOf(XPathNavigator node) => node is ActivityNavigator n ? _tree.ColumnOf(n.Node) : null;
     }
 
     /// <summary>
@@ -632,6 +1050,120 @@ public sealed class IatiValidator
     /// </summary>
     internal static bool SumsTo(decimal total, decimal expected) =>
         total >= expected - GeographicScope.ShareSumTolerance && total <= expected + GeographicScope.ShareSumTolerance;
+
+    /// <summary>
+    /// A path of child steps that only name elements, optionally ending in an attribute or <c>text()</c> (such as
+    /// <c>reporting-org/@ref</c>, <c>recipient-country</c>, <c>narrative/text()</c>): most of the ruleset's paths,
+    /// walked on the tree directly in document order instead of through the XPath engine, which allocates a copy of
+    /// its query for every evaluation.
+    /// </summary>
+    private sealed class SimplePath
+    {
+        private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+        private readonly string[] _elements;
+        private readonly (string LocalName, string Namespace)? _attribute;
+        private readonly bool _text;
+        private readonly bool _absolute;
+
+        private SimplePath(string[] elements, (string, string)? attribute, bool text, bool absolute)
+        {
+            _elements = elements;
+            _attribute = attribute;
+            _text = text;
+            _absolute = absolute;
+        }
+
+        /// <summary>The path, or null when it is of any other form (which the XPath engine then evaluates).</summary>
+        public static SimplePath? Parse(string path)
+        {
+            var absolute = path.StartsWith('/');
+            var steps = (absolute ? path[1..] : path).Split('/');
+            var elements = new List<string>();
+            for (var i = 0; i < steps.Length; i++)
+            {
+                var step = steps[i];
+                var last = i == steps.Length - 1;
+                if (IsName(step))
+                {
+                    elements.Add(step);
+                }
+                else if (last && step == "text()")
+                {
+                    return new SimplePath([.. elements], null, true, absolute);
+                }
+                else if (last && step.StartsWith("@xml:", StringComparison.Ordinal) && IsName(step[5..]))
+                {
+                    return new SimplePath([.. elements], (step[5..], XmlNamespace), false, absolute);
+                }
+                else if (last && step.StartsWith('@') && IsName(step[1..]))
+                {
+                    return new SimplePath([.. elements], (step[1..], string.Empty), false, absolute);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return elements.Count == 0 ? null : new SimplePath([.. elements], null, false, absolute);
+        }
+
+        /// <summary>Adds the nodes the path selects from <paramref name="context"/>, in document order.</summary>
+        public void Select(ActivityNavigator context, List<XPathNavigator> result) => Walk(context.Tree, _absolute ? 0 : context.Node, 0, result);
+
+        private static bool IsName(string step) =>
+            step.Length > 0 && (char.IsAsciiLetter(step[0]) || step[0] == '_') && step.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+        private void Walk(ActivityTree tree, int node, int step, List<XPathNavigator> result)
+        {
+            if (step == _elements.Length)
+            {
+                if (_attribute is { } attribute)
+                {
+                    ref readonly var element = ref tree[node];
+                    for (var i = element.AttributeStart; i < element.AttributeStart + element.AttributeCount; i++)
+                    {
+                        if (tree[i].LocalName == attribute.LocalName && tree[i].NamespaceUri == attribute.Namespace)
+                        {
+                            result.Add(new ActivityNavigator(tree, i));
+                        }
+                    }
+                }
+                else if (_text)
+                {
+                    for (var child = tree[node].FirstChild; child > 0; child = tree[child].NextSibling)
+                    {
+                        if (tree[child].Type is XPathNodeType.Text or XPathNodeType.Whitespace)
+                        {
+                            result.Add(new ActivityNavigator(tree, child));
+                        }
+                    }
+                }
+                else
+                {
+                    result.Add(new ActivityNavigator(tree, node));
+                }
+
+                return;
+            }
+
+            if (tree[node].Type is not (XPathNodeType.Element or XPathNodeType.Root))
+            {
+                return;
+            }
+
+            var name = _elements[step];
+            for (var child = tree[node].FirstChild; child > 0; child = tree[child].NextSibling)
+            {
+                ref readonly var candidate = ref tree[child];
+                if (candidate.Type == XPathNodeType.Element && candidate.NamespaceUri.Length == 0 && candidate.LocalName == name)
+                {
+                    Walk(tree, child, step + 1, result);
+                }
+            }
+        }
+    }
 
     private sealed record DateAt(XPathNavigator? Node, LocalDate? Date, string Text);
 
