@@ -88,14 +88,14 @@ public static class IllustrativePortfolio
     }
 
     /// <summary>
-    /// A complete, well-timed, costed request submitted after the portfolio's last submission (the sample
-    /// <c>docs/samples/requests/eligible-costed-training-al.json</c>): against the illustrative portfolio it is eligible,
+    /// A complete, well-timed, costed request of February 2026 (the sample
+    /// <c>docs/samples/requests/portfolio-costed-training-al.json</c>): against the illustrative portfolio it is eligible,
     /// while against the built-in project alone, whose amounts are unknown, its donor balance is sent to review.
     /// </summary>
     /// <returns>The request.</returns>
     public static AssistanceRequest CostedRequest() => A.Request
         .WithIdentifier("2026-041-AL")
-        .SubmittedOn(new LocalDate(2026, 9, 14))
+        .SubmittedOn(new LocalDate(2026, 2, 16))
         .From(Stamm.MigrationMinistries[0])
         .WithContact("Elira Hoxha", "elira.hoxha@example.gov.al")
         .Titled("Training on asylum interviews (Albania)")

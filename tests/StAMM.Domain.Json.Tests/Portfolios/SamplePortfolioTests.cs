@@ -12,7 +12,7 @@ public sealed class SamplePortfolioTests
 {
     private const string SamplePath = "docs/samples/portfolio/stamm-portfolio.json";
 
-    private const string CostedRequestPath = "docs/samples/requests/eligible-costed-training-al.json";
+    private const string CostedRequestPath = "docs/samples/requests/portfolio-costed-training-al.json";
 
     private static readonly Lazy<Portfolio> Sample = new(IllustrativePortfolio.Build);
 
