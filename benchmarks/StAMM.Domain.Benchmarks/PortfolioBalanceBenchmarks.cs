@@ -15,8 +15,11 @@ public class PortfolioBalanceBenchmarks
     private Portfolio _portfolio = null!;
     private Instant _past;
 
-    /// <summary>How many events the portfolio holds.</summary>
-    [Params(1_000, 10_000, 100_000)]
+    /// <summary>The sizes of <see cref="PortfolioFoldBenchmarks"/>.</summary>
+    public static IEnumerable<int> Sizes => PortfolioFoldBenchmarks.Sizes;
+
+    /// <summary>How many events the portfolio holds (the largest left out under the dry job).</summary>
+    [ParamsSource(nameof(Sizes))]
     public int Events { get; set; }
 
     [GlobalSetup]
