@@ -153,6 +153,46 @@ public static partial class StammJson
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static Task<ValidationResult<StammDocument>> ReadAsync(Stream stream, JsonReadOptions? options, string? expectedKind, CancellationToken cancellationToken) =>
-        DocumentReading.ReadAsync(stream, options ?? JsonReadOptions.Default, expectedKind, cancellationToken);
+    private static async Task<ValidationResult<StammDocument>> ReadAsync(Stream stream, JsonReadOptions? options, string? expectedKind, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(stream);
+        var limits = options ?? JsonReadOptions.Default;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // One byte more than the limit is read, so that a document just over it is told from one that fits.
+        var most = (int)Math.Min(limits.MaxDocumentBytes + 1L, Array.MaxLength);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(most, 64 * 1024));
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, most));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await stream.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, most) - length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > limits.MaxDocumentBytes)
+                {
+                    return DocumentScan.TooLarge(null, limits);
+                }
+            }
+
+            return ReadDocument(buffer.AsSpan(0, length), limits, expectedKind);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }

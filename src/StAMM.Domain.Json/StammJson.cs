@@ -42,11 +42,13 @@ public static partial class StammJson
     /// <summary>The <c>kind</c> of a decision document (written only).</summary>
     public const string DecisionKind = Json.DocumentKinds.Decision;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>The document kinds this library knows, such as <see cref="ProjectKind"/>; all are written, and all but <see cref="DecisionKind"/> are read.</summary>
     public static ImmutableArray<string> DocumentKinds { get; } = [.. Json.DocumentKinds.All.Values];
 
     /// <summary>The document kinds this library reads; a <see cref="DecisionKind"/> document is written only.</summary>
-    public static ImmutableArray<string> ReadableKinds { get; } = [.. Json.DocumentKinds.All.Values.Where(k => k != DecisionKind)];
+    public static ImmutableArray<string> ReadableKinds { get; } = [.. Json.DocumentKinds.All.Values.Where(k => k is not DecisionKind and not CaseEventsKind)];
 
     /// <summary>Writes a project document as indented UTF-8.</summary>
     /// <param name="project">The project.</param>
@@ -209,6 +211,8 @@ public static partial class StammJson
             RequestKind => SchemaGenerator.Request.Value,
             RuleSetKind => SchemaGenerator.RuleSet.Value,
             DecisionKind => SchemaGenerator.Decision.Value,
+            PortfolioKind => SchemaGenerator.Portfolio.Value,
+            CaseEventsKind => SchemaGenerator.CaseEvents.Value,
             _ => throw new ArgumentException($"'{kind}' is not a document kind; known kinds: {string.Join(", ", DocumentKinds)}.", nameof(kind)),
         };
     }
@@ -399,14 +403,153 @@ public static partial class StammJson
     private static ValidationResult<TechnicalAssistanceProject> AsProject(ValidationResult<StammDocument> result) =>
         result.TryPickT0(out var document, out var failure) ? ((ProjectDocument)document).Project : failure;
 
-    // The reading itself (limits, buffering, parsing, the walk) lives in Reading/DocumentReading.cs; these are its
-    // entry points for the public methods above.
-    private static ValidationResult<StammDocument> Read(string json, JsonReadOptions options, string? expectedKind) =>
-        DocumentReading.Read(json, options, expectedKind);
+    private static ValidationResult<StammDocument> Read(string json, JsonReadOptions options, string? expectedKind)
+    {
+        Guard.Against.Null(json);
+        var limits = Guard.Against.Null(options);
 
-    private static ValidationResult<StammDocument> Read(Stream stream, JsonReadOptions options, string? expectedKind) =>
-        DocumentReading.Read(stream, options, expectedKind);
+        // Every character takes at least one byte in UTF-8, so a string this long is too large without encoding it.
+        if (json.Length > limits.MaxDocumentBytes)
+        {
+            return DocumentScan.TooLarge(null, limits);
+        }
+
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException e)
+        {
+            return new ValidationFailure(JsonProblemCodes.InvalidEncoding, JsonPath.Root, $"The text is not valid Unicode (a lone surrogate at index {e.Index}).");
+        }
+
+        return ReadDocument(utf8, limits, expectedKind);
+    }
+
+    private static ValidationResult<StammDocument> Read(Stream stream, JsonReadOptions options, string? expectedKind)
+    {
+        Guard.Against.Null(stream);
+        var limits = Guard.Against.Null(options);
+
+        // One byte past the limit tells a document at the limit from a larger one; counted in long, so no limit overflows it.
+        var wanted = limits.MaxDocumentBytes + 1L;
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(wanted, 64 * 1024));
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, wanted));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = stream.Read(buffer, length, (int)Math.Min(buffer.Length, wanted) - length);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > limits.MaxDocumentBytes)
+                {
+                    return DocumentScan.TooLarge(null, limits);
+                }
+            }
+
+            return ReadDocument(buffer.AsSpan(0, length), limits, expectedKind);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private static ValidationResult<StammDocument> ReadDocument(ReadOnlySpan<byte> utf8Json, JsonReadOptions limits, string? expectedKind) =>
-        DocumentReading.ReadDocument(utf8Json, limits, expectedKind);
+        ReadWithin(utf8Json, limits, (walk, root) => Json.DocumentKinds.Read(walk, root, expectedKind));
+
+    /// <summary>Parses UTF-8 within the limits and reads its root with <paramref name="read"/>: the value, or every problem.</summary>
+    private static ValidationResult<T> ReadWithin<T>(ReadOnlySpan<byte> utf8Json, JsonReadOptions limits, Func<JsonWalk, System.Text.Json.JsonElement, T?> read)
+        where T : class
+    {
+        var input = DocumentScan.WithoutBom(utf8Json);
+        if (input.Length > limits.MaxDocumentBytes)
+        {
+            return DocumentScan.TooLarge(input.Length, limits);
+        }
+
+        var copy = ArrayPool<byte>.Shared.Rent(input.Length);
+        try
+        {
+            input.CopyTo(copy);
+            var memory = copy.AsMemory(0, input.Length);
+            var document = ParseWithinLimits(memory, limits);
+            if (document is null)
+            {
+                if (DocumentScan.Check(input, limits) is { } unsafeInput)
+                {
+                    return unsafeInput;
+                }
+
+                // The scan has checked syntax, depth, sizes, duplicates and that every string and name is Unicode text,
+                // so parsing cannot fail or grow beyond the input, and no string the walk decodes can throw.
+                document = JsonDocument.Parse(memory, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
+            }
+
+            using (document)
+            {
+                var walk = new JsonWalk(limits);
+                var result = read(walk, document.RootElement);
+                if (result is not null && walk.ProblemCount == 0)
+                {
+                    return result;
+                }
+
+                if (walk.ProblemCount == 0)
+                {
+                    // Every reader records why it returns nothing; this only guards that promise.
+                    walk.Add(ProblemCodes.NotAllowed, JsonPath.Root, "The document could not be read.");
+                }
+
+                return walk.ToFailure();
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+        }
+    }
+
+    /// <summary>
+    /// Parses in one pass a document that cannot break a limit unnoticed: no longer than the string limit (so no
+    /// string in it can be longer), valid UTF-8, with no escape that may spell a surrogate (the parser does not check
+    /// them, and decoding a lone one throws), and parsed with the depth limit and duplicate names rejected. Null when
+    /// it is larger or the parser rejects it; the caller then runs <see cref="DocumentScan"/>, which names every problem.
+    /// </summary>
+    private static JsonDocument? ParseWithinLimits(ReadOnlyMemory<byte> utf8, JsonReadOptions limits)
+    {
+        if (utf8.Length > limits.MaxStringBytes || !System.Text.Unicode.Utf8.IsValid(utf8.Span) || DocumentScan.MaySpellSurrogate(utf8.Span))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions
+            {
+                MaxDepth = limits.MaxDepth,
+                AllowDuplicateProperties = false,
+                CommentHandling = JsonCommentHandling.Disallow,
+                AllowTrailingCommas = false,
+            });
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
