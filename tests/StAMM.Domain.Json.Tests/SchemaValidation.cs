@@ -22,6 +22,10 @@ internal static class SchemaValidation
 
     public static JsonSchema Decision => DecisionSchema.Value;
 
+    private static readonly Lazy<JsonSchema> ReportSchema = new(() => JsonSchema.FromText(Repository.Read("docs/schemas/report.schema.json")));
+
+    public static JsonSchema Report => ReportSchema.Value;
+
     /// <summary>The errors of a document against a schema, one line each; empty when valid.</summary>
     public static IReadOnlyList<string> Errors(JsonSchema schema, string json)
     {

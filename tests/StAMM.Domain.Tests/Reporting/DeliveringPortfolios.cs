@@ -29,6 +29,18 @@ internal static class DeliveringPortfolios
     /// <summary>Mixed: half from <see cref="Generate.Portfolio"/>, half from <see cref="Gen"/>.</summary>
     public static Gen<Portfolio> Mixed { get; } = CsCheck.Gen.OneOf(Generate.Portfolio.Sized(1, 8, 80), Gen);
 
+    /// <summary>A portfolio of <see cref="Gen"/>'s kind with about <paramref name="cases"/> cases, the same for a seed on every run.</summary>
+    /// <param name="cases">How many requests are submitted.</param>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The portfolio.</returns>
+    public static Portfolio Sample(int cases, ulong seed = 2026)
+    {
+        var pcg = new PCG(7u, seed);
+        var requests = Generate.Request.StammLike.Select(i => i.Create()).Where(r => r.IsValid).Select(r => r.OrThrow()).Array[cases].Generate(pcg, null, out _);
+        var shares = CsCheck.Gen.Int[0, 99].Array[cases].Generate(pcg, null, out _);
+        return Play(requests, shares);
+    }
+
     private static Portfolio Play(AssistanceRequest[] requests, int[] shares)
     {
         var portfolio = EmptyPortfolio();
