@@ -8,7 +8,7 @@ namespace StAMM.Domain.Reporting.Tests;
 /// <summary>The portfolio and its rendered report the tests share: deterministic, with Kosovo, unknown participants and spend.</summary>
 internal static class Samples
 {
-    private static readonly Lazy<Portfolio> LazyPortfolio = new(() => DeliveringPortfolios.Sample(40));
+    private static readonly Lazy<Portfolio> LazyPortfolio = new(() => DeliveringPortfolios.Sample(24));
 
     private static readonly Lazy<RenderedReport> LazyRendered = new(() => ReportRenderer.Render(PortfolioReport.Of(Portfolio)));
 
