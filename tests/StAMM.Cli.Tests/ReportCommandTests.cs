@@ -4,7 +4,7 @@ namespace StAMM.Cli.Tests;
 
 public sealed class ReportCommandTests : IDisposable
 {
-    private static readonly string Portfolio = Path.Combine(Samples.Root, "docs", "samples", "reporting", "portfolio.json");
+    private static readonly string Portfolio = Path.Combine(Samples.Root, "docs", "samples", "portfolio", "stamm-portfolio.json");
 
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("stamm-report-");
 
