@@ -18,6 +18,16 @@ internal static partial class ChartRenderer
     /// <summary>Colour-blind-safe colours (Okabe and Ito), one per series.</summary>
     private static readonly string[] Colours = ["#0072B2", "#E69F00", "#009E73", "#999999", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000", "#8C564B"];
 
+    /// <summary>
+    /// The first installed of the sans-serif families the page's style sheet names too (ScottPlot's own choice falls
+    /// back to a serif face on Debian), else ScottPlot's.
+    /// </summary>
+    private static readonly Lazy<string> SansFont = new(() =>
+    {
+        var installed = SkiaSharp.SKFontManager.Default.GetFontFamilies().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new[] { "DejaVu Sans", "Liberation Sans", "Arial", "Segoe UI" }.FirstOrDefault(installed.Contains) ?? Fonts.Sans;
+    });
+
     public static string Svg(ChartSpec spec)
     {
         var culture = CultureInfo.CurrentCulture;
@@ -38,7 +48,6 @@ internal static partial class ChartRenderer
     private static Plot Draw(ChartSpec spec)
     {
         var plot = new Plot();
-        plot.Font.Set(Fonts.Sans);
         var bars = new List<Bar>();
         for (var c = 0; c < spec.Categories.Length; c++)
         {
@@ -113,6 +122,8 @@ internal static partial class ChartRenderer
             note.LabelFontSize = 14;
         }
 
+        // Last, so the title, labels, ticks and legend all take it.
+        plot.Font.Set(SansFont.Value);
         return plot;
     }
 
