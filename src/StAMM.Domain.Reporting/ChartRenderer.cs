@@ -28,6 +28,17 @@ internal static partial class ChartRenderer
         return new[] { "DejaVu Sans", "Liberation Sans", "Arial", "Segoe UI" }.FirstOrDefault(installed.Contains) ?? Fonts.Sans;
     });
 
+    /// <summary>
+    /// The first chart ScottPlot draws in a process is laid out a little differently from every later one (its text
+    /// measurement warms up on first use); drawing one throw-away chart first makes every real one the same text.
+    /// </summary>
+    private static readonly Lazy<bool> WarmedUp = new(() =>
+    {
+        var spec = new ChartSpec("warm-up", "Warm-up", "Category", "Value (count)", false, ["a", "b"], [new("Series", [1d, 2d])], string.Empty);
+        _ = Draw(spec).GetSvgXml(Width, Height);
+        return true;
+    });
+
     public static string Svg(ChartSpec spec)
     {
         var culture = CultureInfo.CurrentCulture;
@@ -36,6 +47,7 @@ internal static partial class ChartRenderer
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
+            _ = WarmedUp.Value;
             return Renumber(Draw(spec).GetSvgXml(Width, Height), spec.Name);
         }
         finally
@@ -114,6 +126,7 @@ internal static partial class ChartRenderer
         if (!spec.Series.IsEmpty)
         {
             plot.ShowLegend(Edge.Right);
+            plot.Legend.SetBestFontOnEachRender = false;
         }
         if (spec.Categories.Length == 0)
         {

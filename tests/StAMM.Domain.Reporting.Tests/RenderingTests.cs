@@ -25,6 +25,17 @@ public sealed partial class RenderingTests
     }
 
     [Fact]
+    public void Reports_rendered_at_once_on_several_threads_are_the_same_text()
+    {
+        var report = PortfolioReport.Of(Samples.Portfolio);
+        var pages = new string[8];
+
+        Parallel.For(0, pages.Length, i => pages[i] = ReportRenderer.Render(report).Html);
+
+        pages.Should().OnlyContain(p => p == Samples.Rendered.Html);
+    }
+
+    [Fact]
     public void Rendering_does_not_depend_on_the_current_culture()
     {
         var culture = System.Globalization.CultureInfo.CurrentCulture;
