@@ -54,6 +54,7 @@ internal static class StammCli
         root.Subcommands.Add(EvaluationCommands.Create(console));
         root.Subcommands.Add(RuleCommands.Create(console));
         root.Subcommands.Add(PortfolioCommands.Create(console));
+        root.Subcommands.Add(ReportCommands.Create(console));
         IatiCommands.AddTo(root, console);
 
         var parsed = root.Parse(args);

@@ -11,6 +11,8 @@ namespace StAMM.Domain.Json;
 /// </summary>
 internal static class DocumentKinds
 {
+    public const string Report = "report";
+
     public const string Project = "project";
 
     public const string Request = "request";
@@ -50,6 +52,11 @@ internal static class DocumentKinds
             new(Decision, o =>
             {
                 o.Walk.Add(Validation.ProblemCodes.NotAllowed, JsonPath.Property(o.Path, "kind"), "A decision document is written by the evaluator and is not read back; evaluate the request again instead.");
+                return null;
+            }),
+            new(Report, o =>
+            {
+                o.Walk.Add(Validation.ProblemCodes.NotAllowed, JsonPath.Property(o.Path, "kind"), "A report document is written from a portfolio and is not read back; compute the report from the portfolio again instead.");
                 return null;
             }),
         ]);

@@ -48,7 +48,7 @@ public static partial class StammJson
     public static ImmutableArray<string> DocumentKinds { get; } = [.. Json.DocumentKinds.All.Values];
 
     /// <summary>The document kinds this library reads; a <see cref="DecisionKind"/> document is written only.</summary>
-    public static ImmutableArray<string> ReadableKinds { get; } = [.. Json.DocumentKinds.All.Values.Where(k => k is not DecisionKind and not CaseEventsKind)];
+    public static ImmutableArray<string> ReadableKinds { get; } = [.. Json.DocumentKinds.All.Values.Where(k => k is not DecisionKind and not CaseEventsKind and not ReportKind)];
 
     /// <summary>Writes a project document as indented UTF-8.</summary>
     /// <param name="project">The project.</param>
@@ -211,6 +211,7 @@ public static partial class StammJson
             RequestKind => SchemaGenerator.Request.Value,
             RuleSetKind => SchemaGenerator.RuleSet.Value,
             DecisionKind => SchemaGenerator.Decision.Value,
+            ReportKind => SchemaGenerator.Report.Value,
             PortfolioKind => SchemaGenerator.Portfolio.Value,
             CaseEventsKind => SchemaGenerator.CaseEvents.Value,
             _ => throw new ArgumentException($"'{kind}' is not a document kind; known kinds: {string.Join(", ", DocumentKinds)}.", nameof(kind)),

@@ -22,6 +22,10 @@ internal static class SchemaValidation
 
     public static JsonSchema Decision => DecisionSchema.Value;
 
+    private static readonly Lazy<JsonSchema> ReportSchema = new(() => JsonSchema.FromText(Repository.Read("docs/schemas/report.schema.json")));
+
+    public static JsonSchema Report => ReportSchema.Value;
+
     private static readonly Lazy<JsonSchema> PortfolioSchema = new(() => JsonSchema.FromText(Repository.Read("docs/schemas/portfolio.schema.json")));
 
     private static readonly Lazy<JsonSchema> CaseEventsSchema = new(() => JsonSchema.FromText(Repository.Read("docs/schemas/caseEvents.schema.json")));

@@ -51,6 +51,7 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
         typeof(CamelCaseEnumConverter<DonorRejectionReason>),
         typeof(CamelCaseEnumConverter<RemedyKind>),
     ])]
+[JsonSerializable(typeof(ReportDocumentContract))]
 [JsonSerializable(typeof(ProjectDocumentContract))]
 [JsonSerializable(typeof(ScopeContract))]
 [JsonSerializable(typeof(CountryShareContract))]

@@ -47,6 +47,12 @@ internal static class SchemaGenerator
         "StAMM.Domain decision document",
         "The decision on an assistance request with the rule set that made it, the donor matching and the full trace of every rule's outcome. Written by StAMM.Domain.Json; not read back."));
 
+    public static readonly Lazy<string> Report = new(() => Generate(
+        StammJsonContext.Default.ReportDocumentContract,
+        DocumentKinds.Report,
+        "StAMM.Domain report document",
+        "The figures of a portfolio for a period and filters: activities, participants (the unknown part kept unknown), contributions and donors, requests, and the Kosovo designation where Kosovo appears. Written by StAMM.Domain.Json; not read back."));
+
     public static readonly Lazy<string> Portfolio = new(() => Generate(
         StammJsonContext.Default.PortfolioDocumentContract,
         DocumentKinds.Portfolio,
