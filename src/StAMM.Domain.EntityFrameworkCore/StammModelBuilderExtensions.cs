@@ -111,7 +111,7 @@ public static class StammModelBuilderExtensions
             e.Property(r => r.Position).HasColumnName("position");
             e.Property(r => r.Kind).HasColumnName("kind").HasMaxLength(20).HasConversion<string>();
             e.Property(r => r.At).HasColumnName("at").HasConversion(StoredValues.Instant);
-            e.Property(r => r.Event).HasColumnName("event").HasConversion(StoredValues.Event);
+            e.Property(r => r.Document).HasColumnName("event");
             e.HasOne<CaseRow>().WithMany().HasForeignKey(r => new { r.ProjectId, r.CaseId });
         });
 

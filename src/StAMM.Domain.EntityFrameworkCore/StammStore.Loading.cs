@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using StAMM.Domain.Cases;
 using StAMM.Domain.EntityFrameworkCore.Storage;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Portfolios;
@@ -15,6 +14,23 @@ namespace StAMM.Domain.EntityFrameworkCore;
 public sealed partial class StammStore
 {
     private async Task<Portfolio?> LoadCoreAsync(string projectId, CancellationToken cancellationToken)
+    {
+        var definition = await LoadDefinitionAsync(projectId, cancellationToken).ConfigureAwait(false);
+        if (definition is null)
+        {
+            return null;
+        }
+
+        var rows = await _db.Set<CaseEventRow>().AsNoTracking()
+            .Where(r => r.ProjectId == projectId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        // The log in time order; among events at one instant, in the order their writers saw them.
+        return Fold(definition, rows.OrderBy(r => r.At).ThenBy(r => r.Position).ThenBy(r => r.Id));
+    }
+
+    /// <summary>The portfolio without events: project, rule sets and contributions, each through the domain.</summary>
+    private async Task<Portfolio?> LoadDefinitionAsync(string projectId, CancellationToken cancellationToken)
     {
         var project = await _db.Set<ProjectRow>().AsNoTracking()
             .Where(r => r.ProjectId == projectId)
@@ -52,21 +68,29 @@ public sealed partial class StammStore
             contributions.Add(ToContribution(project, contributionRows[i]));
         }
 
-        var eventRows = await _db.Set<CaseEventRow>().AsNoTracking()
-            .Where(r => r.ProjectId == projectId)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return Portfolio.Create(project, ruleSetRows.Select(r => r.RuleSet), contributions).Match(
+            portfolio => portfolio,
+            failure => throw Refused(projectId, failure, ruleSetRows));
+    }
 
-        // The log in time order; among events at one instant, in the order their writers saw them.
-        var ordered = eventRows.OrderBy(r => r.At).ThenBy(r => r.Position).ThenBy(r => r.Id).ToList();
-        foreach (var row in ordered)
+    /// <summary>Reads events onto a portfolio one by one, each through the domain's rules, naming the row that breaks one.</summary>
+    private static Portfolio Fold(Portfolio onto, IEnumerable<CaseEventRow> rows)
+    {
+        var portfolio = onto;
+        foreach (var row in rows)
         {
-            CheckEventColumns(row);
+            portfolio = EventDocuments.Read(row.Document, portfolio).Match(
+                p => p,
+                failure => throw new StoredRowException("stamm_case_events", EventKey(row.Id), "event", failure.Problems));
+            var e = portfolio.Events[^1];
+            var column = e.CaseId != row.CaseId ? "case_id" : e.Kind != row.Kind ? "kind" : e.At != row.At ? "at" : null;
+            if (column is not null)
+            {
+                throw Inconsistent("stamm_case_events", EventKey(row.Id), column, $"The event is {e}; the row's {column} says otherwise.");
+            }
         }
 
-        var created = Portfolio.Create(project, ruleSetRows.Select(r => r.RuleSet), contributions, ordered.Select(r => r.Event));
-        return created.Match(
-            portfolio => portfolio,
-            failure => throw Refused(projectId, failure, ruleSetRows, ordered));
+        return portfolio;
     }
 
     private IQueryable<ContributionRow> ContributionRowsOf(string projectId) =>
@@ -78,16 +102,6 @@ public sealed partial class StammStore
             failure => throw new StoredRowException(
                 "stamm_contributions", PositionKey(row.ProjectId, row.Position), ColumnOf(failure), failure.Problems));
 
-    private static void CheckEventColumns(CaseEventRow row)
-    {
-        var e = row.Event;
-        var column = e.CaseId != row.CaseId ? "case_id" : e.Kind != row.Kind ? "kind" : e.At != row.At ? "at" : null;
-        if (column is not null)
-        {
-            throw Inconsistent("stamm_case_events", EventKey(row.Id), column, $"The event is {e}; the row's {column} says otherwise.");
-        }
-    }
-
     private static void CheckPosition(string table, string projectId, int position, int expected)
     {
         if (position != expected)
@@ -96,24 +110,20 @@ public sealed partial class StammStore
         }
     }
 
-    private static StoredRowException Refused(string projectId, ValidationFailure failure, List<RuleSetRow> ruleSets, List<CaseEventRow> events)
+    private static StoredRowException Refused(string projectId, ValidationFailure failure, List<RuleSetRow> ruleSets)
     {
-        var first = failure.Problems[0].Path;
-        var match = Regex.Match(first, @"^(events|contributions|ruleSets)\[(\d+)\]");
-        if (match.Success)
+        var match = Regex.Match(failure.Problems[0].Path, @"^(contributions|ruleSets)\[(\d+)\]");
+        if (!match.Success)
         {
-            var index = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
-            var under = failure.Problems.Where(p => p.Path.StartsWith(match.Value, StringComparison.Ordinal))
-                .Select(p => new ValidationProblem(p.Code, p.Path[match.Value.Length..].TrimStart('.'), p.Message));
-            return match.Groups[1].Value switch
-            {
-                "events" => new StoredRowException("stamm_case_events", EventKey(events[index].Id), "event", under),
-                "contributions" => new StoredRowException("stamm_contributions", PositionKey(projectId, index), "donor", under),
-                _ => new StoredRowException("stamm_rule_sets", PositionKey(projectId, ruleSets[index].Position), "rule_set", under),
-            };
+            return new StoredRowException("stamm_projects", ProjectKey(projectId), "project", failure.Problems);
         }
 
-        return new StoredRowException("stamm_projects", ProjectKey(projectId), "project", failure.Problems);
+        var index = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+        var under = failure.Problems.Where(p => p.Path.StartsWith(match.Value, StringComparison.Ordinal))
+            .Select(p => new ValidationProblem(p.Code, p.Path[match.Value.Length..].TrimStart('.'), p.Message));
+        return match.Groups[1].Value == "contributions"
+            ? new StoredRowException("stamm_contributions", PositionKey(projectId, index), "donor", under)
+            : new StoredRowException("stamm_rule_sets", PositionKey(projectId, ruleSets[index].Position), "rule_set", under);
     }
 
     private static string ColumnOf(ValidationFailure failure) =>
@@ -140,7 +150,7 @@ public sealed partial class StammStore
     {
         for (Exception? x = e; x is not null; x = x.InnerException)
         {
-            if (x is StoredValueException or FormatException or OverflowException)
+            if (x is StoredValueException or FormatException or OverflowException or ArgumentException)
             {
                 return x;
             }
@@ -163,7 +173,7 @@ public sealed partial class StammStore
                 [("currency", r => r.Currency), ("earmarked_countries", r => r.EarmarkedCountries), ("earmarked_activity_types", r => r.EarmarkedActivityTypes),
                  ("earmarked_themes", r => r.EarmarkedThemes), ("period_start", r => r.PeriodStart), ("period_end", r => r.PeriodEnd)])
             ?? await Probe(_db.Set<CaseEventRow>().AsNoTracking().Where(r => r.ProjectId == projectId), "stamm_case_events", r => r.Id, k => EventKey((long)k),
-                [("kind", r => r.Kind), ("at", r => r.At), ("event", r => r.Event)]);
+                [("kind", r => r.Kind), ("at", r => r.At)]);
 
         async Task<StoredRowException?> Probe<TRow, TKey>(
             IQueryable<TRow> rows, string table, Expression<Func<TRow, TKey>> key, Func<object, string> describe,

@@ -148,33 +148,31 @@ public sealed partial class StammStore
     private IQueryable<CaseRow> CaseRows(string projectId) =>
         _db.Set<CaseRow>().AsNoTracking().Where(c => c.ProjectId == projectId);
 
-    /// <summary>The selected cases: one query for their events (the filter runs in the database), each case folded.</summary>
+    /// <summary>
+    /// The selected cases: one query for their events (the filter runs in the database), each case's events read onto
+    /// the portfolio's definition (project, contributions, rule sets), so the domain checks them again.
+    /// </summary>
     private async Task<ImmutableArray<AssistanceCase>> CasesAsync(string projectId, IQueryable<CaseRow> selected, CancellationToken cancellationToken)
     {
-        List<(long Id, string CaseId, CaseEvent Event)> rows;
         try
         {
-            rows = [.. (await _db.Set<CaseEventRow>().AsNoTracking()
+            var rows = await _db.Set<CaseEventRow>().AsNoTracking()
                 .Where(e => e.ProjectId == projectId && selected.Any(c => c.CaseId == e.CaseId))
                 .OrderBy(e => e.CaseId).ThenBy(e => e.Sequence)
-                .Select(e => new { e.Id, e.CaseId, e.Event })
-                .ToListAsync(cancellationToken).ConfigureAwait(false)).Select(e => (e.Id, e.CaseId, e.Event))];
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (rows.Count == 0)
+            {
+                return [];
+            }
+
+            var definition = await LoadDefinitionAsync(projectId, cancellationToken).ConfigureAwait(false);
+            var cases = rows.GroupBy(r => r.CaseId, StringComparer.Ordinal)
+                .Select(group => Fold(definition!, group).FindCase(group.Key)!);
+            return [.. cases.OrderBy(c => c.Events[0].At).ThenBy(c => c.Identifier, StringComparer.Ordinal)];
         }
         catch (Exception e) when (StoredValueError(e) is not null)
         {
             throw await FindCorruptRowAsync(projectId, e, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException(e.Message, e);
         }
-
-        var cases = new List<AssistanceCase>();
-        foreach (var group in rows.GroupBy(r => r.CaseId, StringComparer.Ordinal))
-        {
-            var events = group.ToList();
-            var replayed = AssistanceCase.Replay(events.Select(e => e.Event));
-            cases.Add(replayed.Match(
-                c => c,
-                failure => throw new StoredRowException("stamm_cases", CaseKey(projectId, group.Key), "events", failure.Problems)));
-        }
-
-        return [.. cases.OrderBy(c => c.Events[0].At).ThenBy(c => c.Identifier, StringComparer.Ordinal)];
     }
 }

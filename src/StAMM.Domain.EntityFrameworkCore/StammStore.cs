@@ -78,7 +78,7 @@ public sealed partial class StammStore
         rows.AddRange(portfolio.Contributions.Select((c, i) => ContributionRows.Of(projectId, i, c, balances[i], versions[i])));
         rows.AddRange(portfolio.Cases.Select(c => CaseRowOf(projectId, c)));
         var sequences = new Dictionary<string, int>(StringComparer.Ordinal);
-        rows.AddRange(portfolio.Events.Select((e, i) => EventRowOf(projectId, e, sequences, i)));
+        rows.AddRange(portfolio.Events.Select((e, i) => EventRowOf(projectId, e, portfolio, sequences, i)));
 
         var stored = await SaveAsync(rows, cancellationToken).ConfigureAwait(false);
         return stored ? portfolio : conflict;
@@ -197,7 +197,7 @@ public sealed partial class StammStore
                         }
                     }
 
-                    tracked.AddRange(added.Select((e, i) => _db.Add(EventRowOf(projectId, e, sequences, loaded.Events.Length + i))));
+                    tracked.AddRange(added.Select((e, i) => _db.Add(EventRowOf(projectId, e, changed, sequences, loaded.Events.Length + i))));
                     await _db.SaveChangesAsync(ct).ConfigureAwait(false);
                     await transaction.CommitAsync(ct).ConfigureAwait(false);
                     return OneOf<Portfolio, StoreConflict>.FromT0(changed);
@@ -322,7 +322,7 @@ public sealed partial class StammStore
         Version = c.Version,
     };
 
-    private static CaseEventRow EventRowOf(string projectId, CaseEvent e, Dictionary<string, int> sequences, int position)
+    private static CaseEventRow EventRowOf(string projectId, CaseEvent e, Portfolio portfolio, Dictionary<string, int> sequences, int position)
     {
         var sequence = sequences.GetValueOrDefault(e.CaseId) + 1;
         sequences[e.CaseId] = sequence;
@@ -334,7 +334,7 @@ public sealed partial class StammStore
             Position = position,
             Kind = e.Kind,
             At = e.At,
-            Event = e,
+            Document = EventDocuments.Write(e, portfolio),
         };
     }
 

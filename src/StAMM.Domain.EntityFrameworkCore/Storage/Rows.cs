@@ -122,6 +122,9 @@ internal sealed class CaseEventRow
 
     public Instant At { get; set; }
 
-    /// <summary>The event as its JSON document.</summary>
-    public CaseEvent Event { get; set; } = null!;
+    /// <summary>
+    /// The event as its JSON document (StAMM.Domain.Json's case event, naming a commitment's contribution by its
+    /// position): read back onto the portfolio before it, so the domain checks it again.
+    /// </summary>
+    public string Document { get; set; } = null!;
 }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NodaTime;
 using NodaTime.Text;
 using StAMM.Domain.Activities;
-using StAMM.Domain.Cases;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
@@ -28,10 +27,6 @@ internal static class StoredValues
     public static ValueConverter<RuleSet, string> RuleSet { get; } = new(
         r => StammJson.WriteRuleSet(r),
         json => Take(StammJson.ReadRuleSet(json), "rule set"));
-
-    public static ValueConverter<CaseEvent, string> Event { get; } = new(
-        e => EventDocuments.Write(e),
-        json => Take(EventDocuments.Read(json), "case event"));
 
     public static ValueConverter<Country, string> Country { get; } = new(
         c => c.Code,
