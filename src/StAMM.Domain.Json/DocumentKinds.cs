@@ -18,6 +18,10 @@ internal static class DocumentKinds
 
     public const string RuleSet = "ruleSet";
 
+    public const string Portfolio = "portfolio";
+
+    public const string CaseEvents = "caseEvents";
+
     /// <summary>Where the schemas are published; each document names its own in <c>$schema</c>.</summary>
     public const string SchemaBase = "https://raw.githubusercontent.com/icmpd/stamm-domain/main/docs/schemas/";
 
@@ -32,6 +36,12 @@ internal static class DocumentKinds
             new(Project, o => DomainReader.Project(o) is { } project ? new ProjectDocument(project) : null),
             new(Request, o => DomainReader.Request(o) is { } request ? new RequestDocument(request) : null),
             new(RuleSet, o => RuleReader.RuleSet(o) is { } set ? new RuleSetDocument(set) : null),
+            new(Portfolio, DomainReader.Portfolio),
+            new(CaseEvents, o =>
+            {
+                o.Walk.Add(Validation.ProblemCodes.NotAllowed, JsonPath.Property(o.Path, "kind"), "A caseEvents document is read onto the portfolio it extends: StammJson.ReadCaseEvents(json, portfolio).");
+                return null;
+            }),
             new(Decision, o =>
             {
                 o.Walk.Add(Validation.ProblemCodes.NotAllowed, JsonPath.Property(o.Path, "kind"), "A decision document is written by the evaluator and is not read back; evaluate the request again instead.");
@@ -42,9 +52,30 @@ internal static class DocumentKinds
     public static string SchemaAddress(string kind) => SchemaBase + kind + ".schema.json";
 
     /// <summary>Reads the header (<c>$schema</c>, <c>kind</c>, <c>schemaVersion</c>) and then the body of the document's kind.</summary>
-    public static StammDocument? Read(JsonWalk walk, JsonElement root, string? expectedKind)
+    public static StammDocument? Read(JsonWalk walk, JsonElement root, string? expectedKind) => Read(walk, root, JsonPath.Root, expectedKind);
+
+    /// <summary>Reads a document at a path: the root, or one embedded in another (a portfolio's project, an event's request).</summary>
+    public static StammDocument? Read(JsonWalk walk, JsonElement element, ValuePath path, string? expectedKind)
     {
-        if (walk.Object(root, JsonPath.Root) is not { } o)
+        var o = Header(walk, element, path, expectedKind, out var versionOk);
+        if (o is null)
+        {
+            return null;
+        }
+
+        // Read the body even when the version is unknown: the problems help whoever migrates the document.
+        var document = All.Read(o);
+        return versionOk ? document : null;
+    }
+
+    /// <summary>
+    /// Reads the header (<c>$schema</c>, <c>kind</c>, <c>schemaVersion</c>) and returns the object for its body, or null
+    /// when the kind cannot be read or is not the expected one.
+    /// </summary>
+    public static ObjectReader? Header(JsonWalk walk, JsonElement element, ValuePath path, string? expectedKind, out bool versionOk)
+    {
+        versionOk = false;
+        if (walk.Object(element, path) is not { } o)
         {
             return null;
         }
@@ -54,7 +85,6 @@ internal static class DocumentKinds
             walk.String(schema, schemaPath);
         }
 
-        var versionOk = false;
         if (o.TryGet("schemaVersion", required: true, out var version, out var versionPath) && walk.String(version, versionPath) is { } v)
         {
             versionOk = ReadableVersions.Contains(v);
@@ -78,8 +108,6 @@ internal static class DocumentKinds
             return null;
         }
 
-        // Read the body even when the version is unknown: the problems help whoever migrates the document.
-        var document = All.Read(o);
-        return versionOk ? document : null;
+        return o;
     }
 }

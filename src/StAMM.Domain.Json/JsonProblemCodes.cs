@@ -56,6 +56,13 @@ public static class JsonProblemCodes
     public const string UnsupportedVersion = "json-unsupported-version";
 
     /// <summary>
+    /// A decision recorded in a portfolio or case-events document is not the one the rules give when evaluated again
+    /// (the case's request, the recorded rule-set version, as of the recorded day, on the portfolio as it stood just
+    /// before the event); the path is the first value of the decision document that differs.
+    /// </summary>
+    public const string DecisionNotReproduced = "decision-not-reproduced";
+
+    /// <summary>
     /// Tells whether a problem means the input could not be read as a document at all (not JSON, not UTF-8 or not
     /// Unicode, over the size or depth limit), as opposed to a document that was read and is invalid.
     /// </summary>

@@ -48,7 +48,7 @@ public static partial class StammJson
     public static ImmutableArray<string> DocumentKinds { get; } = [.. Json.DocumentKinds.All.Values];
 
     /// <summary>The document kinds this library reads; a <see cref="DecisionKind"/> document is written only.</summary>
-    public static ImmutableArray<string> ReadableKinds { get; } = [.. Json.DocumentKinds.All.Values.Where(k => k != DecisionKind)];
+    public static ImmutableArray<string> ReadableKinds { get; } = [.. Json.DocumentKinds.All.Values.Where(k => k is not DecisionKind and not CaseEventsKind)];
 
     /// <summary>Writes a project document as indented UTF-8.</summary>
     /// <param name="project">The project.</param>
@@ -211,6 +211,8 @@ public static partial class StammJson
             RequestKind => SchemaGenerator.Request.Value,
             RuleSetKind => SchemaGenerator.RuleSet.Value,
             DecisionKind => SchemaGenerator.Decision.Value,
+            PortfolioKind => SchemaGenerator.Portfolio.Value,
+            CaseEventsKind => SchemaGenerator.CaseEvents.Value,
             _ => throw new ArgumentException($"'{kind}' is not a document kind; known kinds: {string.Join(", ", DocumentKinds)}.", nameof(kind)),
         };
     }
@@ -437,7 +439,12 @@ public static partial class StammJson
         }
     }
 
-    private static ValidationResult<StammDocument> ReadDocument(ReadOnlySpan<byte> utf8Json, JsonReadOptions limits, string? expectedKind)
+    private static ValidationResult<StammDocument> ReadDocument(ReadOnlySpan<byte> utf8Json, JsonReadOptions limits, string? expectedKind) =>
+        ReadWithin(utf8Json, limits, (walk, root) => Json.DocumentKinds.Read(walk, root, expectedKind));
+
+    /// <summary>Parses UTF-8 within the limits and reads its root with <paramref name="read"/>: the value, or every problem.</summary>
+    private static ValidationResult<T> ReadWithin<T>(ReadOnlySpan<byte> utf8Json, JsonReadOptions limits, Func<JsonWalk, System.Text.Json.JsonElement, T?> read)
+        where T : class
     {
         var input = DocumentScan.WithoutBom(utf8Json);
         if (input.Length > limits.MaxDocumentBytes)
@@ -466,7 +473,7 @@ public static partial class StammJson
             using (document)
             {
                 var walk = new JsonWalk(limits);
-                var result = Json.DocumentKinds.Read(walk, document.RootElement, expectedKind);
+                var result = read(walk, document.RootElement);
                 if (result is not null && walk.ProblemCount == 0)
                 {
                     return result;

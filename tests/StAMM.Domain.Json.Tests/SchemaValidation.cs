@@ -22,6 +22,14 @@ internal static class SchemaValidation
 
     public static JsonSchema Decision => DecisionSchema.Value;
 
+    private static readonly Lazy<JsonSchema> PortfolioSchema = new(() => JsonSchema.FromText(Repository.Read("docs/schemas/portfolio.schema.json")));
+
+    private static readonly Lazy<JsonSchema> CaseEventsSchema = new(() => JsonSchema.FromText(Repository.Read("docs/schemas/caseEvents.schema.json")));
+
+    public static JsonSchema Portfolio => PortfolioSchema.Value;
+
+    public static JsonSchema CaseEvents => CaseEventsSchema.Value;
+
     /// <summary>The errors of a document against a schema, one line each; empty when valid.</summary>
     public static IReadOnlyList<string> Errors(JsonSchema schema, string json)
     {

@@ -79,4 +79,7 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
 [JsonSerializable(typeof(RuleContract))]
 [JsonSerializable(typeof(RuleValueContract))]
 [JsonSerializable(typeof(DecisionDocumentContract))]
+[JsonSerializable(typeof(PortfolioDocumentContract))]
+[JsonSerializable(typeof(CaseEventsDocumentContract))]
+[JsonSerializable(typeof(CaseEventContract))]
 internal sealed partial class StammJsonContext : JsonSerializerContext;

@@ -47,6 +47,18 @@ internal static class SchemaGenerator
         "StAMM.Domain decision document",
         "The decision on an assistance request with the rule set that made it, the donor matching and the full trace of every rule's outcome. Written by StAMM.Domain.Json; not read back."));
 
+    public static readonly Lazy<string> Portfolio = new(() => Generate(
+        StammJsonContext.Default.PortfolioDocumentContract,
+        DocumentKinds.Portfolio,
+        "StAMM.Domain portfolio document",
+        "A facility's portfolio: a project with its contributions (amounts where known), the rule-set versions with the days each is in force, and every event of its cases in the order recorded. Commitments name a contribution by its index in 'contributions'. Recorded decisions are made again when read."));
+
+    public static readonly Lazy<string> CaseEvents = new(() => Generate(
+        StammJsonContext.Default.CaseEventsDocumentContract,
+        DocumentKinds.CaseEvents,
+        "StAMM.Domain case-events document",
+        "Events of cases, in the order recorded, to be read onto the portfolio they extend (whose contributions the commitments name by index). Each item is also one line of the JSON Lines stream of events."));
+
     private static string Generate(JsonTypeInfo root, string kind, string title, string description)
     {
         var options = new JsonSchemaExporterOptions
@@ -101,6 +113,13 @@ internal static class SchemaGenerator
             return node;
         }
 
+        // A type met again is a reference to where it was met first, which has its forms already; adding them here
+        // would replace the reference (an array of codes would become one code).
+        if (schema.Count == 1 && schema.ContainsKey("$ref"))
+        {
+            return schema;
+        }
+
         if (schema["properties"] is JsonObject && !schema.ContainsKey("additionalProperties"))
         {
             schema["additionalProperties"] = false;
@@ -121,7 +140,7 @@ internal static class SchemaGenerator
                 schema["propertyNames"] = Reference(CountryCodeDef);
             }
 
-            Apply(target, f, kind);
+            Apply(target, f, f == ValueForm.DocumentKind ? EmbeddedKind(context.PropertyInfo?.DeclaringType) ?? kind : kind);
         }
 
         return schema;
@@ -193,6 +212,18 @@ internal static class SchemaGenerator
                 break;
         }
     }
+
+    /// <summary>The kind of a document contract, so that a document embedded in another (a portfolio's project) keeps its own <c>kind</c>.</summary>
+    private static string? EmbeddedKind(Type? contract) => contract?.Name switch
+    {
+        nameof(ProjectDocumentContract) => DocumentKinds.Project,
+        nameof(RequestDocumentContract) => DocumentKinds.Request,
+        nameof(RuleSetDocumentContract) => DocumentKinds.RuleSet,
+        nameof(DecisionDocumentContract) => DocumentKinds.Decision,
+        nameof(PortfolioDocumentContract) => DocumentKinds.Portfolio,
+        nameof(CaseEventsDocumentContract) => DocumentKinds.CaseEvents,
+        _ => null,
+    };
 
     private static JsonObject Reference(string definition) => new() { ["$ref"] = "#/$defs/" + definition };
 

@@ -105,7 +105,7 @@ internal static class EligibilityMapper
         Text = remedy.Text,
     };
 
-    private static ExchangeRateContract Rate(ExchangeRate rate) => new()
+    public static ExchangeRateContract Rate(ExchangeRate rate) => new()
     {
         From = rate.From.Code,
         To = rate.To.Code,

@@ -10,7 +10,8 @@ namespace StAMM.Domain.Eligibility;
 /// from these on demand.
 /// </summary>
 /// <remarks>A compact readonly struct (two references, three numbers and a status): a trace of two dozen outcomes is
-/// one small array. Equality by rule (reference), status, evidence and exchange rate.</remarks>
+/// one small array. Equality by rule (the same instance, or an equal rule, such as one read back from JSON), status,
+/// evidence and exchange rate.</remarks>
 public readonly struct RuleOutcome : IEquatable<RuleOutcome>
 {
     private readonly EligibilityRule? _rule;
@@ -129,7 +130,7 @@ public readonly struct RuleOutcome : IEquatable<RuleOutcome>
 
     /// <inheritdoc />
     public bool Equals(RuleOutcome other) =>
-        ReferenceEquals(_rule, other._rule) && Status == other.Status && _expected == other._expected && _actual == other._actual && _detail == other._detail
+        (ReferenceEquals(_rule, other._rule) || (_rule is not null && _rule.Equals(other._rule))) && Status == other.Status && _expected == other._expected && _actual == other._actual && _detail == other._detail
         && _exchangeRate == other._exchangeRate;
 
     /// <inheritdoc />

@@ -53,6 +53,18 @@ public sealed class IatiProjectReaderFuzzTests
     public void The_IATI_project_reader_survives_mutated_IATI_files() => Fuzz.Survives(Targets.IatiProjectReader, Fuzz.NormalRun / 3);
 }
 
+public sealed class PortfolioReaderFuzzTests
+{
+    [Fact]
+    public void The_portfolio_reader_survives_mutated_portfolio_documents() => Fuzz.Survives(Targets.PortfolioReader, Fuzz.NormalRun / 3);
+}
+
+public sealed class CaseEventsReaderFuzzTests
+{
+    [Fact]
+    public void The_case_events_reader_survives_mutated_case_events_documents() => Fuzz.Survives(Targets.CaseEventsReader, Fuzz.NormalRun / 3);
+}
+
 public sealed partial class MutatorTests
 {
     [Fact]

@@ -2,6 +2,10 @@ using System.Text;
 using NodaTime;
 using NodaTime.Testing;
 using StAMM.Domain.BuiltIn;
+using StAMM.Domain.Cases;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Portfolios;
+using StAMM.Domain.Testing;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Iati.Export;
 using StAMM.Domain.Iati.Import;
@@ -89,6 +93,84 @@ internal static class Targets
         result.Problems.Should().NotBeEmpty().And.OnlyContain(p => p.Code.Length > 0 && p.Message.Length > 0 && p.Path != null);
         return Answer.Errors;
     });
+
+    /// <summary>A small portfolio of the sample requests through most of their lives, the seed of the portfolio readers.</summary>
+    public static Portfolio SamplePortfolio { get; } = SeedPortfolio();
+
+    public static string[] PortfolioSamples { get; } = [StammJson.WritePortfolio(SamplePortfolio), StammJson.WritePortfolio(SamplePortfolio, JsonWriteOptions.Compact, "Illustrative amounts.")];
+
+    public static string[] CaseEventsSamples { get; } = [StammJson.WriteCaseEvents(IllustrativeFacility.EmptyPortfolio(), SamplePortfolio.Events)];
+
+    /// <summary>The portfolio reader never throws: a portfolio that writes and reads back equal, or problems that each say what and where.</summary>
+    public static FuzzTarget PortfolioReader { get; } = Json("json-portfolio", PortfolioSamples, (bytes, i) => Check(Three(bytes, i, b => StammJson.ReadPortfolio(b, JsonReadOptions.Default), s => StammJson.ReadPortfolio(s, JsonReadOptions.Default), s => StammJson.ReadPortfolio(s)), portfolio =>
+    {
+        StammJson.ReadPortfolio(StammJson.WritePortfolio(portfolio)).OrThrow().Should().Be(portfolio, "a portfolio read from any document writes and reads back equal");
+        portfolio.Check().Should().BeEmpty("a portfolio that reads has every decision reproduced");
+    }));
+
+    /// <summary>The case-events reader never throws: events that extend the empty portfolio and write back, or clear problems.</summary>
+    public static FuzzTarget CaseEventsReader { get; } = Json("json-case-events", CaseEventsSamples, (bytes, i) =>
+    {
+        var empty = IllustrativeFacility.EmptyPortfolio();
+        return Check(Three(bytes, i, b => StammJson.ReadCaseEvents(b, empty, JsonReadOptions.Default), s => StammJson.ReadCaseEvents(new StreamReader(s).ReadToEnd(), empty), s => StammJson.ReadCaseEvents(s, empty)), portfolio =>
+            StammJson.ReadCaseEvents(StammJson.WriteCaseEvents(empty, portfolio.Events), empty).OrThrow().Should().Be(portfolio, "events read from any document write and read back equal"));
+    });
+
+    private static Portfolio SeedPortfolio()
+    {
+        var portfolio = IllustrativeFacility.EmptyPortfolio();
+        var requests = SampleRequests.OrderBy(r => r.Submitted).ToArray();
+        foreach (var request in requests)
+        {
+            portfolio = Step(portfolio, CaseSubmitted.Create(request, request.Submitted, IllustrativeFacility.Officer).OrNull());
+        }
+
+        var clock = requests[^1].Submitted;
+        Instant Next() => clock = clock.Plus(Duration.FromHours(1));
+        foreach (var request in requests)
+        {
+            portfolio = portfolio.Evaluate(request.Identifier, Next(), IllustrativeFacility.Officer).OrNull() ?? portfolio;
+        }
+
+        foreach (var (request, i) in requests.Select((r, i) => (r, i)))
+        {
+            var found = portfolio.FindCase(request.Identifier)!;
+            if (found.Decision?.Kind == DecisionKind.NeedsReview)
+            {
+                portfolio = Step(portfolio, found.Review([.. found.Evaluation!.FindingsForReview.Select(f => FindingReview.Accept(f.Code, "Checked with the requester.").OrThrow())], Next(), IllustrativeFacility.Reviewer));
+                found = portfolio.FindCase(request.Identifier)!;
+            }
+
+            if (found.Decision?.Kind == DecisionKind.Ineligible)
+            {
+                portfolio = Step(portfolio, found.Reject(["Not a short-term technical-assistance format."], Next(), IllustrativeFacility.Officer));
+                continue;
+            }
+
+            var commitment = i % 2 == 0
+                ? Commitment.Create(IllustrativeFacility.CzechContribution, Money.Of(5_000m, Currency.Eur))
+                : Commitment.Create(IllustrativeFacility.SwissContribution, Money.Of(5_000m, Currency.Eur), IllustrativeFacility.EurToChf);
+            portfolio = Step(portfolio, found.Approve(commitment.OrThrow(), Next(), IllustrativeFacility.Approver));
+            found = portfolio.FindCase(request.Identifier)!;
+            if (i % 3 == 2)
+            {
+                portfolio = Step(portfolio, found.Cancel("Postponed by the requester.", Next(), IllustrativeFacility.Officer));
+                continue;
+            }
+
+            var start = request.Dates.EarliestStart;
+            var period = Time.ActivityPeriod.Exact(start, start.PlusDays(request.Dates.DurationInDays - 1));
+            portfolio = Step(portfolio, found.Deliver(period, request.Venue, Activities.Participants.Unknown, [CostLine.Create(CostCategory.Travel, Money.Of(4_000m, Currency.Eur)).OrThrow()], Next(), IllustrativeFacility.Officer));
+            portfolio = Step(portfolio, portfolio.FindCase(request.Identifier)!.Close(Next(), IllustrativeFacility.Officer));
+        }
+
+        return portfolio;
+    }
+
+    private static Portfolio Step(Portfolio portfolio, ValidationResult<CaseTransition> transition) =>
+        transition.OrNull() is { } t ? portfolio.Append(t.Event).OrNull() ?? portfolio : portfolio;
+
+    private static Portfolio Step(Portfolio portfolio, CaseEvent? e) => e is null ? portfolio : portfolio.Append(e).OrNull() ?? portfolio;
 
     private static FuzzTarget Json(string name, string[] sources, Func<byte[], long, Answer> read) =>
         new(name, (seed, i) => JsonMutator.Mutate(sources[i % sources.Length], seed, i), read);

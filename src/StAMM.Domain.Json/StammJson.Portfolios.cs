@@ -1,0 +1,437 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using StAMM.Domain.Cases;
+using StAMM.Domain.Json.Reading;
+using StAMM.Domain.Json.Writing;
+using StAMM.Domain.Portfolios;
+using StAMM.Domain.Validation;
+
+namespace StAMM.Domain.Json;
+
+/// <summary>
+/// Portfolio and case-events documents, and the JSON Lines stream of case events. Reading folds the events onto the
+/// portfolio one by one, so every event is checked by <see cref="Portfolio.Append"/>, and makes each recorded decision
+/// again on the portfolio as it stood just before it: a decision whose document differs is a
+/// <see cref="JsonProblemCodes.DecisionNotReproduced"/> problem at the first value that differs. The problems of the
+/// events' own form are all reported; folding stops at the first event the portfolio does not allow.
+/// </summary>
+public static partial class StammJson
+{
+    /// <summary>The <c>kind</c> of a portfolio document.</summary>
+    public const string PortfolioKind = Json.DocumentKinds.Portfolio;
+
+    /// <summary>The <c>kind</c> of a case-events document, read onto the portfolio it extends.</summary>
+    public const string CaseEventsKind = Json.DocumentKinds.CaseEvents;
+
+    // A streamed writer hands its bytes to the stream once this many are pending.
+    private const int FlushThreshold = 64 * 1024;
+
+    /// <summary>Writes a portfolio document as indented text, without a description.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <returns>The JSON text, ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
+    public static string WritePortfolio(Portfolio portfolio) => WritePortfolio(portfolio, JsonWriteOptions.Default, null);
+
+    /// <summary>Writes a portfolio document as text.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> (indented) when null.</param>
+    /// <param name="description">The document's description, such as that its amounts are illustrative; none when null.</param>
+    /// <returns>The JSON text, ending with a line feed when indented.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank or longer than <see cref="PortfolioDocument.MaxDescriptionLength"/>.</exception>
+    public static string WritePortfolio(Portfolio portfolio, JsonWriteOptions? options, string? description)
+    {
+        var document = new PortfolioDocument(portfolio, description);
+        var write = options ?? JsonWriteOptions.Default;
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(write)))
+        {
+            foreach (var _ in PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description))
+            {
+            }
+        }
+
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return write.Indented ? text + "\n" : text;
+    }
+
+    /// <summary>Writes a portfolio document as UTF-8 to a stream, event by event (the stream gets the bytes as they are written); it stays open.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> (indented) when null.</param>
+    /// <param name="description">The document's description; none when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank or too long.</exception>
+    public static void WritePortfolio(Portfolio portfolio, Stream utf8Json, JsonWriteOptions? options, string? description)
+    {
+        var document = new PortfolioDocument(portfolio, description);
+        Guard.Against.Null(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options ?? JsonWriteOptions.Default));
+        foreach (var _ in PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description))
+        {
+            if (writer.BytesPending > FlushThreshold)
+            {
+                writer.Flush();
+            }
+        }
+    }
+
+    /// <summary>Writes a portfolio document as UTF-8 to a stream without blocking, event by event; the stream is flushed and stays open.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> (indented) when null.</param>
+    /// <param name="description">The document's description; none when null.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The writing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank or too long.</exception>
+    /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
+    public static async Task WritePortfolioAsync(Portfolio portfolio, Stream utf8Json, JsonWriteOptions? options = null, string? description = null, CancellationToken cancellationToken = default)
+    {
+        var document = new PortfolioDocument(portfolio, description);
+        Guard.Against.Null(utf8Json);
+        var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options ?? JsonWriteOptions.Default));
+        await using (writer.ConfigureAwait(false))
+        {
+            foreach (var _ in PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description))
+            {
+                if (writer.BytesPending > FlushThreshold)
+                {
+                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a portfolio document from text, within the default limits.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The portfolio, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ValidationResult<Portfolio> ReadPortfolio(string json) => ReadPortfolio(json, JsonReadOptions.Default);
+
+    /// <summary>Reads a portfolio document from text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The portfolio, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ValidationResult<Portfolio> ReadPortfolio(string json, JsonReadOptions? options) =>
+        AsPortfolio(Read(json, options ?? JsonReadOptions.Default, PortfolioKind));
+
+    /// <summary>Reads a portfolio document from UTF-8.</summary>
+    /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The portfolio, or every problem with its JSON path.</returns>
+    public static ValidationResult<Portfolio> ReadPortfolio(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options) =>
+        AsPortfolio(ReadDocument(utf8Json, options ?? JsonReadOptions.Default, PortfolioKind));
+
+    /// <summary>Reads a portfolio document from a UTF-8 stream; reading stops once the size limit is passed.</summary>
+    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The portfolio, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationResult<Portfolio> ReadPortfolio(Stream utf8Json, JsonReadOptions? options) =>
+        AsPortfolio(Read(utf8Json, options ?? JsonReadOptions.Default, PortfolioKind));
+
+    /// <summary>Reads a portfolio document from a UTF-8 stream without blocking; see <see cref="ReadProjectAsync"/>.</summary>
+    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The portfolio, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static async Task<ValidationResult<Portfolio>> ReadPortfolioAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        AsPortfolio(await ReadAsync(utf8Json, options, PortfolioKind, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Writes a case-events document: events to append to a portfolio, naming its contributions by index.</summary>
+    /// <param name="portfolio">The portfolio whose contributions the events' commitments draw on.</param>
+    /// <param name="events">The events, in the order recorded.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> (indented) when null.</param>
+    /// <returns>The JSON text, ending with a line feed when indented.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An event is null, or commits a contribution the portfolio does not hold.</exception>
+    public static string WriteCaseEvents(Portfolio portfolio, IEnumerable<CaseEvent> events, JsonWriteOptions? options = null)
+    {
+        Guard.Against.Null(portfolio);
+        Guard.Against.Null(events);
+        var list = events.ToList();
+        if (list.Contains(null!))
+        {
+            throw new ArgumentException("The events hold a null.", nameof(events));
+        }
+        var write = options ?? JsonWriteOptions.Default;
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(write)))
+        {
+            foreach (var _ in PortfolioWriter.CaseEvents(writer, portfolio, list))
+            {
+            }
+        }
+
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return write.Indented ? text + "\n" : text;
+    }
+
+    /// <summary>Reads a case-events document onto a portfolio, within the default limits.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="onto">The portfolio the events extend.</param>
+    /// <returns>The portfolio with the events, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="onto"/> is null.</exception>
+    public static ValidationResult<Portfolio> ReadCaseEvents(string json, Portfolio onto) => ReadCaseEvents(json, onto, JsonReadOptions.Default);
+
+    /// <summary>Reads a case-events document onto a portfolio: the portfolio with the events appended.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="onto">The portfolio the events extend.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The portfolio with the events, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="onto"/> is null.</exception>
+    public static ValidationResult<Portfolio> ReadCaseEvents(string json, Portfolio onto, JsonReadOptions? options)
+    {
+        Guard.Against.Null(json);
+        Guard.Against.Null(onto);
+        var limits = options ?? JsonReadOptions.Default;
+        if (json.Length > limits.MaxDocumentBytes)
+        {
+            return DocumentScan.TooLarge(null, limits);
+        }
+
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException e)
+        {
+            return new ValidationFailure(JsonProblemCodes.InvalidEncoding, JsonPath.Root, $"The text is not valid Unicode (a lone surrogate at index {e.Index}).");
+        }
+
+        return ReadCaseEvents(utf8, onto, limits);
+    }
+
+    /// <summary>Reads a case-events document from UTF-8 onto a portfolio: the portfolio with the events appended.</summary>
+    /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
+    /// <param name="onto">The portfolio the events extend.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The portfolio with the events, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="onto"/> is null.</exception>
+    public static ValidationResult<Portfolio> ReadCaseEvents(ReadOnlySpan<byte> utf8Json, Portfolio onto, JsonReadOptions? options)
+    {
+        Guard.Against.Null(onto);
+        return ReadWithin(utf8Json, options ?? JsonReadOptions.Default, (walk, root) =>
+        {
+            var o = Json.DocumentKinds.Header(walk, root, JsonPath.Root, CaseEventsKind, out var versionOk);
+            var portfolio = o is null ? null : DomainReader.CaseEvents(o, onto);
+            return versionOk ? portfolio : null;
+        });
+    }
+
+    /// <summary>
+    /// Writes one event as compact JSON on one line, without a line feed: a line of the case-events stream, or a value
+    /// to store on its own (such as a database row). It reads back with <see cref="ReadCaseEvent"/>.
+    /// </summary>
+    /// <param name="caseEvent">The event.</param>
+    /// <param name="portfolio">The portfolio whose contributions a commitment draws on.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The event commits a contribution the portfolio does not hold.</exception>
+    public static string WriteCaseEvent(CaseEvent caseEvent, Portfolio portfolio)
+    {
+        Guard.Against.Null(caseEvent);
+        Guard.Against.Null(portfolio);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(JsonWriteOptions.Compact)))
+        {
+            PortfolioWriter.Event(writer, caseEvent, portfolio);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Reads one event (as <see cref="WriteCaseEvent"/> writes it) onto a portfolio: the portfolio with the event appended.</summary>
+    /// <param name="json">The event.</param>
+    /// <param name="onto">The portfolio the event extends.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The portfolio with the event, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="onto"/> is null.</exception>
+    public static ValidationResult<Portfolio> ReadCaseEvent(string json, Portfolio onto, JsonReadOptions? options = null)
+    {
+        Guard.Against.Null(json);
+        Guard.Against.Null(onto);
+        var limits = options ?? JsonReadOptions.Default;
+        if (json.Length > limits.MaxDocumentBytes)
+        {
+            return DocumentScan.TooLarge(null, limits);
+        }
+
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException e)
+        {
+            return new ValidationFailure(JsonProblemCodes.InvalidEncoding, JsonPath.Root, $"The text is not valid Unicode (a lone surrogate at index {e.Index}).");
+        }
+
+        var fold = new DomainReader.EventFold(onto, onto.Contributions);
+        return ReadWithin(utf8, limits, (walk, root) =>
+        {
+            fold.Read(walk, root, JsonPath.Root);
+            return fold.Current;
+        });
+    }
+
+    /// <summary>
+    /// Writes events as JSON Lines (one compact event a line, each ending with a line feed) to a stream without
+    /// blocking, event by event: the streaming form of a portfolio's events, read back by
+    /// <see cref="ReadCaseEventLinesAsync"/>. The stream is flushed and stays open.
+    /// </summary>
+    /// <param name="portfolio">The portfolio whose contributions the events' commitments draw on.</param>
+    /// <param name="events">The events, in the order recorded.</param>
+    /// <param name="utf8Lines">Where to write.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The writing.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An event is null, or commits a contribution the portfolio does not hold.</exception>
+    /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
+    public static async Task WriteCaseEventLinesAsync(Portfolio portfolio, IAsyncEnumerable<CaseEvent> events, Stream utf8Lines, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(portfolio);
+        Guard.Against.Null(events);
+        Guard.Against.Null(utf8Lines);
+        var buffer = new ArrayBufferWriter<byte>();
+        var writer = new Utf8JsonWriter(buffer, WriterOptions(JsonWriteOptions.Compact));
+        await using (writer.ConfigureAwait(false))
+        {
+            await foreach (var e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                Guard.Against.Null(e, nameof(events));
+                PortfolioWriter.Event(writer, e, portfolio);
+                writer.Flush();
+                writer.Reset();
+                buffer.Write("\n"u8);
+                if (buffer.WrittenCount > FlushThreshold)
+                {
+                    await utf8Lines.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                    buffer.ResetWrittenCount();
+                }
+            }
+        }
+
+        await utf8Lines.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await utf8Lines.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads a JSON Lines stream of events onto a portfolio, event by event, without holding more than one line: after
+    /// each event, the portfolio with it appended. Blank lines are skipped; the limits apply to each line. Problem paths
+    /// start at <c>$[i]</c>, the event's index in the stream (from 0). The enumeration ends after the first line with a
+    /// problem, whose result lists every problem of that line.
+    /// </summary>
+    /// <param name="utf8Lines">The stream, read to its end; it stays open.</param>
+    /// <param name="onto">The portfolio the events extend.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The portfolio after each event, or the problems of the first event that cannot be read or appended.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Lines"/> or <paramref name="onto"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static async IAsyncEnumerable<ValidationResult<Portfolio>> ReadCaseEventLinesAsync(
+        Stream utf8Lines, Portfolio onto, JsonReadOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(utf8Lines);
+        Guard.Against.Null(onto);
+        var limits = options ?? JsonReadOptions.Default;
+        var fold = new DomainReader.EventFold(onto, onto.Contributions);
+        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var line = new ArrayBufferWriter<byte>();
+        var tooLong = false;
+        var index = 0;
+        try
+        {
+            while (true)
+            {
+                var read = await utf8Lines.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false);
+                var position = 0;
+                while (position < read || read == 0)
+                {
+                    var newline = read == 0 ? -1 : Array.IndexOf(chunk, (byte)'\n', position, read - position);
+                    var stop = newline < 0 ? read : newline;
+                    if (!tooLong && read > 0)
+                    {
+                        if (line.WrittenCount + (stop - position) > limits.MaxDocumentBytes)
+                        {
+                            tooLong = true;
+                            line.Clear();
+                        }
+                        else
+                        {
+                            line.Write(chunk.AsSpan(position, stop - position));
+                        }
+                    }
+
+                    if (newline < 0 && read > 0)
+                    {
+                        break;
+                    }
+
+                    // A whole line (or the last one, at the end of the stream).
+                    position = stop + 1;
+                    if (ReadLine(line, tooLong, fold, index, limits) is { } result)
+                    {
+                        yield return result;
+                        if (!result.IsValid)
+                        {
+                            yield break;
+                        }
+
+                        index++;
+                    }
+
+                    line.Clear();
+                    tooLong = false;
+                    if (read == 0)
+                    {
+                        yield break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    /// <summary>Reads one line of events onto the fold; null for a blank line.</summary>
+    private static ValidationResult<Portfolio>? ReadLine(ArrayBufferWriter<byte> line, bool tooLong, DomainReader.EventFold fold, int index, JsonReadOptions limits)
+    {
+        if (tooLong)
+        {
+            return new ValidationFailure(JsonProblemCodes.DocumentTooLarge, JsonPath.Index(JsonPath.Root, index), $"The event on line {index + 1} of the events is longer than {limits.MaxDocumentBytes} bytes.");
+        }
+
+        var text = line.WrittenSpan.TrimEnd("\r"u8);
+        if (text.Trim(" \t"u8).IsEmpty)
+        {
+            return null;
+        }
+
+        return ReadWithin(text, limits, (walk, root) =>
+        {
+            fold.Read(walk, root, JsonPath.Index(JsonPath.Root, index));
+            return fold.Current;
+        });
+    }
+
+    private static ValidationResult<Portfolio> AsPortfolio(ValidationResult<StammDocument> result) =>
+        result.TryPickT0(out var document, out var failure) ? ((PortfolioDocument)document).Portfolio : failure;
+}
