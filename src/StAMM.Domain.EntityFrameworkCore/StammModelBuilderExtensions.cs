@@ -17,10 +17,11 @@ public static class StammModelBuilderExtensions
     /// <item><c>stamm_contributions</c>: donor, programme, amount, period and earmarks, the running committed and spent
     /// figures, and a version (concurrency token) that every event moving its money increments;</item>
     /// <item><c>stamm_rule_sets</c>: name, version, days in force, and the rule set as its JSON document;</item>
-    /// <item><c>stamm_cases</c>: each case's state, requester, country and funding donor as of its last event (for
-    /// the queries), and its version (its number of events, the concurrency token);</item>
-    /// <item><c>stamm_case_events</c>: every event, never updated, unique by case and sequence, with its kind and
-    /// instant beside the event itself as its JSON document.</item>
+    /// <item><c>stamm_cases</c>: each case's state, current request (its JSON document), requester, country and
+    /// funding donor as of its last event (for the queries), and its version (its number of events, the concurrency
+    /// token);</item>
+    /// <item><c>stamm_case_events</c>: every event, never updated, unique by case and sequence and by its position in
+    /// the portfolio's log, with its kind and instant beside the event itself as its JSON document.</item>
     /// </list>
     /// Read and write them through <see cref="StAMM.Domain.EntityFrameworkCore.StammStore"/>: every load goes back
     /// through the domain's validation, every append through its rules.
@@ -63,7 +64,7 @@ public static class StammModelBuilderExtensions
             e.Property(r => r.Position).HasColumnName("position").ValueGeneratedNever();
             e.Property(r => r.Donor).HasColumnName("donor").HasMaxLength(500);
             e.Property(r => r.Programme).HasColumnName("programme").HasMaxLength(500);
-            e.Property(r => r.Amount).HasColumnName("amount");
+            e.Property(r => r.Amount).HasColumnName("amount").HasMaxLength(40).HasConversion(StoredValues.ExactDecimal);
             e.Property(r => r.Currency).HasColumnName("currency").HasMaxLength(3).HasConversion(StoredValues.Currency!);
             e.Property(r => r.PeriodStart).HasColumnName("period_start").HasConversion(StoredValues.Date);
             e.Property(r => r.PeriodEnd).HasColumnName("period_end").HasConversion(StoredValues.Date);
@@ -90,6 +91,7 @@ public static class StammModelBuilderExtensions
             e.Property(r => r.ProjectId).HasColumnName("project_id").HasMaxLength(200);
             e.Property(r => r.CaseId).HasColumnName("case_id").HasMaxLength(200);
             e.Property(r => r.State).HasColumnName("state").HasMaxLength(20).HasConversion<string>();
+            e.Property(r => r.Request).HasColumnName("request").HasConversion(StoredValues.Request);
             e.Property(r => r.Requester).HasColumnName("requester").HasMaxLength(500);
             e.Property(r => r.Country).HasColumnName("country").HasMaxLength(2).HasConversion(StoredValues.Country);
             e.Property(r => r.Donor).HasColumnName("donor").HasMaxLength(500);
@@ -104,6 +106,7 @@ public static class StammModelBuilderExtensions
             e.ToTable("stamm_case_events");
             e.HasKey(r => r.Id);
             e.HasIndex(r => new { r.ProjectId, r.CaseId, r.Sequence }).IsUnique();
+            e.HasIndex(r => new { r.ProjectId, r.Position }).IsUnique();
             e.Property(r => r.Id).HasColumnName("id").ValueGeneratedOnAdd();
             e.Property(r => r.ProjectId).HasColumnName("project_id").HasMaxLength(200);
             e.Property(r => r.CaseId).HasColumnName("case_id").HasMaxLength(200);

@@ -23,10 +23,17 @@ public sealed partial class StammStore
 
         var rows = await _db.Set<CaseEventRow>().AsNoTracking()
             .Where(r => r.ProjectId == projectId)
+            .OrderBy(r => r.Position)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Position != i)
+            {
+                throw Inconsistent("stamm_case_events", EventKey(rows[i].Id), "position", $"The positions of a portfolio's events run 0, 1, 2…; {i} is missing.");
+            }
+        }
 
-        // The log in time order; among events at one instant, in the order their writers saw them.
-        return Fold(definition, rows.OrderBy(r => r.At).ThenBy(r => r.Position).ThenBy(r => r.Id));
+        return Fold(definition, rows);
     }
 
     /// <summary>The portfolio without events: project, rule sets and contributions, each through the domain.</summary>
@@ -170,10 +177,12 @@ public sealed partial class StammStore
             ?? await Probe(_db.Set<RuleSetRow>().AsNoTracking().Where(r => r.ProjectId == projectId), "stamm_rule_sets", r => r.Position, k => PositionKey(projectId, (int)k),
                 [("rule_set", r => r.RuleSet), ("in_force_from", r => r.InForceFrom), ("in_force_until", r => r.InForceUntil)])
             ?? await Probe(ContributionRowsOf(projectId), "stamm_contributions", r => r.Position, k => PositionKey(projectId, (int)k),
-                [("currency", r => r.Currency), ("earmarked_countries", r => r.EarmarkedCountries), ("earmarked_activity_types", r => r.EarmarkedActivityTypes),
+                [("amount", r => r.Amount), ("currency", r => r.Currency), ("earmarked_countries", r => r.EarmarkedCountries), ("earmarked_activity_types", r => r.EarmarkedActivityTypes),
                  ("earmarked_themes", r => r.EarmarkedThemes), ("period_start", r => r.PeriodStart), ("period_end", r => r.PeriodEnd)])
             ?? await Probe(_db.Set<CaseEventRow>().AsNoTracking().Where(r => r.ProjectId == projectId), "stamm_case_events", r => r.Id, k => EventKey((long)k),
-                [("kind", r => r.Kind), ("at", r => r.At)]);
+                [("kind", r => r.Kind), ("at", r => r.At)])
+            ?? await Probe(CaseRows(projectId), "stamm_cases", r => r.CaseId, k => CaseKey(projectId, (string)k),
+                [("state", r => r.State), ("request", r => r.Request), ("country", r => r.Country), ("submitted", r => r.Submitted), ("last_changed", r => r.LastChanged)]);
 
         async Task<StoredRowException?> Probe<TRow, TKey>(
             IQueryable<TRow> rows, string table, Expression<Func<TRow, TKey>> key, Func<object, string> describe,

@@ -13,72 +13,81 @@ namespace StAMM.Domain.EntityFrameworkCore;
 /// <summary>The queries a facility needs, filtered in the database: only the rows of the cases asked for are read.</summary>
 public sealed partial class StammStore
 {
-    /// <summary>Finds a case: its events, folded.</summary>
+    /// <summary>
+    /// Finds a case with everything it holds (decision, review, commitment, events): loads the portfolio, since a
+    /// recorded decision is read back by making it again on the portfolio as it stood.
+    /// </summary>
     /// <param name="projectId">The project's identifier.</param>
     /// <param name="caseId">The case's identifier (its request's).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The case, or <see langword="null"/>.</returns>
+    /// <returns>The case, or <see langword="null"/> (no such case, or no such portfolio).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="StoredRowException">A stored event is one the domain does not accept.</exception>
+    /// <exception cref="StoredRowException">A stored row is one the domain does not accept.</exception>
     public async Task<AssistanceCase?> FindCaseAsync(string projectId, string caseId, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(projectId);
         Guard.Against.Null(caseId);
-        var found = await CasesAsync(projectId, CaseRows(projectId).Where(c => c.CaseId == caseId), cancellationToken).ConfigureAwait(false);
-        return found.IsEmpty ? null : found[0];
+        if (!await CaseRows(projectId).AnyAsync(c => c.CaseId == caseId, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return (await LoadAsync(projectId, cancellationToken).ConfigureAwait(false))?.FindCase(caseId);
     }
 
-    /// <summary>The cases in a state, in the order submitted.</summary>
+    /// <summary>The cases in a state, in the order submitted; one query of the cases' rows.</summary>
     /// <param name="projectId">The project's identifier.</param>
     /// <param name="state">The state.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The cases.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="projectId"/> is null.</exception>
-    /// <exception cref="StoredRowException">A stored event is one the domain does not accept.</exception>
-    public Task<ImmutableArray<AssistanceCase>> CasesInStateAsync(string projectId, CaseState state, CancellationToken cancellationToken = default)
+    /// <exception cref="StoredRowException">A stored row is one the domain does not accept.</exception>
+    public Task<ImmutableArray<CaseSummary>> CasesInStateAsync(string projectId, CaseState state, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(projectId);
         Guard.Against.EnumOutOfRange(state);
         return CasesAsync(projectId, CaseRows(projectId).Where(c => c.State == state), cancellationToken);
     }
 
-    /// <summary>The cases whose requesting institution is of a country, in the order submitted.</summary>
+    /// <summary>The cases whose requesting institution is of a country, in the order submitted; one query of the cases' rows.</summary>
     /// <param name="projectId">The project's identifier.</param>
     /// <param name="country">The requester's country.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The cases.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="StoredRowException">A stored event is one the domain does not accept.</exception>
-    public Task<ImmutableArray<AssistanceCase>> CasesOfCountryAsync(string projectId, Country country, CancellationToken cancellationToken = default)
+    /// <exception cref="StoredRowException">A stored row is one the domain does not accept.</exception>
+    public Task<ImmutableArray<CaseSummary>> CasesOfCountryAsync(string projectId, Country country, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(projectId);
         Guard.Against.Null(country);
         return CasesAsync(projectId, CaseRows(projectId).Where(c => c.Country == country), cancellationToken);
     }
 
-    /// <summary>The cases funded by a donor: approved from one of its contributions (and delivered, closed or cancelled since), in the order submitted.</summary>
+    /// <summary>
+    /// The cases funded by a donor: approved from one of its contributions (and delivered, closed or cancelled since),
+    /// in the order submitted; one query of the cases' rows.
+    /// </summary>
     /// <param name="projectId">The project's identifier.</param>
     /// <param name="donor">The donor.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The cases.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="StoredRowException">A stored event is one the domain does not accept.</exception>
-    public async Task<ImmutableArray<AssistanceCase>> CasesFundedByAsync(string projectId, Donor donor, CancellationToken cancellationToken = default)
+    /// <exception cref="StoredRowException">A stored row is one the domain does not accept.</exception>
+    public Task<ImmutableArray<CaseSummary>> CasesFundedByAsync(string projectId, Donor donor, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(projectId);
         Guard.Against.Null(donor);
         var name = donor.Name;
-        var cases = await CasesAsync(projectId, CaseRows(projectId).Where(c => c.Donor == name), cancellationToken).ConfigureAwait(false);
-        return [.. cases.Where(c => c.Commitment?.Contribution.Donor == donor)];
+        return CasesAsync(projectId, CaseRows(projectId).Where(c => c.Donor == name), cancellationToken);
     }
 
-    /// <summary>The requests of an institution (as requester), as they stand after any amendment, in the order submitted.</summary>
+    /// <summary>The requests of an institution (as requester), as they stand after any amendment, in the order submitted; one query of the cases' rows.</summary>
     /// <param name="projectId">The project's identifier.</param>
     /// <param name="institution">The requesting institution.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The requests.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="StoredRowException">A stored event is one the domain does not accept.</exception>
+    /// <exception cref="StoredRowException">A stored row is one the domain does not accept.</exception>
     public async Task<ImmutableArray<AssistanceRequest>> RequestsOfAsync(string projectId, Institution institution, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(projectId);
@@ -132,9 +141,9 @@ public sealed partial class StammStore
     {
         Guard.Against.Null(projectId);
         Guard.Against.Null(contribution);
-        var (donor, programme, amount) = (contribution.Donor.Name, contribution.Programme?.Name, contribution.Amount?.Amount);
+        var (donor, programme) = (contribution.Donor.Name, contribution.Programme?.Name);
         var rows = await ContributionRowsOf(projectId)
-            .Where(r => r.Donor == donor && r.Programme == programme && r.Amount == amount)
+            .Where(r => r.Donor == donor && r.Programme == programme)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var row = rows.FirstOrDefault(r => ContributionRows.ToContribution(r, [contribution.Donor]).OrNull() == contribution);
         return row is null ? null : Balance(contribution, row);
@@ -148,27 +157,17 @@ public sealed partial class StammStore
     private IQueryable<CaseRow> CaseRows(string projectId) =>
         _db.Set<CaseRow>().AsNoTracking().Where(c => c.ProjectId == projectId);
 
-    /// <summary>
-    /// The selected cases: one query for their events (the filter runs in the database), each case's events read onto
-    /// the portfolio's definition (project, contributions, rule sets), so the domain checks them again.
-    /// </summary>
-    private async Task<ImmutableArray<AssistanceCase>> CasesAsync(string projectId, IQueryable<CaseRow> selected, CancellationToken cancellationToken)
+    /// <summary>The selected cases' rows, filtered in the database, each request through its validating reader.</summary>
+    private async Task<ImmutableArray<CaseSummary>> CasesAsync(string projectId, IQueryable<CaseRow> selected, CancellationToken cancellationToken)
     {
         try
         {
-            var rows = await _db.Set<CaseEventRow>().AsNoTracking()
-                .Where(e => e.ProjectId == projectId && selected.Any(c => c.CaseId == e.CaseId))
-                .OrderBy(e => e.CaseId).ThenBy(e => e.Sequence)
+            var rows = await selected
+                .Select(c => new { c.CaseId, c.State, c.Request, c.Version, c.Submitted, c.LastChanged })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (rows.Count == 0)
-            {
-                return [];
-            }
-
-            var definition = await LoadDefinitionAsync(projectId, cancellationToken).ConfigureAwait(false);
-            var cases = rows.GroupBy(r => r.CaseId, StringComparer.Ordinal)
-                .Select(group => Fold(definition!, group).FindCase(group.Key)!);
-            return [.. cases.OrderBy(c => c.Events[0].At).ThenBy(c => c.Identifier, StringComparer.Ordinal)];
+            return [.. rows.OrderBy(r => r.Submitted).ThenBy(r => r.CaseId, StringComparer.Ordinal).Select(r => r.Request.Identifier == r.CaseId
+                ? new CaseSummary(r.State, r.Request, r.Version, r.LastChanged)
+                : throw Inconsistent("stamm_cases", CaseKey(projectId, r.CaseId), "request", $"The stored request is '{r.Request.Identifier}', not '{r.CaseId}'."))];
         }
         catch (Exception e) when (StoredValueError(e) is not null)
         {

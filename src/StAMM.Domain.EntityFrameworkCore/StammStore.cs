@@ -17,11 +17,13 @@ namespace StAMM.Domain.EntityFrameworkCore;
 /// one, append the events a change of it made, and the queries a facility needs, run in the database.
 /// </summary>
 /// <remarks>
-/// <para>Events are append-only. An append checks, in one transaction, that each case it appends to still has the
-/// version it had when loaded (its number of events) and that each contribution whose money it moves still has its
-/// version (the number of events that moved it); a writer that lost a race gets a <see cref="StoreConflict"/> and
-/// nothing of its append is stored. So two approvals that together exceed a contribution cannot both be stored: the
-/// second was decided on a balance that is no longer the contribution's.</para>
+/// <para>Events are append-only, in one log per portfolio: a decision is made on the portfolio as it stands (its
+/// balances, its open requests), so each append must extend the log from where its writer loaded it. An append checks,
+/// in one transaction, that each contribution whose money it moves still has the version it had when loaded (the
+/// number of events that moved it), that each case it appends to still has its version (its number of events), and
+/// that no event took its place in the log (unique by position); a writer that lost a race gets a
+/// <see cref="StoreConflict"/> and nothing of its append is stored. So two approvals that together exceed a
+/// contribution cannot both be stored: the second was decided on a balance that is no longer the contribution's.</para>
 /// <para>A load goes back through the domain: every document through its validating reader, every contribution
 /// through <see cref="Contribution.Create"/>, the whole through <see cref="Portfolio.Create"/>. A row the domain does
 /// not accept stops it with a <see cref="StoredRowException"/> naming the table, row and column.</para>
@@ -183,6 +185,7 @@ public sealed partial class StammStore
                             .Where(r => r.ProjectId == projectId && r.CaseId == caseId && r.Version == expected)
                             .ExecuteUpdateAsync(
                                 s => s.SetProperty(r => r.State, row.State)
+                                    .SetProperty(r => r.Request, row.Request)
                                     .SetProperty(r => r.Requester, row.Requester)
                                     .SetProperty(r => r.Country, row.Country)
                                     .SetProperty(r => r.Donor, row.Donor)
@@ -209,7 +212,7 @@ public sealed partial class StammStore
                     tracked.Clear();
                     if (await ChangedSinceAsync(loaded, caseIds, before, ct).ConfigureAwait(false))
                     {
-                        return new StoreConflict($"Another writer changed case{(caseIds.Count == 1 ? string.Empty : "s")} {string.Join(", ", caseIds.Select(c => $"'{c}'"))} or their contributions at the same time; load the portfolio again and decide again.");
+                        return new StoreConflict($"Another writer appended to the portfolio since it was loaded (the events of case{(caseIds.Count == 1 ? string.Empty : "s")} {string.Join(", ", caseIds.Select(c => $"'{c}'"))} were decided on it as it stood then); load it again and decide again.");
                     }
 
                     throw;
@@ -314,6 +317,7 @@ public sealed partial class StammStore
         ProjectId = projectId,
         CaseId = c.Identifier,
         State = c.State,
+        Request = c.Request,
         Requester = c.Request.Requester.Name,
         Country = c.Request.Requester.Country,
         Donor = c.Commitment?.Contribution.Donor.Name,
@@ -371,6 +375,12 @@ public sealed partial class StammStore
     private async Task<bool> ChangedSinceAsync(Portfolio loaded, List<string> caseIds, int[] contributionVersions, CancellationToken cancellationToken)
     {
         var projectId = loaded.Project.Identifier;
+        var length = loaded.Events.Length;
+        if (await _db.Set<CaseEventRow>().AnyAsync(r => r.ProjectId == projectId && r.Position >= length, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
         var cases = await _db.Set<CaseRow>().AsNoTracking()
             .Where(r => r.ProjectId == projectId && caseIds.Contains(r.CaseId))
             .Select(r => new { r.CaseId, r.Version })

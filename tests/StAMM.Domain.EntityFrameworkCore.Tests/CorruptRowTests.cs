@@ -85,9 +85,11 @@ public sealed class CorruptRowTests
     [MemberData(nameof(TestDatabase.Both), MemberType = typeof(TestDatabase))]
     public async Task An_event_the_domain_refuses_after_those_before_it_is_reported_with_its_row(string kind)
     {
-        // Case B's approval, moved before its evaluation: each document reads, but the fold refuses it.
+        // Case B's evaluation and submission swap places in the log: each document reads, but the fold refuses them.
         await using var database = await StoredWithCasesAsync(kind);
-        await database.ExecuteAsync("DELETE FROM stamm_case_events WHERE case_id = 'B' AND sequence = 2");
+        await database.ExecuteAsync("UPDATE stamm_case_events SET position = -1 WHERE case_id = 'B' AND sequence = 1");
+        await database.ExecuteAsync("UPDATE stamm_case_events SET position = position - 1 WHERE case_id = 'B' AND sequence = 2");
+        await database.ExecuteAsync("UPDATE stamm_case_events SET position = (SELECT position + 1 FROM stamm_case_events WHERE case_id = 'B' AND sequence = 2) WHERE case_id = 'B' AND sequence = 1");
 
         var error = await LoadingFailsAsync(database);
 

@@ -6,7 +6,7 @@ using static StAMM.Domain.EntityFrameworkCore.Tests.Facility;
 
 namespace StAMM.Domain.EntityFrameworkCore.Tests;
 
-/// <summary>The queries a facility needs filter in the database: the SQL EF Core sends carries the filter.</summary>
+/// <summary>The queries a facility needs filter in the database: the SQL EF Core sends carries the filter, and reads no event.</summary>
 public sealed class QueryTests
 {
     private static readonly Organisations.Institution First = Stamm.MigrationMinistries[0];
@@ -31,8 +31,8 @@ public sealed class QueryTests
 
         var approved = await Store(database, sql).CasesInStateAsync(ProjectId, CaseState.Approved);
 
-        approved.Should().Equal(Stored.FindCase("B")!, Stored.FindCase("C")!);
-        EventQueries(sql).Should().ContainSingle().Which.Should().Contain("EXISTS").And.Contain("\"state\" = ");
+        approved.Should().Equal(Summary("B"), Summary("C"));
+        CaseQuery(sql).Should().MatchRegex("\"?state\"? = @");
     }
 
     [Theory]
@@ -44,8 +44,8 @@ public sealed class QueryTests
 
         var cases = await Store(database, sql).CasesOfCountryAsync(ProjectId, Second.Country);
 
-        cases.Should().Equal(Stored.FindCase("B")!);
-        EventQueries(sql).Should().ContainSingle().Which.Should().Contain("\"country\" = ");
+        cases.Should().Equal(Summary("B"));
+        CaseQuery(sql).Should().MatchRegex("\"?country\"? = @");
     }
 
     [Theory]
@@ -58,9 +58,9 @@ public sealed class QueryTests
         var czech = await Store(database, sql).CasesFundedByAsync(ProjectId, Stamm.CzechMinistryOfTheInterior);
         var swiss = await Store(database).CasesFundedByAsync(ProjectId, Stamm.StateSecretariatForMigration);
 
-        czech.Should().Equal(Stored.FindCase("B")!, Stored.FindCase("C")!);
+        czech.Should().Equal(Summary("B"), Summary("C"));
         swiss.Should().BeEmpty();
-        EventQueries(sql).Should().ContainSingle().Which.Should().Contain("\"donor\" = ");
+        CaseQuery(sql).Should().MatchRegex("\"?donor\"? = @");
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public sealed class QueryTests
         var requests = await Store(database, sql).RequestsOfAsync(ProjectId, First);
 
         requests.Should().Equal(Stored.FindCase("A")!.Request, Stored.FindCase("C")!.Request);
-        EventQueries(sql).Should().ContainSingle().Which.Should().Contain("\"requester\" = ");
+        CaseQuery(sql).Should().MatchRegex("\"?requester\"? = @");
     }
 
     [Theory]
@@ -87,7 +87,7 @@ public sealed class QueryTests
 
         balance.Should().Be(Stored.Balances[1].ToBalance());
         balance!.Remaining!.Amount.Should().Be(40_000m);
-        sql.Should().ContainSingle().Which.Should().Contain("stamm_contributions").And.Contain("\"donor\" = ");
+        sql.Should().ContainSingle().Which.Should().Contain("stamm_contributions").And.MatchRegex("\"?donor\"? = @");
     }
 
     [Theory]
@@ -113,7 +113,14 @@ public sealed class QueryTests
         (await Store(database).FindCaseAsync(ProjectId, "Z")).Should().BeNull();
     }
 
-    private static IEnumerable<string> EventQueries(List<string> sql) => sql.Where(s => s.Contains("stamm_case_events"));
+    /// <summary>The one command the query sent: on the cases' rows, none on the events.</summary>
+    private static string CaseQuery(List<string> sql) => sql.Should().ContainSingle().Which.Should().Contain("stamm_cases").And.NotContain("stamm_case_events").And.Subject;
+
+    private static CaseSummary Summary(string id)
+    {
+        var c = Stored.FindCase(id)!;
+        return new CaseSummary(c.State, c.Request, c.Version, c.LastChanged);
+    }
 
     private static async Task<TestDatabase> StoredAsync(string kind)
     {

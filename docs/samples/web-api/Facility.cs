@@ -63,10 +63,14 @@ public static class Facility
 
     private static async Task<IResult> SubmitAsync(AssistanceRequest request, StammStore store, IClock clock, CancellationToken cancellationToken)
     {
-        var now = clock.GetCurrentInstant();
-        var stored = await store.ChangeAsync(ProjectId, p => CaseSubmitted.Create(request, now, IllustrativeFacility.Officer)
-            .Match(p.Append, f => f)
-            .Match(q => q.Evaluate(request.Identifier, now, IllustrativeFacility.Officer), f => f), cancellationToken);
+        // The clock is read in the change, which runs again when another writer got there first: events are in time order.
+        var stored = await store.ChangeAsync(ProjectId, p =>
+        {
+            var now = clock.GetCurrentInstant();
+            return CaseSubmitted.Create(request, now, IllustrativeFacility.Officer)
+                .Match(p.Append, f => f)
+                .Match(q => q.Evaluate(request.Identifier, now, IllustrativeFacility.Officer), f => f);
+        }, cancellationToken);
         return stored.Match(
             p => TypedResults.Created($"/cases/{Uri.EscapeDataString(request.Identifier)}", p.FindCase(request.Identifier)!.Decision),
             Refused,
@@ -129,9 +133,8 @@ public static class Facility
     private static async Task<IResult> StepAsync(
         string id, StammStore store, IClock clock, Func<AssistanceCase, Instant, Portfolio, ValidationResult<CaseTransition>> step, CancellationToken cancellationToken)
     {
-        var now = clock.GetCurrentInstant();
         var stored = await store.ChangeAsync(ProjectId, p => p.FindCase(id) is { } found
-            ? step(found, now, p).Match(t => p.Append(t.Event), f => f)
+            ? step(found, clock.GetCurrentInstant(), p).Match(t => p.Append(t.Event), f => f)
             : new ValidationFailure(CaseProblemCodes.UnknownCase, "id", $"The portfolio holds no case '{id}'."), cancellationToken);
         return stored.Match(p => TypedResults.Ok(CaseView.Of(p.FindCase(id)!)), Refused, Lost);
     }

@@ -5,6 +5,7 @@ using StAMM.Domain.Eligibility;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
 
 namespace StAMM.Domain.EntityFrameworkCore.Storage;
 
@@ -77,9 +78,9 @@ internal sealed class ContributionRow
 }
 
 /// <summary>
-/// A case as of its last event: table <c>stamm_cases</c>. Derived from the events for the queries (state, the
-/// requester and its country, the donor whose contribution funds it); <see cref="Version"/> (the concurrency token) is
-/// its number of events.
+/// A case as of its last event: table <c>stamm_cases</c>. Derived from the events for the queries (state, the current
+/// request and its requester's name and country, the donor whose contribution funds it); <see cref="Version"/> (the
+/// concurrency token) is its number of events.
 /// </summary>
 internal sealed class CaseRow
 {
@@ -88,6 +89,9 @@ internal sealed class CaseRow
     public string CaseId { get; set; } = null!;
 
     public CaseState State { get; set; }
+
+    /// <summary>The current request (after any amendment) as its <c>request</c> JSON document.</summary>
+    public AssistanceRequest Request { get; set; } = null!;
 
     public string Requester { get; set; } = null!;
 
@@ -104,7 +108,8 @@ internal sealed class CaseRow
 
 /// <summary>
 /// One event of a case, append-only: table <c>stamm_case_events</c>. Unique by case and sequence (1 for the
-/// submission); <see cref="Position"/> is its place in the portfolio's log as its writer saw it.
+/// submission), and by <see cref="Position"/>, its place in the portfolio's log (0 for the first): a decision is made on
+/// the portfolio as it stands, so the log is one line and two writers cannot both extend it from the same place.
 /// </summary>
 internal sealed class CaseEventRow
 {

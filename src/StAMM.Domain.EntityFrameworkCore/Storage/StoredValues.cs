@@ -9,6 +9,7 @@ using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Json;
 using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.EntityFrameworkCore.Storage;
@@ -27,6 +28,15 @@ internal static class StoredValues
     public static ValueConverter<RuleSet, string> RuleSet { get; } = new(
         r => StammJson.WriteRuleSet(r),
         json => Take(StammJson.ReadRuleSet(json), "rule set"));
+
+    public static ValueConverter<AssistanceRequest, string> Request { get; } = new(
+        r => StammJson.WriteRequest(r, JsonWriteOptions.Compact),
+        json => Take(StammJson.ReadRequest(json), "request"));
+
+    // An amount keeps its scale (50000 stays 50000, not 50000.0), as the documents and the decisions made on it do.
+    public static ValueConverter<decimal, string> ExactDecimal { get; } = new(
+        d => d.ToString(CultureInfo.InvariantCulture),
+        text => ToDecimal(text));
 
     public static ValueConverter<Country, string> Country { get; } = new(
         c => c.Code,
@@ -76,6 +86,11 @@ internal static class StoredValues
 
     private static string[] Split(string text) =>
         text.Length == 0 ? [] : text.Split(',');
+
+    private static decimal ToDecimal(string text) =>
+        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new StoredValueException($"'{text}' is not a decimal number.", null);
 
     private static Country ToCountry(string code) =>
         Geography.Country.TryFromCode(code, out var country)
