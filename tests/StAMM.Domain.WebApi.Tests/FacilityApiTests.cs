@@ -19,7 +19,7 @@ public sealed class FacilityApiTests
         response.Headers.Location!.OriginalString.Should().Be("/cases/WEB-1");
         var decision = await response.Content.ReadFromJsonAsync<JsonElement>();
         decision.GetProperty("kind").GetString().Should().Be("decision");
-        decision.GetProperty("request").GetProperty("identifier").GetString().Should().Be("WEB-1");
+        decision.GetProperty("request").GetString().Should().Be("WEB-1");
         var stored = await api.CaseAsync("WEB-1");
         stored.GetProperty("state").GetString().Should().Be("Evaluated");
         stored.GetProperty("decision").GetRawText().Should().Be(decision.GetRawText());
@@ -149,6 +149,7 @@ public sealed class FacilityApiTests
         }
 
         var czech = await Czech(api);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{kind}: {accepted.Count} approvals stored, {refused.Count(a => a.Body.Contains("balance-exceeded"))} refused for the balance, {refused.Count(a => a.Body.Contains("Other writers"))} after losing every race");
         czech.GetProperty("committed").GetDecimal().Should().Be(5_000m * accepted.Count).And.BeLessThanOrEqualTo(50_000m);
         czech.GetProperty("available").GetDecimal().Should().BeGreaterThanOrEqualTo(0m);
         if (accepted.Count < 10)
