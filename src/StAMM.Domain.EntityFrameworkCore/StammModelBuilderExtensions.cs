@@ -74,8 +74,8 @@ public static class StammModelBuilderExtensions
                 .HasConversion(StoredValues.ActivityTypes, StoredValues.ListComparer<ActivityType>());
             e.Property(r => r.EarmarkedThemes).HasColumnName("earmarked_themes")
                 .HasConversion(StoredValues.Themes, StoredValues.ListComparer<ThematicArea>());
-            e.Property(r => r.Committed).HasColumnName("committed");
-            e.Property(r => r.Spent).HasColumnName("spent");
+            e.Property(r => r.Committed).HasColumnName("committed").HasMaxLength(40).HasConversion(StoredValues.ExactDecimal);
+            e.Property(r => r.Spent).HasColumnName("spent").HasMaxLength(40).HasConversion(StoredValues.ExactDecimal);
             e.Property(r => r.Version).HasColumnName("version").IsConcurrencyToken();
             e.HasOne<ProjectRow>().WithMany().HasForeignKey(r => r.ProjectId);
         });

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
 using StAMM.Domain.AspNetCore;
@@ -46,35 +45,21 @@ public static class Facility
         return app;
     }
 
-    /// <summary>Creates the tables and stores the illustrative facility's empty portfolio, unless stored already.</summary>
-    /// <param name="services">The application's services.</param>
-    /// <returns>A task.</returns>
-    public static async Task SeedAsync(this IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<StammDbContext>();
-        await db.Database.EnsureCreatedAsync();
-        var store = scope.ServiceProvider.GetRequiredService<StammStore>();
-        if (await store.LoadAsync(ProjectId) is null)
-        {
-            await store.AddAsync(IllustrativeFacility.EmptyPortfolio());
-        }
-    }
-
     private static async Task<IResult> SubmitAsync(AssistanceRequest request, StammStore store, IClock clock, CancellationToken cancellationToken)
     {
-        // The clock is read in the change, which runs again when another writer got there first: events are in time order.
-        var stored = await store.ChangeAsync(ProjectId, p =>
+        #region submit
+        var stored = await store.ChangeAsync(ProjectId, portfolio =>  // runs again if another writer got there first
         {
             var now = clock.GetCurrentInstant();
             return CaseSubmitted.Create(request, now, IllustrativeFacility.Officer)
-                .Match(p.Append, f => f)
-                .Match(q => q.Evaluate(request.Identifier, now, IllustrativeFacility.Officer), f => f);
+                .Match(portfolio.Append, problems => problems)
+                .Match(submitted => submitted.Evaluate(request.Identifier, now, IllustrativeFacility.Officer), problems => problems);
         }, cancellationToken);
         return stored.Match(
-            p => TypedResults.Created($"/cases/{Uri.EscapeDataString(request.Identifier)}", p.FindCase(request.Identifier)!.Decision),
-            Refused,
-            Lost);
+            portfolio => TypedResults.Created($"/cases/{request.Identifier}", portfolio.FindCase(request.Identifier)!.Decision),
+            problems => Refused(problems),                // 409: the domain's every reason, as problem details
+            conflict => Lost(conflict));                  // 409: other writers kept winning the race
+        #endregion
     }
 
     private static async Task<IResult> FindAsync(string id, StammStore store, CancellationToken cancellationToken) =>

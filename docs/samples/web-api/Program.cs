@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using StAMM.Domain.EntityFrameworkCore;
+using StAMM.Domain.Testing;
 using StAMM.Domain.WebApi;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,16 +10,18 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStammDomain();                 // documents in and out, problem details, schemas in OpenAPI
 builder.Services.AddOpenApi();
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-var postgres = builder.Configuration.GetConnectionString("Postgres");
-builder.Services.AddDbContext<StammDbContext>(o => _ = postgres is null
-    ? o.UseSqlite(builder.Configuration.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "facility.db")}")
-    : o.UseNpgsql(postgres, npgsql => npgsql.UseNodaTime()));
+builder.Services.AddDbContext<StammDbContext>(o => _ = builder.Configuration.GetConnectionString("Postgres") is { } postgres
+    ? o.UseNpgsql(postgres, npgsql => npgsql.UseNodaTime())
+    : o.UseSqlite(builder.Configuration.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "facility.db")}"));
 builder.Services.AddScoped(services => new StammStore(services.GetRequiredService<StammDbContext>()));
-
 var app = builder.Build();
 app.MapOpenApi();
-app.MapFacility();                                 // the endpoints: Facility.cs
-await app.Services.SeedAsync();                    // creates the tables and the illustrative facility, once
+app.MapFacility();                                 // the endpoints (Facility.cs)
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<StammDbContext>().Database.EnsureCreatedAsync();
+    await scope.ServiceProvider.GetRequiredService<StammStore>().AddAsync(IllustrativeFacility.EmptyPortfolio()); // once: then a conflict
+}
 #endregion
 
 await app.RunAsync();
