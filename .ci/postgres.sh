@@ -9,9 +9,10 @@
 # `start` also sets an EXIT trap that stops it, so a failing CI run leaves no server behind.
 
 stamm_postgres_bin() {
+  # The newest installed server's bin directory, or nothing (never a failure: .ci/run sources this under set -e).
   local initdb
-  initdb=$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1)
-  [ -n "$initdb" ] && dirname "$initdb"
+  initdb=$( (ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null || true) | sort -V | tail -n 1)
+  if [ -n "$initdb" ]; then dirname "$initdb"; fi
 }
 
 stamm_postgres_as() {
@@ -31,7 +32,7 @@ stamm_postgres_start() {
   if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then useradd --system --no-create-home postgres; fi
   dir=$(mktemp -d /tmp/stamm-postgres.XXXXXX)
   chmod 755 "$dir"
-  [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir"; fi
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   stamm_postgres_as "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; return 1; }
@@ -50,7 +51,7 @@ stamm_postgres_stop() {
   local dir=${1:-${STAMM_POSTGRES_DIR:-}} bin
   [ -n "$dir" ] && [ -d "$dir" ] || return 0
   bin=$(stamm_postgres_bin)
-  [ -f "$dir/data/postmaster.pid" ] && stamm_postgres_as "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1
+  if [ -f "$dir/data/postmaster.pid" ]; then stamm_postgres_as "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true; fi
   rm -rf "$dir"
   unset STAMM_POSTGRES STAMM_POSTGRES_DIR
   echo "postgres.sh: stopped and removed $dir"

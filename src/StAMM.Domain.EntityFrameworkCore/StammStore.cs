@@ -33,7 +33,7 @@ namespace StAMM.Domain.EntityFrameworkCore;
 /// </remarks>
 public sealed partial class StammStore
 {
-    private const int DefaultAttempts = 5;
+    private const int Attempts = 10;
     private readonly DbContext _db;
 
     /// <summary>Creates a store over a context.</summary>
@@ -227,7 +227,7 @@ public sealed partial class StammStore
 
     /// <summary>
     /// Loads a portfolio, applies a change to it and stores the events the change appended; when another writer got
-    /// there first, loads it again and applies the change again (up to five attempts), so the change is always decided
+    /// there first, waits a moment, loads it again and applies the change again (up to ten attempts), so the change is always decided
     /// on the portfolio as stored.
     /// </summary>
     /// <param name="projectId">The project's identifier.</param>
@@ -245,8 +245,14 @@ public sealed partial class StammStore
         Guard.Against.Null(projectId);
         Guard.Against.Null(change);
         StoreConflict? conflict = null;
-        for (var attempt = 0; attempt < DefaultAttempts; attempt++)
+        for (var attempt = 0; attempt < Attempts; attempt++)
         {
+            if (attempt > 0)
+            {
+                // Writers that collided wait apart from each other before they load again.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 20) * attempt), cancellationToken).ConfigureAwait(false);
+            }
+
             var loaded = await LoadAsync(projectId, cancellationToken).ConfigureAwait(false);
             if (loaded is null)
             {
