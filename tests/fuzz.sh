@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The long fuzz campaign: every public reader (JSON project, request, rule set, any document; IATI import and check)
+# The long fuzz campaign: every public reader (JSON project, request, rule set, any document, portfolio, case events;
+# IATI import, check and project reader)
 # gets N structure-aware mutants of the sample documents (default 100000 each), in one process, readers in parallel
 # (STAMM_FUZZ_THREADS at a time, default 3).
 # The normal test run does the same with a few hundred per reader.

@@ -50,6 +50,7 @@ internal static class StammCli
         DocumentCommands.Create(console).ToList().ForEach(root.Subcommands.Add);
         root.Subcommands.Add(EvaluationCommands.Create(console));
         root.Subcommands.Add(RuleCommands.Create(console));
+        root.Subcommands.Add(PortfolioCommands.Create(console));
         IatiCommands.AddTo(root, console);
 
         var parsed = root.Parse(args);

@@ -27,7 +27,7 @@ public sealed class CommandLineTests
         var run = CliRun.Of("spaceship");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().StartWith("'spaceship' is not a command of 'stamm'; the commands are: project, validate, schema, evaluate, rules, export, import, check.\n");
+        run.Error.Should().StartWith("'spaceship' is not a command of 'stamm'; the commands are: project, validate, schema, evaluate, rules, portfolio, export, import, check.\n");
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public sealed class DocumentCommandTests : IDisposable
         var run = CliRun.Of("validate", FileWith("request.json", "{\"kind\": \"assistanceRequest\", \"schemaVersion\": \"1.0\"}"));
 
         run.ExitCode.Should().Be(1);
-        run.Output.Should().Contain("$.kind: 'assistanceRequest' is not a known document kind; expected one of: decision, project, request, ruleSet");
+        run.Output.Should().Contain("$.kind: 'assistanceRequest' is not a known document kind; expected one of: caseEvents, decision, portfolio, project, request, ruleSet");
     }
 
     [Fact]

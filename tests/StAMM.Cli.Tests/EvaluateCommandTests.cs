@@ -186,7 +186,7 @@ public sealed class EvaluateCommandTests : IDisposable
         var lines = CliRun.Of("evaluate", "--sample", "--format", "json").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("decision").GetString())
-            .Should().Equal("eligible", "ineligible", "needsReview", "needsReview");
+            .Should().Equal("eligible", "ineligible", "needsReview", "needsReview", "needsReview");
     }
 
     [Fact]
@@ -202,8 +202,8 @@ public sealed class EvaluateCommandTests : IDisposable
         run.ExitCode.Should().Be(0);
         run.Output.Should().Contain("2026-012-RS-KIRS\teligible\t-")
             .And.Contain("2026-014-MK-MoI\tneeds review\twarn ACT-LEAD-TIME,ACT-STUDYVISIT-PARTICIPANTS,BUD-DONOR-BALANCE")
-            .And.Contain("4 requests: 1 eligible, 2 needs review, 1 ineligible, 0 unreadable");
-        run.Error.Should().Contain("evaluated 4 of 4");
+            .And.Contain("5 requests: 1 eligible, 3 needs review, 1 ineligible, 0 unreadable");
+        run.Error.Should().Contain("evaluated 5 of 5");
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using StAMM.Cli.Io;
 using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Json;
+using StAMM.Domain.Portfolios;
 using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
@@ -32,6 +33,7 @@ internal static class EvaluationCommands
         var asOf = new Option<string?>("--as-of") { Description = "The day of evaluation, yyyy-MM-dd; today (UTC) unless given. It may not precede a request's submission day, and the rule set must be in force on it." };
         var rules = RuleCommands.RulesOption();
         var format = RuleCommands.FormatOption("text (default): the decision and its trace; json: the decision document (docs/json.md), one line per request in a batch.");
+        var portfolioFile = PortfolioCommands.PortfolioOption();
         var sample = new Option<bool>("--sample") { Description = "Evaluate the built-in sample requests (docs/samples/requests), each on the day it was submitted unless --as-of is given." };
         var evaluate = new Command(
             "evaluate",
@@ -41,6 +43,7 @@ internal static class EvaluationCommands
         evaluate.Options.Add(asOf);
         evaluate.Options.Add(rules);
         evaluate.Options.Add(format);
+        evaluate.Options.Add(portfolioFile);
         evaluate.Options.Add(sample);
         evaluate.SetAction(parsed =>
         {
@@ -61,18 +64,38 @@ internal static class EvaluationCommands
             }
 
             var path = parsed.GetValue(input);
-            if (path == DocumentInput.StandardInputName && parsed.GetValue(rules) == DocumentInput.StandardInputName)
+            var portfolioPath = parsed.GetValue(portfolioFile);
+            if (new[] { path, parsed.GetValue(rules), portfolioPath }.Count(p => p == DocumentInput.StandardInputName) > 1)
             {
-                error.WriteLine("Standard input (-) can be read only once: give the request or the rule set as a file.");
+                error.WriteLine("Standard input (-) can be read only once: give the request, the rule set or the portfolio as a file.");
                 return StammCli.Unreadable;
             }
 
-            if (RuleCommands.LoadRules(parsed.GetValue(rules), console, error) is not { } ruleSet)
+            if (portfolioPath is not null && parsed.GetValue(rules) is not null)
+            {
+                error.WriteLine("Give either --rules or --portfolio: a portfolio brings its own rule-set versions.");
+                return StammCli.Unreadable;
+            }
+
+            Basis evaluator;
+            if (portfolioPath is not null)
+            {
+                if (PortfolioCommands.Load(portfolioPath, console, error) is not { } portfolio)
+                {
+                    return StammCli.Unreadable;
+                }
+
+                evaluator = Basis.Of(portfolio);
+            }
+            else if (RuleCommands.LoadRules(parsed.GetValue(rules), console, error) is { } ruleSet)
+            {
+                evaluator = Basis.Of(new Evaluator(ruleSet));
+            }
+            else
             {
                 return StammCli.Unreadable;
             }
 
-            var evaluator = new Evaluator(ruleSet);
             if (parsed.GetValue(sample))
             {
                 if (path is not null)
@@ -150,11 +173,55 @@ internal static class EvaluationCommands
         return reader.ReadToEnd();
     }
 
-    private static EvaluationContext Context(LocalDate day) => EvaluationContext.CreateAsOf(Stamm.Project, day).OrThrow();
+    /// <summary>
+    /// What a request is decided against: the built-in project with one rule set, or a portfolio, which gives the
+    /// context as it stood at the end of the day of evaluation and the rule-set version in force on the submission day.
+    /// </summary>
+    private sealed class Basis
+    {
+        private readonly Evaluator? _evaluator;
+        private readonly Portfolio? _portfolio;
+        private readonly Dictionary<RuleSet, Evaluator> _evaluators = [];
+
+        private Basis(Evaluator? evaluator, Portfolio? portfolio)
+        {
+            _evaluator = evaluator;
+            _portfolio = portfolio;
+        }
+
+        public static Basis Of(Evaluator evaluator) => new(evaluator, null);
+
+        public static Basis Of(Portfolio portfolio) => new(null, portfolio);
+
+        public EvaluationContext Context(LocalDate day) =>
+            _portfolio is null ? EvaluationContext.CreateAsOf(Stamm.Project, day).OrThrow() : _portfolio.ContextOn(day);
+
+        /// <summary>The evaluator of a request, or null when the portfolio has no rule-set version in force on its submission day.</summary>
+        public Evaluator? For(AssistanceRequest request)
+        {
+            if (_evaluator is not null)
+            {
+                return _evaluator;
+            }
+
+            if (_portfolio!.RuleSetInForceOn(request.SubmittedOn) is not { } set)
+            {
+                return null;
+            }
+
+            if (!_evaluators.TryGetValue(set, out var evaluator))
+            {
+                evaluator = new Evaluator(set);
+                _evaluators[set] = evaluator;
+            }
+
+            return evaluator;
+        }
+    }
 
     private static ValidationResult<AssistanceRequest> ReadRequest(Stream stream) => StammJson.ReadRequest(stream, JsonReadOptions.Default);
 
-    private static int Single(Evaluator evaluator, LocalDate day, bool json, DocumentInput input, TextWriter output, TextWriter error)
+    private static int Single(Basis evaluator, LocalDate day, bool json, DocumentInput input, TextWriter output, TextWriter error)
     {
         if (!input.TryRead(ReadRequest, out var read, out var reason))
         {
@@ -173,7 +240,7 @@ internal static class EvaluationCommands
             return StammCli.Unreadable;
         }
 
-        if (!TryDecide(evaluator, request, Context(day), out var decision, out var refusal))
+        if (!TryDecide(evaluator, request, evaluator.Context(day), out var decision, out var refusal))
         {
             error.WriteLine($"{request.Identifier}: cannot be evaluated: {refusal}");
             return StammCli.Unreadable;
@@ -183,13 +250,13 @@ internal static class EvaluationCommands
         return ExitCode(decision.Kind);
     }
 
-    private static int Samples(Evaluator evaluator, LocalDate? asOf, bool json, TextWriter output, TextWriter error)
+    private static int Samples(Basis evaluator, LocalDate? asOf, bool json, TextWriter output, TextWriter error)
     {
         var first = true;
         foreach (var (name, text) in SampleDocuments())
         {
             var request = StammJson.ReadRequest(text).OrThrow();
-            if (!TryDecide(evaluator, request, Context(asOf ?? request.SubmittedOn), out var decision, out var refusal))
+            if (!TryDecide(evaluator, request, evaluator.Context(asOf ?? request.SubmittedOn), out var decision, out var refusal))
             {
                 error.WriteLine($"{request.Identifier}: cannot be evaluated: {refusal}");
                 return StammCli.Unreadable;
@@ -284,10 +351,16 @@ internal static class EvaluationCommands
     /// rule set not in force on the submission day or on the day of evaluation. These are checked here, before the
     /// evaluator is called, so that each is a message naming the days, never an exception.
     /// </summary>
-    private static bool TryDecide(Evaluator evaluator, AssistanceRequest request, EvaluationContext context, [MaybeNullWhen(false)] out Decision decision, out string refusal)
+    private static bool TryDecide(Basis basis, AssistanceRequest request, EvaluationContext context, [MaybeNullWhen(false)] out Decision decision, out string refusal)
     {
         decision = null;
         var day = context.Today;
+        if (basis.For(request) is not { } evaluator)
+        {
+            refusal = $"no rule-set version of the portfolio is in force on {IsoDate(request.SubmittedOn)}, when it was submitted.";
+            return false;
+        }
+
         var set = evaluator.RuleSetFor(request);
         if (day < request.SubmittedOn)
         {
@@ -369,9 +442,9 @@ internal static class EvaluationCommands
     /// A batch of requests: one line per request (its decision, or why it was not decided), a summary at the end, and
     /// the progress. Whatever one request does (unreadable, not evaluable, a reader that throws), the batch goes on.
     /// </summary>
-    private sealed class Batch(Evaluator evaluator, LocalDate day, bool json, StammConsole console, TextWriter output, TextWriter error)
+    private sealed class Batch(Basis evaluator, LocalDate day, bool json, StammConsole console, TextWriter output, TextWriter error)
     {
-        private readonly EvaluationContext _context = Context(day);
+        private readonly EvaluationContext _context = evaluator.Context(day);
         private readonly Dictionary<DecisionKind, int> _counts = [];
         private int _unreadable;
         private int _notEvaluated;

@@ -169,6 +169,7 @@ internal static partial class DomainReader
         private readonly ImmutableArray<Contribution>? _contributions;
         private Portfolio? _before;
         private Instant? _lastAt;
+        private bool _notReproduced;
 
         public EventFold(Portfolio? onto, ImmutableArray<Contribution>? contributions)
         {
@@ -208,11 +209,19 @@ internal static partial class DomainReader
         public void Read(JsonWalk walk, JsonElement element, ValuePath path)
         {
             var before = walk.ProblemCount;
+            _notReproduced = false;
             var e = Event(walk, element, path);
-            if (e is null || walk.ProblemCount > before)
+            if (e is null || (walk.ProblemCount > before && !_notReproduced))
             {
                 Fail();
                 return;
+            }
+
+            if (_notReproduced)
+            {
+                // Folding goes on with the decision made again, so that every decision that does not reproduce is
+                // reported, each on the portfolio as the rules would have had it.
+                Failed = true;
             }
 
             if (Current is null)
@@ -478,7 +487,7 @@ internal static partial class DomainReader
             if (Difference(recorded, decision, path) is { } difference)
             {
                 walk.Add(JsonProblemCodes.DecisionNotReproduced, difference.Path, difference.Message);
-                return null;
+                _notReproduced = true;
             }
 
             return walk.Take(CaseEvaluated.Create(decision, at!.Value, actor!), o.Path);

@@ -18,13 +18,17 @@ internal enum NumberFit
 /// <summary>
 /// Reads a JSON number token into a <see cref="decimal"/> only when the decimal equals it exactly: <c>1E-400</c>,
 /// <c>0.(5000 zeros)1</c> and <c>1.00000000000000000000000000000000001</c> are refused, where the parser would give 0
-/// or round. Zeros that carry no value (<c>1.50</c>, <c>0e-400</c>, <c>1000e-3</c>) do not count against the limits.
+/// or round. Zeros that carry no value (<c>1.50</c>, <c>0e-400</c>, <c>1000e-3</c>) do not count against the limits; the
+/// decimal places as written are kept where a decimal can hold them (<c>1.50</c> is read as <c>1.50m</c>).
 /// </summary>
 internal static class ExactNumber
 {
     private const int MaxDigits = 29;
     private const int MaxScale = 28;
     private const long ExponentCeiling = 1_000_000_000;
+
+    // One written with k decimal places (1, 1.0, 1.00, ...): multiplying by it gives a value k more places.
+    private static readonly decimal[] Ones = [.. Enumerable.Range(0, MaxScale + 1).Select(k => k == 0 ? 1m : decimal.Parse("1." + new string('0', k), CultureInfo.InvariantCulture))];
 
     private static ReadOnlySpan<byte> LargestDigits => "79228162514264337593543950335"u8;
 
@@ -102,6 +106,15 @@ internal static class ExactNumber
             Span<int> bits = stackalloc int[4];
             decimal.GetBits(unscaled, bits);
             unscaled = new decimal(bits[0], bits[1], bits[2], isNegative: false, (byte)-scaleExponent);
+        }
+
+        // Keep the decimal places as written ("46500.0" is 46500.0, "2.50" is 2.50) when a decimal can hold them, so a
+        // value read back writes the same text again; zeros beyond a decimal's scale still carry no value.
+        var scale = Math.Max(0, -scaleExponent);
+        var written = fraction.Length - exponent;
+        if (written > scale && written <= MaxScale && significant + Math.Max(0, scaleExponent) + (written - scale) < MaxDigits)
+        {
+            unscaled *= Ones[(int)(written - scale)];
         }
 
         value = negative ? -unscaled : unscaled;

@@ -113,6 +113,19 @@ public sealed class PortfolioDocumentTests
     }
 
     [Fact]
+    public void Every_recorded_decision_that_does_not_reproduce_is_reported()
+    {
+        var approved = Approved();
+        var second = A.Request.WithIdentifier("2026-099-BA-MoS").BuildValid();
+        var twice = approved.Append(CaseSubmitted.Create(second, Hours(4), Officer).OrThrow()).OrThrow().Evaluate(second.Identifier, Hours(5), Officer).OrThrow();
+        var json = StammJson.WritePortfolio(twice).Replace("\"decision\": \"", "\"decision\": \"x", StringComparison.Ordinal);
+
+        StammJson.ReadPortfolio(json)
+            .Problems.Where(p => p.Code == JsonProblemCodes.DecisionNotReproduced).Select(p => p.Path)
+            .Should().Equal("$.events[1].decision.decision", "$.events[4].decision.decision");
+    }
+
+    [Fact]
     public void Every_event_with_a_problem_of_its_own_is_reported_at_once()
     {
         var json = StammJson.WritePortfolio(Approved())

@@ -53,12 +53,14 @@ public sealed class IatiProjectReaderFuzzTests
     public void The_IATI_project_reader_survives_mutated_IATI_files() => Fuzz.Survives(Targets.IatiProjectReader, Fuzz.NormalRun / 3);
 }
 
+[Trait("Category", "Fuzz")]
 public sealed class PortfolioReaderFuzzTests
 {
     [Fact]
     public void The_portfolio_reader_survives_mutated_portfolio_documents() => Fuzz.Survives(Targets.PortfolioReader, Fuzz.NormalRun / 3);
 }
 
+[Trait("Category", "Fuzz")]
 public sealed class CaseEventsReaderFuzzTests
 {
     [Fact]
