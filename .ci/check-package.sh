@@ -54,6 +54,11 @@ for pid in ids:
     if pid == "StAMM.Domain.Testing":
         for dep in ["StAMM.Domain", "FluentAssertions", "CsCheck", "NodaTime.Testing"]:
             if f'id="{dep}"' not in nuspec: problems.append(f"{pid}: nuspec lacks the dependency {dep}")
+    if pid == "StAMM.Domain.EntityFrameworkCore":
+        for dep in ["StAMM.Domain.Json", "Microsoft.EntityFrameworkCore.Relational"]:
+            if f'id="{dep}"' not in nuspec: problems.append(f"{pid}: nuspec lacks the dependency {dep}")
+        for dep in ["Microsoft.EntityFrameworkCore.Sqlite", "Npgsql.EntityFrameworkCore.PostgreSQL"]:
+            if f'id="{dep}"' in nuspec: problems.append(f"{pid}: nuspec depends on the provider {dep}; the package is provider-neutral")
     if snupkgs and not any(n.endswith(f"{pid}.pdb") for n in zipfile.ZipFile(snupkgs[0]).namelist()):
         problems.append(f"{pid}: the symbol package holds no {pid}.pdb")
     print(f"checked {nupkgs[0]}")

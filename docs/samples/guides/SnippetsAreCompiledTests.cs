@@ -12,6 +12,9 @@ public sealed partial class SnippetsAreCompiledTests
 
     private static readonly string Samples = Path.Combine(Root, "docs", "samples", "guides");
 
+    /// <summary>The folders whose regions the pages show: this project's and the reference web application's.</summary>
+    private static readonly string[] SampleFolders = [Samples, Path.Combine(Root, "docs", "samples", "web-api")];
+
     /// <summary>
     /// docs/testing.md and the Testing package's README show the testing-sample project's code; those pages and that
     /// project belong to StAMM.Domain.Testing, whose DocsTests check them.
@@ -127,7 +130,7 @@ public sealed partial class SnippetsAreCompiledTests
         string.Join("\n\n", names.Select(name => Regions[file].Single(r => r.Name == name).Code));
 
     private static Dictionary<string, IReadOnlyList<(string Name, string Code)>> ReadRegions() =>
-        Directory.EnumerateFiles(Samples, "*.cs", SearchOption.AllDirectories)
+        SampleFolders.SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .ToDictionary(
