@@ -8,7 +8,7 @@ namespace StAMM.Cli.Tests;
 /// </summary>
 public sealed class SchemaCommandTests : IDisposable
 {
-    private static readonly string[] Kinds = ["decision", "project", "request", "ruleSet", "iatiImport", "iatiCheck"];
+    private static readonly string[] Kinds = ["decision", "project", "request", "ruleSet", "portfolio", "caseEvents", "report", "iatiImport", "iatiCheck"];
 
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("stamm-schema-");
 
@@ -32,7 +32,7 @@ public sealed class SchemaCommandTests : IDisposable
 
         run.ExitCode.Should().Be(0);
         _dir.GetFiles().Select(f => f.Name).Should().BeEquivalentTo(
-            "decision.schema.json", "project.schema.json", "request.schema.json", "ruleSet.schema.json", "iati-import.schema.json", "iati-check.schema.json");
+            "decision.schema.json", "project.schema.json", "request.schema.json", "ruleSet.schema.json", "portfolio.schema.json", "caseEvents.schema.json", "report.schema.json", "iati-import.schema.json", "iati-check.schema.json");
     }
 
     [Fact]

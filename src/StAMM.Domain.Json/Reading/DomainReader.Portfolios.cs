@@ -141,7 +141,7 @@ internal static partial class DomainReader
 
         var rate = o.Decimal("rate", required: true);
         var source = o.String("source", required: true);
-        var date = Date(o, "date", required: true);
+        var date = o.Date("date", required: true);
         var ok = !o.Failed;
         o.Finish();
         return ok ? walk.Take(Finance.ExchangeRate.Create(from!, to!, rate!.Value, source, date!.Value), path) : null;
@@ -257,7 +257,7 @@ internal static partial class DomainReader
             }
 
             var caseId = o.String("caseId", required: true);
-            var at = Instant(o, "at", required: true);
+            var at = o.Instant("at", required: true);
             var actor = o.Read("actor", required: true, Actor);
             if (at is { } instant && (_lastAt is null || instant > _lastAt))
             {
