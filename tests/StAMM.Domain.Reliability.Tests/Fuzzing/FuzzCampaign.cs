@@ -46,6 +46,25 @@ internal static class FuzzCampaign
     public static int Seed =>
         int.TryParse(Environment.GetEnvironmentVariable("STAMM_FUZZ_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 20260301;
 
+    /// <summary>
+    /// The random seed of one mutant, the same in every process. <see cref="HashCode.Combine{T1, T2}"/> cannot serve:
+    /// it is randomised per process, so a mutant could not be rebuilt from the campaign's seed and its index, and a
+    /// normal run would try other mutants on every machine (a CI run once found no valid case-events mutant that way).
+    /// </summary>
+    public static int MutantSeed(int seed, long index, int sourceLength, int salt = 0)
+    {
+        unchecked
+        {
+            var x = ((ulong)(uint)seed * 0x9E3779B97F4A7C15UL) ^ ((ulong)index * 0xBF58476D1CE4E5B9UL) ^ ((ulong)(uint)sourceLength * 0x94D049BB133111EBUL) ^ (uint)salt;
+            x ^= x >> 30;
+            x *= 0xBF58476D1CE4E5B9UL;
+            x ^= x >> 27;
+            x *= 0x94D049BB133111EBUL;
+            x ^= x >> 31;
+            return (int)x;
+        }
+    }
+
     /// <summary>A mutant that is not answered within this time is a hang. Generous: the machine may be loaded.</summary>
     public static TimeSpan Deadline { get; } = TimeSpan.FromSeconds(20);
 

@@ -52,7 +52,7 @@ internal sealed partial class JsonMutator
     /// <summary>The mutant number <paramref name="index"/> of <paramref name="source"/> under <paramref name="seed"/>.</summary>
     public static byte[] Mutate(string source, int seed, long index)
     {
-        var rng = new Random(HashCode.Combine(seed, index, source.Length));
+        var rng = new Random(FuzzCampaign.MutantSeed(seed, index, source.Length));
         var mutator = new JsonMutator(rng);
         var root = JsonNode.Parse(source)!;
         var rounds = 1 + rng.Next(3);

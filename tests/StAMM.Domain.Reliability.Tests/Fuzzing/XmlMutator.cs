@@ -34,7 +34,7 @@ internal sealed class XmlMutator
     /// <summary>The mutant number <paramref name="index"/> of <paramref name="source"/> under <paramref name="seed"/>.</summary>
     public static byte[] Mutate(string source, int seed, long index)
     {
-        var rng = new Random(HashCode.Combine(seed, index, source.Length, 'x'));
+        var rng = new Random(FuzzCampaign.MutantSeed(seed, index, source.Length, 'x'));
         var mutator = new XmlMutator(rng);
         var document = XDocument.Parse(source);
         var rounds = 1 + rng.Next(3);
