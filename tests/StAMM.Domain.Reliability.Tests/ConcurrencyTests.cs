@@ -99,14 +99,8 @@ public sealed class ConcurrencyTests
     [Fact]
     public void The_domain_library_takes_no_lock_so_shared_evaluation_never_waits()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "StAMM.Domain.sln")))
-        {
-            root = root.Parent ?? throw new InvalidOperationException("The tests run outside the repository.");
-        }
-
         var locks = new System.Text.RegularExpressions.Regex(@"\block\s*\(|\bMonitor\.|Mutex|Semaphore|SpinLock|ReaderWriterLock|MethodImplOptions\.Synchronized|new Lock\(|\bLazy<");
-        var sources = Directory.GetFiles(Path.Combine(root.FullName, "src", "StAMM.Domain"), "*.cs", SearchOption.AllDirectories)
+        var sources = Directory.GetFiles(Repository.PathOf(Path.Combine("src", "StAMM.Domain")), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
         var found = sources.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))

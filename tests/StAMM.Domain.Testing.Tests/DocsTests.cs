@@ -5,33 +5,31 @@ public sealed class DocsTests
 {
     private const string SampleTests = "docs/samples/testing-sample/TravelNoticeRuleTests.cs";
 
-    private static readonly string Root = FindRoot();
-
     [Fact]
     public void The_ten_line_rule_test_in_the_guide_is_the_sample_test_word_for_word()
     {
-        var guide = Read("docs/testing.md");
+        var guide = Repository.Read("docs/testing.md");
         var section = guide[guide.IndexOf("## A rule test in ten lines", StringComparison.Ordinal)..];
         var start = section.IndexOf("```csharp\n", StringComparison.Ordinal) + "```csharp\n".Length;
         var shown = section[start..section.IndexOf("```\n", start, StringComparison.Ordinal)];
 
-        shown.Should().Be(Region(Read(SampleTests), "ten-line-test"), $"the guide shows the test in {SampleTests}; copy it again after changing either");
+        shown.Should().Be(Region(Repository.Read(SampleTests), "ten-line-test"), $"the guide shows the test in {SampleTests}; copy it again after changing either");
     }
 
     [Fact]
     public void The_package_README_shows_the_sample_test_word_for_word()
     {
-        var readme = Read("src/StAMM.Domain.Testing/README.md");
+        var readme = Repository.Read("src/StAMM.Domain.Testing/README.md");
         var start = readme.IndexOf("```csharp\n", StringComparison.Ordinal) + "```csharp\n".Length;
         var shown = readme[start..readme.IndexOf("```\n", start, StringComparison.Ordinal)];
 
-        shown.Should().Be(Region(Read(SampleTests), "ten-line-test"), $"the package README shows the test in {SampleTests}; copy it again after changing either");
+        shown.Should().Be(Region(Repository.Read(SampleTests), "ten-line-test"), $"the package README shows the test in {SampleTests}; copy it again after changing either");
     }
 
     [Fact]
     public void The_rule_test_in_the_guide_has_at_most_ten_lines_of_body()
     {
-        var body = Region(Read(SampleTests), "ten-line-test").Split('\n').SkipWhile(l => l != "{").Skip(1).TakeWhile(l => l != "}");
+        var body = Region(Repository.Read(SampleTests), "ten-line-test").Split('\n').SkipWhile(l => l != "{").Skip(1).TakeWhile(l => l != "}");
 
         body.Count().Should().BeLessThanOrEqualTo(10);
     }
@@ -47,20 +45,5 @@ public sealed class DocsTests
         var region = lines[from..to];
         var indent = region.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
         return string.Concat(region.Select(l => (l.Trim().Length == 0 ? string.Empty : l[indent..]) + "\n"));
-    }
-
-    private static string Read(string relative) => File.ReadAllText(Path.Combine(Root, relative)).ReplaceLineEndings("\n");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StAMM.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with StAMM.Domain.sln) was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,16 +1,25 @@
-namespace StAMM.Domain.Reporting.Tests;
+namespace StAMM.Domain.TestFiles;
 
-/// <summary>Files of the repository that the tests read and, on request, rewrite (as StAMM.Domain.Json.Tests does).</summary>
+/// <summary>
+/// The repository's files, for tests that read them or check generated files against them. One copy, linked into every
+/// test project that needs it (tests/Shared/Repository.cs), so the root is found, and a generated file rewritten, one way.
+/// </summary>
 internal static class Repository
 {
-    /// <summary>Set to 1 to rewrite the generated files under docs/ instead of failing.</summary>
+    /// <summary>Set to 1 to rewrite the generated files under docs/ (schemas, samples, reports) instead of failing.</summary>
     public const string UpdateVariable = "STAMM_UPDATE_SCHEMAS";
 
+    /// <summary>The folder that holds StAMM.Domain.sln, found from the test's binaries upwards.</summary>
     public static string Root { get; } = FindRoot();
 
+    /// <summary>True when <see cref="UpdateVariable"/> is 1.</summary>
     public static bool Updating => Environment.GetEnvironmentVariable(UpdateVariable) == "1";
 
+    /// <summary>The full path of a file named relative to the repository root.</summary>
     public static string PathOf(string relative) => Path.Combine(Root, relative);
+
+    /// <summary>Reads a file by its path from the repository root, with LF line ends.</summary>
+    public static string Read(string relative) => File.ReadAllText(PathOf(relative)).ReplaceLineEndings("\n");
 
     /// <summary>Checks that a generated file equals the committed one; with <see cref="UpdateVariable"/>=1, rewrites it.</summary>
     public static void ShouldMatchGenerated(string relative, string generated)
@@ -28,6 +37,10 @@ internal static class Repository
             generated,
             $"{relative} must be what the code generates; after a deliberate change run '{UpdateVariable}=1 dotnet test StAMM.Domain.sln' and review the diff");
     }
+
+    /// <summary>Asserts that a page shows, verbatim, what a snippet printed.</summary>
+    public static void ShouldShow(string page, string printed) =>
+        Read(page).Should().Contain(printed.TrimEnd('\n'), "{0} shows what the snippet prints", page);
 
     private static string FindRoot()
     {
