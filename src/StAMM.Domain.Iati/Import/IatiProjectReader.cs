@@ -83,7 +83,7 @@ public static class IatiProjectReader
             using var reader = XmlReader.Create(stream, SafeXml.Settings(limits));
             var rootSeen = false;
             string? version = null;
-            while (IatiImport.NextActivity(reader, limits, result.Count + 1, ref rootSeen, ref version) is { } activity)
+            while (IatiImport.NextActivity(reader, limits, ref rootSeen, ref version) is { } activity)
             {
                 result.Add(activity);
             }
