@@ -6,6 +6,7 @@ using StAMM.Domain.Finance;
 using StAMM.Domain.Iati.Export;
 using StAMM.Domain.Iati.Import;
 using StAMM.Domain.Portfolios;
+using CsCheck;
 using StAMM.Domain.Testing;
 
 namespace StAMM.Domain.Iati.Tests;
@@ -120,6 +121,33 @@ public sealed class PortfolioExportTests
         read.Activities.Should().Equal(AsOf.DeliveredProject.Activities);
         read.Contributions.Should().Equal(AsOf.Contributions);
         read.Title.Should().Be(AsOf.Project.Title);
+    }
+
+    [Fact]
+    public void Any_generated_portfolio_exports_valid_with_its_balances_and_reads_back_as_its_delivered_project()
+    {
+        Generate.Portfolio.Valid.Sample(
+            portfolio =>
+            {
+                // A clock just after the last event, so that every movement is written.
+                var clock = new NodaTime.Testing.FakeClock((portfolio.LastChanged ?? Support.Clock.GetCurrentInstant()) + Duration.FromSeconds(1));
+                var xml = IatiExport.ToXml(portfolio, Support.Options with { Clock = clock });
+                Support.XsdErrors(xml).Should().BeEmpty(xml);
+                var parent = XDocument.Parse(xml).Root!.Elements("iati-activity").First();
+                var movements = parent.Elements("transaction").Where(t => t.Attribute(Ext + "case") is not null).ToList();
+                for (var i = 0; i < portfolio.Contributions.Length; i++)
+                {
+                    var mine = movements.Where(t => t.Attribute(Ext + "contribution")!.Value == (i + 1).ToString(CultureInfo.InvariantCulture)).ToList();
+                    var position = portfolio.Balances[i];
+                    (Sum(mine, "2") - Sum(mine, "4")).Should().Be(position.Committed!.Amount, xml);
+                    Sum(mine, "4").Should().Be(position.Spent!.Amount, xml);
+                }
+
+                var back = IatiProjectReader.ReadXml(xml);
+                back.Problems.Should().BeEmpty(xml);
+                back.OrThrow().Activities.Should().Equal(portfolio.DeliveredProject.Activities);
+            },
+            iter: 25);
     }
 
     private static decimal Sum(IEnumerable<XElement> transactions, string type) =>
