@@ -56,6 +56,18 @@ public sealed class PortfolioExportTests
     }
 
     [Fact]
+    public void A_commitment_made_in_another_currency_keeps_its_own_amount_and_the_rate_beside_the_converted_value()
+    {
+        var converted = AsOf.Cases.Select(c => c.Commitment).OfType<Cases.Commitment>().Where(c => c.ExchangeRate is not null).ToList();
+        converted.Should().NotBeEmpty("the illustrative portfolio commits in EUR on the Swiss franc contribution");
+        var approvals = Parent.Elements("transaction").Where(t => t.Attribute(Ext + "event")?.Value == "approved" && t.Attribute(Ext + "rate") is not null).ToList();
+
+        approvals.Should().HaveCount(converted.Count);
+        approvals.Select(t => (decimal.Parse(t.Attribute(Ext + "amount")!.Value, CultureInfo.InvariantCulture), t.Attribute(Ext + "currency")!.Value, decimal.Parse(t.Element("value")!.Value, CultureInfo.InvariantCulture)))
+            .Should().BeEquivalentTo(converted.Select(c => (c.Amount.Amount, c.Amount.Currency.Code, c.InContributionCurrency.Amount)));
+    }
+
+    [Fact]
     public void Each_movement_is_dated_with_its_event_and_none_is_after_the_clock()
     {
         var today = Support.Clock.GetCurrentInstant().InUtc().Date;

@@ -196,7 +196,7 @@ public static class IatiExport
         {
             if (amount != 0m)
             {
-                result.Add(new Movement(e.CaseId, kind, type, portfolio.Contributions.IndexOf(commitment.Contribution), e.At.InUtc().Date, Money.Of(amount, commitment.InContributionCurrency.Currency)));
+                result.Add(new Movement(e.CaseId, kind, type, portfolio.Contributions.IndexOf(commitment.Contribution), e.At.InUtc().Date, Money.Of(amount, commitment.InContributionCurrency.Currency), kind == "approved" ? commitment.ExchangeRate : null, kind == "approved" ? commitment.Amount : null));
             }
         }
     }
@@ -927,6 +927,16 @@ public static class IatiExport
             ExtensionAttribute(w, "case", movement.CaseId);
             ExtensionAttribute(w, "event", movement.Event);
             ExtensionAttribute(w, "contribution", Number(movement.Contribution + 1));
+            if (movement.Rate is { } rate && movement.Original is { } original)
+            {
+                // The commitment was made in another currency: its own amount and the rate that converted it.
+                ExtensionAttribute(w, "amount", original.Amount.ToString(CultureInfo.InvariantCulture));
+                ExtensionAttribute(w, "currency", original.Currency.Code);
+                ExtensionAttribute(w, "rate", rate.Rate.ToString(CultureInfo.InvariantCulture));
+                ExtensionAttribute(w, "rate-source", rate.Source);
+                ExtensionAttribute(w, "rate-date", IsoDate.Format(rate.Date));
+            }
+
             w.WriteStartElement("transaction-type");
             w.WriteAttributeString("code", movement.TransactionType);
             w.WriteEndElement();
@@ -1023,5 +1033,5 @@ public static class IatiExport
     private sealed record Context(TechnicalAssistanceProject Project, IatiExportOptions Options, LocalDate Today, ImmutableArray<Contribution> Contributions, IReadOnlyList<Movement> Movements);
 
     /// <summary>What one event moved on one contribution (index into the portfolio's contributions), in its currency.</summary>
-    internal sealed record Movement(string CaseId, string Event, string TransactionType, int Contribution, LocalDate Date, Money Amount);
+    internal sealed record Movement(string CaseId, string Event, string TransactionType, int Contribution, LocalDate Date, Money Amount, ExchangeRate? Rate, Money? Original);
 }
