@@ -1,5 +1,6 @@
 using System.Globalization;
 using StAMM.Domain.Geography;
+using StAMM.Domain.Iati.Export;
 using StAMM.Domain.Iati.Import;
 
 namespace StAMM.Domain.Iati.Tests;
@@ -99,11 +100,32 @@ public sealed class ImportToleranceTests
     [Fact]
     public void Elements_the_model_has_no_place_for_are_listed_once_by_name()
     {
-        var activity = IatiImport.ReadXml(Activity("<result type=\"1\"/><result type=\"2\"/><tag code=\"x\" vocabulary=\"1\"/>"))[0];
+        var activity = IatiImport.ReadXml(Activity("<result type=\"1\"/><result type=\"2\"/><crs-add/><tag code=\"x\" vocabulary=\"1\"/>"))[0];
 
-        activity.Problems.Select(p => p.Reason).Should().Equal(
-            "<result> is not read by this importer (2 occurrences); the domain model has no place for it.",
-            "<tag> is not read by this importer (1 occurrence); the domain model has no place for it.");
+        activity.Problems.Select(p => (p.Path, p.Reason)).Should().Equal(
+            ("/iati-activities/iati-activity[1]/crs-add[1]", "<crs-add> is not read by this importer (1 occurrence); the domain model has no place for it."),
+            ("/iati-activities/iati-activity[1]/result[1]", "<result> is not read by this importer (2 occurrences); the domain model has no place for it."));
+    }
+
+    [Fact]
+    public void A_tag_of_another_publisher_is_kept_as_written_and_names_no_thematic_area()
+    {
+        var activity = IatiImport.ReadXml(Activity("<tag code=\"1\" vocabulary=\"2\"><narrative>No poverty</narrative></tag><tag code=\"capacityDevelopment\" vocabulary=\"99\" vocabulary-uri=\"https://example.org/tags\"/>"))[0];
+
+        activity.Tags.Select(t => (t.Code, t.Vocabulary, t.VocabularyUri)).Should().Equal(("1", "2", null), ("capacityDevelopment", "99", "https://example.org/tags"));
+        activity.Tags[0].Narratives.Single().Text.Should().Be("No poverty");
+        activity.ThematicAreas.Should().BeEmpty();
+        activity.Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_code_of_our_tag_vocabulary_that_names_no_thematic_area_is_a_problem_at_its_path()
+    {
+        var activity = IatiImport.ReadXml(Activity($"<tag code=\"gardening\" vocabulary=\"99\" vocabulary-uri=\"{IatiExtension.ThematicAreaVocabularyUri}\"/><tag vocabulary=\"99\"/>"))[0];
+
+        activity.Tags.Should().ContainSingle();
+        activity.ThematicAreas.Should().BeEmpty();
+        activity.Problems.Select(p => p.Path).Should().Equal("/iati-activities/iati-activity[1]/tag[1]/@code", "/iati-activities/iati-activity[1]/tag[2]");
     }
 
     [Fact]

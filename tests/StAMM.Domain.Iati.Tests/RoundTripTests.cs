@@ -15,13 +15,20 @@ public sealed class RoundTripTests
     private static IatiImportedActivity Parent => Imported[0];
 
     [Fact]
-    public void The_project_and_its_three_activities_come_back_as_four_activities_whose_only_problem_is_the_tags_the_importer_does_not_read()
+    public void The_project_and_its_three_activities_come_back_as_four_activities_without_a_problem()
     {
-        // The thematic areas (of the project and of the two trainings) and dialogues are IATI tags (vocabulary 99); the importer reads IATI's elements that map to
-        // the domain, and a tag does not, so it notes one problem per activity that has tags. IatiProjectReader reads them.
+        // The tags (thematic areas, dialogues) are read, and the extension elements of our namespace are allowed beside IATI's.
         Imported.Should().HaveCount(4);
-        Imported.SelectMany(a => a.Problems).Select(p => p.Path).Should().Equal(
-            "/iati-activities/iati-activity[1]/tag[1]", "/iati-activities/iati-activity[2]/tag[1]", "/iati-activities/iati-activity[3]/tag[1]");
+        Imported.SelectMany(a => a.Problems).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_thematic_areas_and_dialogues_come_back_from_their_vocabulary_99_tags()
+    {
+        Parent.ThematicAreas.Should().Equal(Stamm.Project.ThematicAreas);
+        Imported.Skip(1).Select(a => a.ThematicAreas).Should().BeEquivalentTo(Stamm.Project.Activities.Select(a => a.ThematicAreas), o => o.WithStrictOrdering());
+        Imported.Skip(1).Select(a => a.Dialogues).Should().BeEquivalentTo(Stamm.Project.Activities.Select(a => a.Dialogues), o => o.WithStrictOrdering());
+        Parent.Tags.Should().OnlyContain(t => t.Vocabulary == "99" && t.VocabularyUri == IatiExtension.ThematicAreaVocabularyUri);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal static class IatiCommands
     /// <summary>Adds the three verbs, each with its <c>iati</c> sub-command, to the root command.</summary>
     public static void AddTo(RootCommand root, StammConsole console)
     {
-        root.Subcommands.Add(Verb("export", "Write data in another format.", Export()));
+        root.Subcommands.Add(Verb("export", "Write data in another format.", Export(console)));
         root.Subcommands.Add(Verb("import", "Read data from another format.", Import(console)));
         root.Subcommands.Add(Verb("check", "Check a file against a standard.", Check(console)));
     }
@@ -35,7 +35,7 @@ internal static class IatiCommands
         return verb;
     }
 
-    private static Command Export()
+    private static Command Export(StammConsole console)
     {
         var reportingOrg = new Option<string?>("--reporting-org")
         {
@@ -43,10 +43,15 @@ internal static class IatiCommands
         };
         var output = new Option<string?>("--out") { Description = "The file to write, replaced only once it is complete (exit 3 when it cannot be written); standard output when omitted." };
         var footnote = CommonOptions.KosovoFootnote();
-        var command = new Command("iati", "Write the built-in StAMM project as an IATI 2.03 activity file (the project as parent activity, its activities as children). Exit 0 written; 2 wrong options; 3 output not writable.");
+        var portfolioFile = new Option<string?>("--portfolio")
+        {
+            Description = "A portfolio document (.json; - reads standard input) to write instead of the built-in project: its project with the activities delivered through its cases, its contributions, and the money its cases committed and spent up to now as transactions.",
+        };
+        var command = new Command("iati", "Write the built-in StAMM project, or a portfolio (--portfolio), as an IATI 2.03 activity file (the project as parent activity, its activities as children). Exit 0 written; 2 wrong options or unreadable portfolio; 3 output not writable.");
         command.Options.Add(reportingOrg);
         command.Options.Add(output);
         command.Options.Add(footnote);
+        command.Options.Add(portfolioFile);
         command.SetAction(parsed =>
         {
             var error = parsed.InvocationConfiguration.Error;
@@ -65,26 +70,50 @@ internal static class IatiCommands
                 return StammCli.Unreadable;
             }
 
-            var options = new IatiExportOptions(IatiReportingOrganisation.For(Stamm.Icmpd, identifier.OrThrow()), Clock)
+            Domain.Portfolios.Portfolio? portfolio = null;
+            if (parsed.GetValue(portfolioFile) is { } portfolioName)
+            {
+                portfolio = PortfolioCommands.Load(portfolioName, console, error);
+                if (portfolio is null)
+                {
+                    return StammCli.Unreadable;
+                }
+            }
+
+            // The publisher is the project's implementer: ICMPD for the built-in project.
+            var options = new IatiExportOptions(IatiReportingOrganisation.For(portfolio?.Project.Implementer ?? Stamm.Icmpd, identifier.OrThrow()), Clock)
             {
                 KosovoDesignation = CommonOptions.Designation(parsed.GetValue(footnote)),
             };
             if (parsed.GetValue(output) is { } file)
             {
-                if (!OutputFile.TryWrite(file, stream => IatiExport.Write(Stamm.Project, stream, options), out var reason))
+                var written = portfolio is null ? 1 + Stamm.Project.Activities.Length : 1 + portfolio.AsOf(options.Clock.GetCurrentInstant()).DeliveredProject.Activities.Length;
+                if (!OutputFile.TryWrite(file, stream => Write(stream), out var reason))
                 {
                     error.WriteLine($"{file}: cannot be written: {reason}");
                     return StammCli.CannotWrite;
                 }
 
-                parsed.InvocationConfiguration.Output.WriteLine($"Wrote {1 + Stamm.Project.Activities.Length} IATI activities to {Path.GetFullPath(file)}");
+                parsed.InvocationConfiguration.Output.WriteLine($"Wrote {written} IATI activities to {Path.GetFullPath(file)}");
             }
             else
             {
-                parsed.InvocationConfiguration.Output.WriteLine(IatiExport.ToXml(Stamm.Project, options));
+                parsed.InvocationConfiguration.Output.WriteLine(portfolio is null ? IatiExport.ToXml(Stamm.Project, options) : IatiExport.ToXml(portfolio, options));
             }
 
             return StammCli.Success;
+
+            void Write(Stream stream)
+            {
+                if (portfolio is null)
+                {
+                    IatiExport.Write(Stamm.Project, stream, options);
+                }
+                else
+                {
+                    IatiExport.Write(portfolio, stream, options);
+                }
+            }
         });
         return command;
     }
@@ -309,6 +338,11 @@ internal static class IatiCommands
         }
 
         output.WriteLine($"  Sectors:       {(activity.Sectors.IsEmpty ? "(none)" : string.Join(", ", activity.Sectors.Select(s => $"{s.Code} (vocabulary {s.Vocabulary})")))}");
+        if (!activity.Tags.IsEmpty)
+        {
+            output.WriteLine($"  Tags:          {string.Join(", ", activity.Tags.Select(t => $"{t.Code} (vocabulary {t.Vocabulary})"))}");
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Money:         {activity.Budgets.Length} budgets, {activity.Transactions.Length} transactions"));
         foreach (var related in activity.RelatedActivities)
         {

@@ -223,6 +223,15 @@ internal static class IatiJson
             json.WriteEndArray();
         }
 
+        Array(json, "tags", a.Tags, t =>
+        {
+            json.WriteString("code", t.Code);
+            json.WriteString("vocabulary", t.Vocabulary);
+            Optional(json, "vocabularyUri", t.VocabularyUri);
+            Narratives(json, "narratives", t.Narratives);
+        });
+        Codes(json, "thematicAreas", a.ThematicAreas.Select(t => JsonNamingPolicy.CamelCase.ConvertName(t.ToString())));
+        Codes(json, "dialogues", a.Dialogues.Select(d => JsonNamingPolicy.CamelCase.ConvertName(d.ToString())));
         Array(json, "budgets", a.Budgets, b =>
         {
             json.WriteString("type", b.TypeCode);
@@ -342,6 +351,27 @@ internal static class IatiJson
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>An array of strings, left out when empty.</summary>
+    private static void Codes(Utf8JsonWriter json, string name, IEnumerable<string> codes)
+    {
+        var first = true;
+        foreach (var code in codes)
+        {
+            if (first)
+            {
+                json.WriteStartArray(name);
+                first = false;
+            }
+
+            json.WriteStringValue(code);
+        }
+
+        if (!first)
+        {
+            json.WriteEndArray();
+        }
     }
 
     private static void Optional(Utf8JsonWriter json, string name, string? value)

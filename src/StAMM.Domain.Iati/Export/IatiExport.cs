@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -5,10 +6,12 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 using StAMM.Domain.Activities;
+using StAMM.Domain.Cases;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Iati.Reference;
 using StAMM.Domain.Organisations;
+using StAMM.Domain.Portfolios;
 using StAMM.Domain.Projects;
 using StAMM.Domain.Time;
 
@@ -98,15 +101,115 @@ public static class IatiExport
         Guard.Against.Null(writer);
         Guard.Against.Null(options);
         var now = options.Clock.GetCurrentInstant();
-        var context = new Context(project, options, now.InUtc().Date);
+        WriteDocument(writer, new Context(project, options, now.InUtc().Date, project.Contributions, []), now);
+    }
 
+    /// <summary>Writes a portfolio's document as indented UTF-8 (without byte-order mark) to a string.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The XML text.</returns>
+    /// <seealso cref="Write(Portfolio, XmlWriter, IatiExportOptions)"/>
+    public static string ToXml(Portfolio portfolio, IatiExportOptions options)
+    {
+        using var stream = new MemoryStream();
+        Write(portfolio, stream, options);
+        return new UTF8Encoding(false).GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes a portfolio's document as indented UTF-8 (without byte-order mark) to a stream, which stays open.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="stream">The destination.</param>
+    /// <param name="options">The options.</param>
+    /// <seealso cref="Write(Portfolio, XmlWriter, IatiExportOptions)"/>
+    public static void Write(Portfolio portfolio, Stream stream, IatiExportOptions options)
+    {
+        Guard.Against.Null(stream);
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), CloseOutput = false, NewLineHandling = NewLineHandling.Entitize };
+        using var writer = XmlWriter.Create(stream, settings);
+        Write(portfolio, writer, options);
+    }
+
+    /// <summary>
+    /// Writes a portfolio as of the options' clock: its delivered project (the project with the activities delivered
+    /// through its cases) with the portfolio's contributions, and on the parent activity the money its cases moved up to
+    /// that instant, as IATI transactions in the order of the events.
+    /// </summary>
+    /// <param name="portfolio">The portfolio; events after the clock's instant are not written (they have not happened).</param>
+    /// <param name="writer">The destination; flushed, not closed.</param>
+    /// <param name="options">The options.</param>
+    /// <remarks>
+    /// <para>Each movement is a transaction in the contribution's currency, dated with the event's day (UTC), marked
+    /// with <c>stamm:case</c>, <c>stamm:event</c> and <c>stamm:contribution</c> (1-based): an approval is an outgoing
+    /// commitment (type 2) of the commitment's amount; a delivery an expenditure (type 4) of its actual cost; a
+    /// closing a negative outgoing commitment of what the delivery did not spend; a cancellation a negative outgoing
+    /// commitment of the whole commitment. Movements of zero are not written. So, per contribution, the commitments
+    /// minus the expenditures give the portfolio's <c>Committed</c>, and the expenditures its <c>Spent</c>.</para>
+    /// <para>The case log itself (requests, evaluations, reviews, rule sets, who decided) is not carried: IATI has no
+    /// place for it, and the portfolio JSON document is its carrier. docs/iati.md lists what is and is not written.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Portfolio portfolio, XmlWriter writer, IatiExportOptions options)
+    {
+        Guard.Against.Null(portfolio);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(options);
+        var now = options.Clock.GetCurrentInstant();
+        var asOf = portfolio.AsOf(now);
+        WriteDocument(writer, new Context(asOf.DeliveredProject, options, now.InUtc().Date, asOf.Contributions, Movements(asOf)), now);
+    }
+
+    /// <summary>
+    /// What each event moved on a contribution, in the order of the events: the same arithmetic as the portfolio's
+    /// balances (approval commits; delivery turns the actual cost into spend; closing releases what was not spent;
+    /// cancelling releases all), kept per event so that each can be dated.
+    /// </summary>
+    internal static List<Movement> Movements(Portfolio portfolio)
+    {
+        var result = new List<Movement>();
+        var commitments = new Dictionary<string, Commitment>(StringComparer.Ordinal);
+        var spent = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var e in portfolio.Events)
+        {
+            switch (e)
+            {
+                case CaseApproved approved:
+                    commitments[e.CaseId] = approved.Commitment;
+                    Add(e, "approved", "2", approved.Commitment, approved.Commitment.InContributionCurrency.Amount);
+                    break;
+                case CaseDelivered delivered when commitments.TryGetValue(e.CaseId, out var commitment):
+                    var cost = delivered.TotalCost is { } total ? commitment.ToContributionCurrency(total).Amount : 0m;
+                    spent[e.CaseId] = cost;
+                    Add(e, "delivered", "4", commitment, cost);
+                    break;
+                case CaseClosed when commitments.TryGetValue(e.CaseId, out var commitment):
+                    Add(e, "closed", "2", commitment, -(commitment.InContributionCurrency.Amount - spent.GetValueOrDefault(e.CaseId)));
+                    break;
+                case CaseCancelled when commitments.TryGetValue(e.CaseId, out var commitment):
+                    Add(e, "cancelled", "2", commitment, -commitment.InContributionCurrency.Amount);
+                    break;
+            }
+        }
+
+        return result;
+
+        void Add(CaseEvent e, string kind, string type, Commitment commitment, decimal amount)
+        {
+            if (amount != 0m)
+            {
+                result.Add(new Movement(e.CaseId, kind, type, portfolio.Contributions.IndexOf(commitment.Contribution), e.At.InUtc().Date, Money.Of(amount, commitment.InContributionCurrency.Currency), kind == "approved" ? commitment.ExchangeRate : null, kind == "approved" ? commitment.Amount : null));
+            }
+        }
+    }
+
+    private static void WriteDocument(XmlWriter writer, Context context, Instant now)
+    {
         writer.WriteStartDocument();
         writer.WriteStartElement("iati-activities");
         writer.WriteAttributeString("version", IatiReference.Version);
         writer.WriteAttributeString("generated-datetime", InstantPattern.General.Format(now));
         writer.WriteAttributeString("xmlns", IatiExtension.Prefix, null, IatiExtension.NamespaceUri);
         WriteProject(writer, context);
-        foreach (var activity in project.Activities)
+        foreach (var activity in context.Project.Activities)
         {
             WriteActivity(writer, context, activity);
         }
@@ -167,19 +270,22 @@ public static class IatiExport
         }
 
         WriteAidType(w);
+        WriteBudgets(w, c);
         var transactions = WriteContributions(w, c);
+        WriteMovements(w, c);
         foreach (var activity in project.Activities)
         {
             WriteRelated(w, ActivityIdentifier(project, activity, c.Options), "2");
         }
 
-        WriteProjectExtension(w, project, transactions);
+        WriteProjectExtension(w, c, transactions);
         w.WriteEndElement();
     }
 
     /// <summary>The project's <c>stamm:project</c> element: acronym, invitation to further donors, alternative titles, contributions.</summary>
-    private static void WriteProjectExtension(XmlWriter w, TechnicalAssistanceProject project, Dictionary<int, int> transactions)
+    private static void WriteProjectExtension(XmlWriter w, Context c, Dictionary<int, int> transactions)
     {
+        var project = c.Project;
         StartExtension(w, "project");
         ExtensionAttribute(w, "acronym", project.Acronym);
         ExtensionAttribute(w, "open-to-further-donors", project.OpenToFurtherDonors ? "true" : "false");
@@ -188,9 +294,9 @@ public static class IatiExport
             ExtensionText(w, "alternative-title", title);
         }
 
-        for (var i = 0; i < project.Contributions.Length; i++)
+        for (var i = 0; i < c.Contributions.Length; i++)
         {
-            var contribution = project.Contributions[i];
+            var contribution = c.Contributions[i];
             StartExtension(w, "contribution");
             ExtensionAttribute(w, "donor", Number(project.Donors.IndexOf(contribution.Donor) + 1));
             if (contribution.Programme is { } programme)
@@ -245,7 +351,7 @@ public static class IatiExport
             notes.Add("Also known as: " + string.Join("; ", project.AlternativeTitles) + ".");
         }
 
-        foreach (var contribution in project.Contributions)
+        foreach (var contribution in c.Contributions)
         {
             if (contribution.Programme is not null)
             {
@@ -744,9 +850,9 @@ public static class IatiExport
     private static Dictionary<int, int> WriteContributions(XmlWriter w, Context c)
     {
         var written = new Dictionary<int, int>();
-        for (var i = 0; i < c.Project.Contributions.Length; i++)
+        for (var i = 0; i < c.Contributions.Length; i++)
         {
-            var contribution = c.Project.Contributions[i];
+            var contribution = c.Contributions[i];
             if (contribution.Amount is not { } amount || contribution.Period is not { } period || period.Start > c.Today)
             {
                 continue;
@@ -773,6 +879,90 @@ public static class IatiExport
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// A budget (type 1 original) for each contribution whose amount and period are both known and whose period IATI
+    /// accepts for a budget (its start before its end, at most a year apart: rules 8.6.3 and 7.5.3): the donor's
+    /// share over its period, committed (status 2) once the period has started, indicative (1) before; marked
+    /// <c>stamm:contribution</c> (1-based). Any other contribution writes no budget: an unknown amount is never
+    /// written as 0, and the model has no yearly schedule of a longer contribution to split it by (an even split
+    /// would be invented); its amount and period stay in <c>stamm:contribution</c> and its incoming commitment.
+    /// </summary>
+    private static void WriteBudgets(XmlWriter w, Context c)
+    {
+        for (var i = 0; i < c.Contributions.Length; i++)
+        {
+            var contribution = c.Contributions[i];
+            if (contribution.Amount is not { } amount || contribution.Period is not { } period || !FitsOneBudget(period))
+            {
+                continue;
+            }
+
+            w.WriteStartElement("budget");
+            w.WriteAttributeString("type", "1");
+            w.WriteAttributeString("status", period.Start <= c.Today ? "2" : "1");
+            ExtensionAttribute(w, "contribution", Number(i + 1));
+            w.WriteStartElement("period-start");
+            w.WriteAttributeString("iso-date", IsoDate.Format(period.Start));
+            w.WriteEndElement();
+            w.WriteStartElement("period-end");
+            w.WriteAttributeString("iso-date", IsoDate.Format(period.End));
+            w.WriteEndElement();
+            WriteValue(w, amount, period.Start);
+            w.WriteEndElement();
+        }
+    }
+
+    /// <summary>Whether IATI accepts the period for one budget: its start before its end, at most 365 days apart (as rule 7.5.3 counts).</summary>
+    internal static bool FitsOneBudget(DateInterval period) =>
+        period.Start < period.End && Period.Between(period.Start, period.End, PeriodUnits.Days).Days <= 365;
+
+    /// <summary>The portfolio's movements (see <see cref="Write(Portfolio, XmlWriter, IatiExportOptions)"/>), from the implementer; none for a project alone.</summary>
+    private static void WriteMovements(XmlWriter w, Context c)
+    {
+        foreach (var movement in c.Movements)
+        {
+            w.WriteStartElement("transaction");
+            ExtensionAttribute(w, "case", movement.CaseId);
+            ExtensionAttribute(w, "event", movement.Event);
+            ExtensionAttribute(w, "contribution", Number(movement.Contribution + 1));
+            if (movement.Rate is { } rate && movement.Original is { } original)
+            {
+                // The commitment was made in another currency: its own amount and the rate that converted it.
+                ExtensionAttribute(w, "amount", original.Amount.ToString(CultureInfo.InvariantCulture));
+                ExtensionAttribute(w, "currency", original.Currency.Code);
+                ExtensionAttribute(w, "rate", rate.Rate.ToString(CultureInfo.InvariantCulture));
+                ExtensionAttribute(w, "rate-source", rate.Source);
+                ExtensionAttribute(w, "rate-date", IsoDate.Format(rate.Date));
+            }
+
+            w.WriteStartElement("transaction-type");
+            w.WriteAttributeString("code", movement.TransactionType);
+            w.WriteEndElement();
+            w.WriteStartElement("transaction-date");
+            w.WriteAttributeString("iso-date", IsoDate.Format(movement.Date));
+            w.WriteEndElement();
+            WriteValue(w, movement.Amount, movement.Date);
+            WriteNarrativeElement(w, "description", movement.Event switch
+            {
+                "approved" => $"Commitment to case {movement.CaseId} at its approval.",
+                "delivered" => $"Actual cost of case {movement.CaseId} at its delivery.",
+                "closed" => $"Release, at the closing of case {movement.CaseId}, of what its delivery did not spend.",
+                _ => $"Release of the commitment to case {movement.CaseId} at its cancellation.",
+            });
+            WriteTransactionOrg(w, "provider-org", c.Project.Implementer);
+            w.WriteEndElement();
+        }
+    }
+
+    private static void WriteValue(XmlWriter w, Money amount, LocalDate valueDate)
+    {
+        w.WriteStartElement("value");
+        w.WriteAttributeString("currency", amount.Currency.Code);
+        w.WriteAttributeString("value-date", IsoDate.Format(valueDate));
+        w.WriteString(amount.Amount.ToString(CultureInfo.InvariantCulture));
+        w.WriteEndElement();
     }
 
     private static void WriteTransactionOrg(XmlWriter w, string name, Organisation organisation)
@@ -840,5 +1030,8 @@ public static class IatiExport
         return builder.ToString();
     }
 
-    private sealed record Context(TechnicalAssistanceProject Project, IatiExportOptions Options, LocalDate Today);
+    private sealed record Context(TechnicalAssistanceProject Project, IatiExportOptions Options, LocalDate Today, ImmutableArray<Contribution> Contributions, IReadOnlyList<Movement> Movements);
+
+    /// <summary>What one event moved on one contribution (index into the portfolio's contributions), in its currency.</summary>
+    internal sealed record Movement(string CaseId, string Event, string TransactionType, int Contribution, LocalDate Date, Money Amount, ExchangeRate? Rate, Money? Original);
 }

@@ -284,6 +284,46 @@ public sealed record IatiSector
     public override int GetHashCode() => HashCode.Combine(Code, Vocabulary, Percentage, ArrayValue.Hash(Narratives));
 }
 
+/// <summary>A <c>tag</c>: a code of some vocabulary that the activity is about (such as a UN SDG goal), or of the reporting organisation's own vocabulary (99) named by its URI.</summary>
+public sealed record IatiTag
+{
+    /// <summary>Creates the value.</summary>
+    /// <param name="code">The code as written.</param>
+    /// <param name="vocabulary">The TagVocabulary code as written; 1 (Agrovoc) when the file omits it, as IATI assumes.</param>
+    /// <param name="vocabularyUri">The <c>vocabulary-uri</c>, when given.</param>
+    /// <param name="narratives">Its narratives.</param>
+    /// <exception cref="ArgumentNullException">A required value is null.</exception>
+    /// <exception cref="ArgumentException">A collection is default or holds null.</exception>
+    public IatiTag(string code, string vocabulary, string? vocabularyUri, ImmutableArray<IatiNarrative> narratives)
+    {
+        Code = Guard.Against.Null(code);
+        Vocabulary = Guard.Against.Null(vocabulary);
+        VocabularyUri = vocabularyUri;
+        Narratives = ArrayValue.Given(narratives);
+    }
+
+    /// <summary>The code as written.</summary>
+    public string Code { get; }
+
+    /// <summary>The TagVocabulary code as written; 1 (Agrovoc) when the file omits it, as IATI assumes.</summary>
+    public string Vocabulary { get; }
+
+    /// <summary>The <c>vocabulary-uri</c>, when given; it names the vocabulary of a reporting organisation's own tags (vocabulary 99).</summary>
+    public string? VocabularyUri { get; }
+
+    /// <summary>Its narratives.</summary>
+    public ImmutableArray<IatiNarrative> Narratives { get; }
+
+    /// <summary>Whether <paramref name="other"/> has equal properties, collections compared element by element.</summary>
+    /// <param name="other">The other value.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(IatiTag? other) =>
+        other is not null && Equals(Code, other.Code) && Equals(Vocabulary, other.Vocabulary) && Equals(VocabularyUri, other.VocabularyUri) && ArrayValue.Equal(Narratives, other.Narratives);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Code, Vocabulary, VocabularyUri, ArrayValue.Hash(Narratives));
+}
+
 /// <summary>An amount as IATI writes a <c>value</c>: the number, its currency and its value date.</summary>
 /// <remarks>Immutable value: equal when every property is equal.</remarks>
 public sealed record IatiValue

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StAMM.Domain.Activities;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Projects;
 using StAMM.Domain.Time;
@@ -34,6 +35,9 @@ public sealed class IatiImportedActivity
         Locations = b.Locations.ToImmutable();
         Sectors = b.Sectors.ToImmutable();
         AidTypeCodes = b.AidTypeCodes.ToImmutable();
+        Tags = b.Tags.ToImmutable();
+        ThematicAreas = b.ThematicAreas.ToImmutable();
+        Dialogues = b.Dialogues.ToImmutable();
         Budgets = b.Budgets.ToImmutable();
         Transactions = b.Transactions.ToImmutable();
         Documents = b.Documents.ToImmutable();
@@ -103,6 +107,22 @@ public sealed class IatiImportedActivity
 
     /// <summary>The <c>default-aid-type</c> codes of vocabulary 1 (OECD DAC), such as <c>D02</c>.</summary>
     public ImmutableArray<string> AidTypeCodes { get; }
+
+    /// <summary>The <c>tag</c>s, in file order, whatever their vocabulary.</summary>
+    public ImmutableArray<IatiTag> Tags { get; }
+
+    /// <summary>
+    /// The thematic areas named by tags of vocabulary 99 with the URI <see cref="Export.IatiExtension.ThematicAreaVocabularyUri"/>
+    /// (as <see cref="Export.IatiExport"/> writes them), in file order; a code of that vocabulary that names no thematic
+    /// area is a problem.
+    /// </summary>
+    public ImmutableArray<ThematicArea> ThematicAreas { get; }
+
+    /// <summary>
+    /// The migration dialogues named by tags of vocabulary 99 with the URI <see cref="Export.IatiExtension.DialogueVocabularyUri"/>,
+    /// in file order; a code of that vocabulary that names no dialogue is a problem.
+    /// </summary>
+    public ImmutableArray<MigrationDialogue> Dialogues { get; }
 
     /// <summary>The <c>budget</c>s.</summary>
     public ImmutableArray<IatiBudget> Budgets { get; }
@@ -175,6 +195,12 @@ public sealed class IatiImportedActivity
         public ImmutableArray<IatiSector>.Builder Sectors { get; } = ImmutableArray.CreateBuilder<IatiSector>();
 
         public ImmutableArray<string>.Builder AidTypeCodes { get; } = ImmutableArray.CreateBuilder<string>();
+
+        public ImmutableArray<IatiTag>.Builder Tags { get; } = ImmutableArray.CreateBuilder<IatiTag>();
+
+        public ImmutableArray<ThematicArea>.Builder ThematicAreas { get; } = ImmutableArray.CreateBuilder<ThematicArea>();
+
+        public ImmutableArray<MigrationDialogue>.Builder Dialogues { get; } = ImmutableArray.CreateBuilder<MigrationDialogue>();
 
         public ImmutableArray<IatiBudget>.Builder Budgets { get; } = ImmutableArray.CreateBuilder<IatiBudget>();
 

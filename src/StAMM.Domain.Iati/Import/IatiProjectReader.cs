@@ -83,7 +83,7 @@ public static class IatiProjectReader
             using var reader = XmlReader.Create(stream, SafeXml.Settings(limits));
             var rootSeen = false;
             string? version = null;
-            while (IatiImport.NextActivity(reader, limits, result.Count + 1, ref rootSeen, ref version) is { } activity)
+            while (IatiImport.NextActivity(reader, limits, ref rootSeen, ref version) is { } activity)
             {
                 result.Add(activity);
             }
@@ -319,6 +319,18 @@ public static class IatiProjectReader
             foreach (var aid in Element.Elements(Iati("default-aid-type")).Where(s => Attr(s, "code") == IatiExport.AidTypeCode && (Attr(s, "vocabulary") ?? "1") == "1"))
             {
                 Place(aid);
+            }
+
+            // A contribution's budget repeats its amount and period (stamm:contribution holds them), and a portfolio's
+            // movements (stamm:case) are money its cases moved, not part of the project.
+            foreach (var budget in Element.Elements(Iati("budget")).Where(b => ExtAttr(b, "contribution") is not null))
+            {
+                Place(budget);
+            }
+
+            foreach (var movement in Element.Elements(Iati("transaction")).Where(t => ExtAttr(t, "case") is not null))
+            {
+                Place(movement);
             }
         }
 
@@ -573,7 +585,7 @@ public static class IatiProjectReader
                 }
             }
 
-            foreach (var transaction in Element.Elements(Iati("transaction")).Where(t => !_usedTransactions.Contains(t)))
+            foreach (var transaction in Element.Elements(Iati("transaction")).Where(t => !_usedTransactions.Contains(t) && ExtAttr(t, "case") is null))
             {
                 Problems.Add(IatiProjectProblemCodes.Unplaced, PathOf(transaction), "The transaction is not a contribution of a donor (stamm:contribution/@stamm:transaction); the model has no place for it.");
                 Place(transaction);
