@@ -47,6 +47,22 @@ public sealed class FuzzRegressionTests
         Targets.SampleRequests.Select(r => evaluator.Evaluate(r, Context(r)).Kind).Should().HaveCount(4);
     }
 
+    // json-case-events #73474: a recorded decision dated before its request's submission reached the evaluator, whose
+    // argument check threw ArgumentException out of the reader instead of a problem at the decision's day.
+    [Fact]
+    public void A_recorded_decision_dated_before_the_submission_is_a_problem_at_its_day_not_an_exception()
+    {
+        var sample = Targets.CaseEventsSamples[0];
+        var day = System.Text.RegularExpressions.Regex.Match(sample, "\"evaluatedOn\": ?\"2026-03-02\"");
+        day.Success.Should().BeTrue("the sample records a decision made on the day of submission");
+        var json = string.Concat(sample.AsSpan(0, day.Index), day.Value.Replace("2026-03-02", "2026-02-02", StringComparison.Ordinal), sample.AsSpan(day.Index + day.Length));
+
+        var read = StammJson.ReadCaseEvents(json, Testing.IllustrativeFacility.EmptyPortfolio());
+
+        read.Problems.Should().ContainSingle(p => p.Code == "out-of-order" && p.Path.EndsWith(".decision.evaluatedOn", StringComparison.Ordinal))
+            .Which.Message.Should().Contain("before").And.Contain("2026-02-02");
+    }
+
     // json-rule-set #47901, #49750, #87113, #93632: TotalSpanRule added maxSpanMonths to the start date, which
     // overflowed NodaTime's calendar (or int) for a large horizon, during evaluation of a rule set that was valid.
     [Theory]

@@ -466,6 +466,15 @@ internal static partial class DomainReader
                 return null;
             }
 
+            if (evaluatedOn < found.Request.SubmittedOn)
+            {
+                walk.Add(
+                    CaseProblemCodes.OutOfOrder,
+                    path.Property("evaluatedOn"),
+                    $"The decision is dated {IsoText.Date(evaluatedOn)}, before '{caseId}' was submitted on {IsoText.Date(found.Request.SubmittedOn)}; a request is evaluated on or after its submission.");
+                return null;
+            }
+
             var ruleSet = current.FindRuleSet(setName, setVersion);
             if (ruleSet is null)
             {
