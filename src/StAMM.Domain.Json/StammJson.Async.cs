@@ -127,7 +127,7 @@ public static partial class StammJson
         switch (value)
         {
             case TechnicalAssistanceProject project:
-                ProjectWriter.Write(writer, project);
+                JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
                 break;
             case AssistanceRequest request:
                 JsonSerializer.Serialize(writer, RequestMapper.Document(request), StammJsonContext.Default.RequestDocumentContract);

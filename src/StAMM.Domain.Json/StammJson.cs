@@ -67,7 +67,7 @@ public static partial class StammJson
         Guard.Against.Null(project);
         Guard.Against.Null(utf8Json);
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
-        ProjectWriter.Write(writer, project);
+        JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
     }
 
     /// <summary>Writes a project document as indented UTF-8 to a stream, which stays open.</summary>
@@ -87,7 +87,7 @@ public static partial class StammJson
         Guard.Against.Null(project);
         Guard.Against.Null(utf8Json);
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
-        ProjectWriter.Write(writer, project);
+        JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
     }
 
     /// <summary>Writes a project document as indented text.</summary>
