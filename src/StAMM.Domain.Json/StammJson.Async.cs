@@ -113,10 +113,6 @@ public static partial class StammJson
     public static Task WriteDecisionAsync(Decision decision, Stream utf8Json, JsonWriteOptions? options = null, CancellationToken cancellationToken = default) =>
         WriteAsync(Guard.Against.Null(decision), utf8Json, options, cancellationToken);
 
-    /// <summary>Reads a document of the expected kind from UTF-8 that is already in memory; for the System.Text.Json converters.</summary>
-    internal static ValidationResult<StammDocument> ReadUtf8(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, string expectedKind) =>
-        ReadDocument(utf8Json, options, expectedKind);
-
     /// <summary>
     /// Writes a document (project, request, rule set or decision) to <paramref name="output"/> with the writers that
     /// every other Write method uses: the one place where a value's type chooses its document.

@@ -164,7 +164,7 @@ public static partial class StammJson
     /// <returns>The document (such as a <see cref="ProjectDocument"/>), or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public static ValidationResult<StammDocument> Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions options) =>
-        ReadDocument(utf8Json, Guard.Against.Null(options), expectedKind: null);
+        DocumentInput.Read(utf8Json, Guard.Against.Null(options), AnyKind);
 
     /// <summary>Reads a document of any kind from a UTF-8 stream, within the default limits.</summary>
     /// <param name="utf8Json">The stream; it stays open.</param>
@@ -393,14 +393,22 @@ public static partial class StammJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly Func<JsonWalk, JsonElement, StammDocument?> AnyKind = (walk, root) => Json.DocumentKinds.Read(walk, root, expectedKind: null);
+    /// <summary>The reader of a document of any kind, chosen by its <c>kind</c>.</summary>
+    internal static readonly Func<JsonWalk, JsonElement, StammDocument?> AnyKind = (walk, root) => Json.DocumentKinds.Read(walk, root, expectedKind: null);
 
-    private static readonly Func<JsonWalk, JsonElement, TechnicalAssistanceProject?> ProjectBody = Json.DocumentKinds.Body(ProjectKind, DomainReader.Project);
+    /// <summary>The readers of a document of one kind: its header, then its body.</summary>
+    internal static readonly Func<JsonWalk, JsonElement, TechnicalAssistanceProject?> ProjectBody = Json.DocumentKinds.Body(ProjectKind, DomainReader.Project);
 
-    private static readonly Func<JsonWalk, JsonElement, AssistanceRequest?> RequestBody = Json.DocumentKinds.Body(RequestKind, DomainReader.Request);
+    /// <inheritdoc cref="ProjectBody"/>
+    internal static readonly Func<JsonWalk, JsonElement, AssistanceRequest?> RequestBody = Json.DocumentKinds.Body(RequestKind, DomainReader.Request);
 
-    private static readonly Func<JsonWalk, JsonElement, RuleSet?> RuleSetBody = Json.DocumentKinds.Body(RuleSetKind, RuleReader.RuleSet);
+    /// <inheritdoc cref="ProjectBody"/>
+    internal static readonly Func<JsonWalk, JsonElement, RuleSet?> RuleSetBody = Json.DocumentKinds.Body(RuleSetKind, RuleReader.RuleSet);
 
-    private static ValidationResult<StammDocument> ReadDocument(ReadOnlySpan<byte> utf8Json, JsonReadOptions limits, string? expectedKind) =>
-        DocumentInput.Read(utf8Json, limits, expectedKind is null ? AnyKind : (walk, root) => Json.DocumentKinds.Read(walk, root, expectedKind));
+    /// <summary>A decision is written only: its body reader (the kind table's) reports so and gives nothing.</summary>
+    internal static readonly Func<JsonWalk, JsonElement, Decision?> DecisionBody = Json.DocumentKinds.Body<Decision>(DecisionKind, o =>
+    {
+        Json.DocumentKinds.All.Read(o);
+        return null;
+    });
 }
