@@ -92,6 +92,15 @@ internal static class DocumentKinds
         return versionOk ? document : null;
     }
 
+    /// <summary>The reader of a root document of one kind: its header, then its body with <paramref name="body"/> (as <see cref="Read(JsonWalk, JsonElement, ValuePath, string?)"/> does).</summary>
+    public static Func<JsonWalk, JsonElement, T?> Body<T>(string kind, Func<ObjectReader, T?> body)
+        where T : class => (walk, root) =>
+        {
+            var o = Header(walk, root, JsonPath.Root, kind, out var versionOk);
+            var value = o is null ? null : body(o);
+            return versionOk ? value : null;
+        };
+
     /// <summary>
     /// Reads the header (<c>$schema</c>, <c>kind</c>, <c>schemaVersion</c>) and returns the object for its body, or null
     /// when the kind cannot be read or is not the expected one.

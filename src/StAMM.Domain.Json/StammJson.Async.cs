@@ -27,7 +27,7 @@ public static partial class StammJson
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
     public static async Task<ValidationResult<TechnicalAssistanceProject>> ReadProjectAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
-        AsProject(await ReadAsync(utf8Json, options, ProjectKind, cancellationToken).ConfigureAwait(false));
+        await DocumentInput.ReadAsync(Guard.Against.Null(utf8Json), options ?? JsonReadOptions.Default, ProjectBody, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Reads an assistance-request document from a UTF-8 stream without blocking; see <see cref="ReadProjectAsync"/>.</summary>
     /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
@@ -38,7 +38,7 @@ public static partial class StammJson
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
     public static async Task<ValidationResult<AssistanceRequest>> ReadRequestAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
-        AsRequest(await ReadAsync(utf8Json, options, RequestKind, cancellationToken).ConfigureAwait(false));
+        await DocumentInput.ReadAsync(Guard.Against.Null(utf8Json), options ?? JsonReadOptions.Default, RequestBody, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Reads a rule-set document from a UTF-8 stream without blocking; see <see cref="ReadProjectAsync"/>. A rule of
@@ -52,7 +52,7 @@ public static partial class StammJson
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
     public static async Task<ValidationResult<RuleSet>> ReadRuleSetAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
-        AsRuleSet(await ReadAsync(utf8Json, options, RuleSetKind, cancellationToken).ConfigureAwait(false));
+        await DocumentInput.ReadAsync(Guard.Against.Null(utf8Json), options ?? JsonReadOptions.Default, RuleSetBody, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Reads a document of any kind from a UTF-8 stream without blocking, choosing the reader by its <c>kind</c>; see <see cref="ReadProjectAsync"/>.</summary>
     /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
@@ -62,8 +62,8 @@ public static partial class StammJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
-    public static Task<ValidationResult<StammDocument>> ReadAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
-        ReadAsync(utf8Json, options, expectedKind: null, cancellationToken);
+    public static async Task<ValidationResult<StammDocument>> ReadAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        await DocumentInput.ReadAsync(Guard.Against.Null(utf8Json), options ?? JsonReadOptions.Default, AnyKind, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Writes a project document as UTF-8 to a stream without blocking: the document is written to memory, then to
@@ -113,10 +113,6 @@ public static partial class StammJson
     public static Task WriteDecisionAsync(Decision decision, Stream utf8Json, JsonWriteOptions? options = null, CancellationToken cancellationToken = default) =>
         WriteAsync(Guard.Against.Null(decision), utf8Json, options, cancellationToken);
 
-    /// <summary>Reads a document of the expected kind from UTF-8 that is already in memory; for the System.Text.Json converters.</summary>
-    internal static ValidationResult<StammDocument> ReadUtf8(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, string expectedKind) =>
-        ReadDocument(utf8Json, options, expectedKind);
-
     /// <summary>
     /// Writes a document (project, request, rule set or decision) to <paramref name="output"/> with the writers that
     /// every other Write method uses: the one place where a value's type chooses its document.
@@ -127,7 +123,7 @@ public static partial class StammJson
         switch (value)
         {
             case TechnicalAssistanceProject project:
-                ProjectWriter.Write(writer, project);
+                JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
                 break;
             case AssistanceRequest request:
                 JsonSerializer.Serialize(writer, RequestMapper.Document(request), StammJsonContext.Default.RequestDocumentContract);
@@ -151,48 +147,5 @@ public static partial class StammJson
         WriteUtf8(value, buffer, options ?? JsonWriteOptions.Default);
         await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<ValidationResult<StammDocument>> ReadAsync(Stream stream, JsonReadOptions? options, string? expectedKind, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(stream);
-        var limits = options ?? JsonReadOptions.Default;
-        cancellationToken.ThrowIfCancellationRequested();
-
-        // One byte more than the limit is read, so that a document just over it is told from one that fits.
-        var most = (int)Math.Min(limits.MaxDocumentBytes + 1L, Array.MaxLength);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(most, 64 * 1024));
-        var length = 0;
-        try
-        {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, most));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await stream.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, most) - length), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length > limits.MaxDocumentBytes)
-                {
-                    return DocumentScan.TooLarge(null, limits);
-                }
-            }
-
-            return ReadDocument(buffer.AsSpan(0, length), limits, expectedKind);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 }

@@ -122,14 +122,14 @@ public static partial class StammJson
     /// <returns>The portfolio, or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static ValidationResult<Portfolio> ReadPortfolio(string json, JsonReadOptions? options) =>
-        AsPortfolio(Read(json, options ?? JsonReadOptions.Default, PortfolioKind));
+        DocumentInput.Read(Guard.Against.Null(json), options ?? JsonReadOptions.Default, PortfolioBody);
 
     /// <summary>Reads a portfolio document from UTF-8.</summary>
     /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
     /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The portfolio, or every problem with its JSON path.</returns>
     public static ValidationResult<Portfolio> ReadPortfolio(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options) =>
-        AsPortfolio(ReadDocument(utf8Json, options ?? JsonReadOptions.Default, PortfolioKind));
+        DocumentInput.Read(utf8Json, options ?? JsonReadOptions.Default, PortfolioBody);
 
     /// <summary>Reads a portfolio document from a UTF-8 stream; reading stops once the size limit is passed.</summary>
     /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
@@ -138,7 +138,7 @@ public static partial class StammJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static ValidationResult<Portfolio> ReadPortfolio(Stream utf8Json, JsonReadOptions? options) =>
-        AsPortfolio(Read(utf8Json, options ?? JsonReadOptions.Default, PortfolioKind));
+        DocumentInput.Read(Guard.Against.Null(utf8Json), options ?? JsonReadOptions.Default, PortfolioBody);
 
     /// <summary>Reads a portfolio document from a UTF-8 stream without blocking; see <see cref="ReadProjectAsync"/>.</summary>
     /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
@@ -149,7 +149,7 @@ public static partial class StammJson
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
     public static async Task<ValidationResult<Portfolio>> ReadPortfolioAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
-        AsPortfolio(await ReadAsync(utf8Json, options, PortfolioKind, cancellationToken).ConfigureAwait(false));
+        await DocumentInput.ReadAsync(Guard.Against.Null(utf8Json), options ?? JsonReadOptions.Default, PortfolioBody, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Writes a case-events document: events to append to a portfolio, naming its contributions by index.</summary>
     /// <param name="portfolio">The portfolio whose contributions the events' commitments draw on.</param>
@@ -197,23 +197,7 @@ public static partial class StammJson
     {
         Guard.Against.Null(json);
         Guard.Against.Null(onto);
-        var limits = options ?? JsonReadOptions.Default;
-        if (json.Length > limits.MaxDocumentBytes)
-        {
-            return DocumentScan.TooLarge(null, limits);
-        }
-
-        byte[] utf8;
-        try
-        {
-            utf8 = StrictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException e)
-        {
-            return new ValidationFailure(JsonProblemCodes.InvalidEncoding, JsonPath.Root, $"The text is not valid Unicode (a lone surrogate at index {e.Index}).");
-        }
-
-        return ReadCaseEvents(utf8, onto, limits);
+        return DocumentInput.Read(json, options ?? JsonReadOptions.Default, CaseEventsBody(onto));
     }
 
     /// <summary>Reads a case-events document from UTF-8 onto a portfolio: the portfolio with the events appended.</summary>
@@ -225,12 +209,7 @@ public static partial class StammJson
     public static ValidationResult<Portfolio> ReadCaseEvents(ReadOnlySpan<byte> utf8Json, Portfolio onto, JsonReadOptions? options)
     {
         Guard.Against.Null(onto);
-        return ReadWithin(utf8Json, options ?? JsonReadOptions.Default, (walk, root) =>
-        {
-            var o = Json.DocumentKinds.Header(walk, root, JsonPath.Root, CaseEventsKind, out var versionOk);
-            var portfolio = o is null ? null : DomainReader.CaseEvents(o, onto);
-            return versionOk ? portfolio : null;
-        });
+        return DocumentInput.Read(utf8Json, options ?? JsonReadOptions.Default, CaseEventsBody(onto));
     }
 
     /// <summary>
@@ -265,24 +244,8 @@ public static partial class StammJson
     {
         Guard.Against.Null(json);
         Guard.Against.Null(onto);
-        var limits = options ?? JsonReadOptions.Default;
-        if (json.Length > limits.MaxDocumentBytes)
-        {
-            return DocumentScan.TooLarge(null, limits);
-        }
-
-        byte[] utf8;
-        try
-        {
-            utf8 = StrictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException e)
-        {
-            return new ValidationFailure(JsonProblemCodes.InvalidEncoding, JsonPath.Root, $"The text is not valid Unicode (a lone surrogate at index {e.Index}).");
-        }
-
         var fold = new DomainReader.EventFold(onto, onto.Contributions);
-        return ReadWithin(utf8, limits, (walk, root) =>
+        return DocumentInput.Read(json, options ?? JsonReadOptions.Default, (walk, root) =>
         {
             fold.Read(walk, root, JsonPath.Root);
             return fold.Current;
@@ -425,13 +388,14 @@ public static partial class StammJson
             return null;
         }
 
-        return ReadWithin(text, limits, (walk, root) =>
+        return DocumentInput.Read(text, limits, (walk, root) =>
         {
             fold.Read(walk, root, JsonPath.Index(JsonPath.Root, index));
             return fold.Current;
         });
     }
 
-    private static ValidationResult<Portfolio> AsPortfolio(ValidationResult<StammDocument> result) =>
-        result.TryPickT0(out var document, out var failure) ? ((PortfolioDocument)document).Portfolio : failure;
+    private static readonly Func<JsonWalk, JsonElement, Portfolio?> PortfolioBody = Json.DocumentKinds.Body(PortfolioKind, o => DomainReader.Portfolio(o)?.Portfolio);
+
+    private static Func<JsonWalk, JsonElement, Portfolio?> CaseEventsBody(Portfolio onto) => Json.DocumentKinds.Body(CaseEventsKind, o => DomainReader.CaseEvents(o, onto));
 }

@@ -42,8 +42,6 @@ public static partial class StammJson
     /// <summary>The <c>kind</c> of a decision document (written only).</summary>
     public const string DecisionKind = Json.DocumentKinds.Decision;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The document kinds this library knows, such as <see cref="ProjectKind"/>; all are written, and all but <see cref="DecisionKind"/> are read.</summary>
     public static ImmutableArray<string> DocumentKinds { get; } = [.. Json.DocumentKinds.All.Values];
 
@@ -67,7 +65,7 @@ public static partial class StammJson
         Guard.Against.Null(project);
         Guard.Against.Null(utf8Json);
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
-        ProjectWriter.Write(writer, project);
+        JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
     }
 
     /// <summary>Writes a project document as indented UTF-8 to a stream, which stays open.</summary>
@@ -87,7 +85,7 @@ public static partial class StammJson
         Guard.Against.Null(project);
         Guard.Against.Null(utf8Json);
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
-        ProjectWriter.Write(writer, project);
+        JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
     }
 
     /// <summary>Writes a project document as indented text.</summary>
@@ -122,7 +120,7 @@ public static partial class StammJson
     /// <returns>The project, or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public static ValidationResult<TechnicalAssistanceProject> ReadProject(ReadOnlySpan<byte> utf8Json, JsonReadOptions options) =>
-        AsProject(ReadDocument(utf8Json, Guard.Against.Null(options), ProjectKind));
+        DocumentInput.Read(utf8Json, Guard.Against.Null(options), ProjectBody);
 
     /// <summary>Reads a project document from a UTF-8 stream, within the default limits.</summary>
     /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
@@ -139,7 +137,7 @@ public static partial class StammJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static ValidationResult<TechnicalAssistanceProject> ReadProject(Stream utf8Json, JsonReadOptions options) =>
-        AsProject(Read(utf8Json, options, ProjectKind));
+        DocumentInput.Read(Guard.Against.Null(utf8Json), Guard.Against.Null(options), ProjectBody);
 
     /// <summary>Reads a project document from text, within the default limits.</summary>
     /// <param name="json">The document.</param>
@@ -153,7 +151,7 @@ public static partial class StammJson
     /// <returns>The project, or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ValidationResult<TechnicalAssistanceProject> ReadProject(string json, JsonReadOptions options) =>
-        AsProject(Read(json, options, ProjectKind));
+        DocumentInput.Read(Guard.Against.Null(json), Guard.Against.Null(options), ProjectBody);
 
     /// <summary>Reads a document of any kind this library knows, choosing the reader by its <c>kind</c>, within the default limits.</summary>
     /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
@@ -166,7 +164,7 @@ public static partial class StammJson
     /// <returns>The document (such as a <see cref="ProjectDocument"/>), or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public static ValidationResult<StammDocument> Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions options) =>
-        ReadDocument(utf8Json, Guard.Against.Null(options), expectedKind: null);
+        DocumentInput.Read(utf8Json, Guard.Against.Null(options), AnyKind);
 
     /// <summary>Reads a document of any kind from a UTF-8 stream, within the default limits.</summary>
     /// <param name="utf8Json">The stream; it stays open.</param>
@@ -182,7 +180,7 @@ public static partial class StammJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static ValidationResult<StammDocument> Read(Stream utf8Json, JsonReadOptions options) =>
-        Read(utf8Json, options, expectedKind: null);
+        DocumentInput.Read(Guard.Against.Null(utf8Json), Guard.Against.Null(options), AnyKind);
 
     /// <summary>Reads a document of any kind from text, within the default limits.</summary>
     /// <param name="json">The document.</param>
@@ -196,7 +194,7 @@ public static partial class StammJson
     /// <returns>The document, or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ValidationResult<StammDocument> Read(string json, JsonReadOptions options) =>
-        Read(json, options, expectedKind: null);
+        DocumentInput.Read(Guard.Against.Null(json), Guard.Against.Null(options), AnyKind);
 
     /// <summary>The JSON Schema (draft 2020-12) of a document kind, as indented text.</summary>
     /// <param name="kind">A kind from <see cref="DocumentKinds"/>, such as <see cref="ProjectKind"/>.</param>
@@ -284,7 +282,7 @@ public static partial class StammJson
     /// <returns>The request, or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public static ValidationResult<AssistanceRequest> ReadRequest(ReadOnlySpan<byte> utf8Json, JsonReadOptions options) =>
-        AsRequest(ReadDocument(utf8Json, Guard.Against.Null(options), RequestKind));
+        DocumentInput.Read(utf8Json, Guard.Against.Null(options), RequestBody);
 
     /// <summary>Reads an assistance-request document from a UTF-8 stream; reading stops once the size limit is passed.</summary>
     /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
@@ -293,7 +291,7 @@ public static partial class StammJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static ValidationResult<AssistanceRequest> ReadRequest(Stream utf8Json, JsonReadOptions options) =>
-        AsRequest(Read(utf8Json, options, RequestKind));
+        DocumentInput.Read(Guard.Against.Null(utf8Json), Guard.Against.Null(options), RequestBody);
 
     /// <summary>Reads an assistance-request document from text, within the default limits.</summary>
     /// <param name="json">The document.</param>
@@ -307,7 +305,7 @@ public static partial class StammJson
     /// <returns>The request, or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ValidationResult<AssistanceRequest> ReadRequest(string json, JsonReadOptions options) =>
-        AsRequest(Read(json, options, RequestKind));
+        DocumentInput.Read(Guard.Against.Null(json), Guard.Against.Null(options), RequestBody);
 
     /// <summary>Writes a rule-set document as indented text: every rule, built-in or your own, with its kind, header and parameters.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -341,7 +339,7 @@ public static partial class StammJson
     /// <returns>The rule set, or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ValidationResult<RuleSet> ReadRuleSet(string json, JsonReadOptions options) =>
-        AsRuleSet(Read(json, options, RuleSetKind));
+        DocumentInput.Read(Guard.Against.Null(json), Guard.Against.Null(options), RuleSetBody);
 
     /// <summary>Reads a rule-set document from a UTF-8 stream; reading stops once the size limit is passed.</summary>
     /// <param name="utf8Json">The stream; it stays open.</param>
@@ -350,7 +348,7 @@ public static partial class StammJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static ValidationResult<RuleSet> ReadRuleSet(Stream utf8Json, JsonReadOptions options) =>
-        AsRuleSet(Read(utf8Json, options, RuleSetKind));
+        DocumentInput.Read(Guard.Against.Null(utf8Json), Guard.Against.Null(options), RuleSetBody);
 
     /// <summary>
     /// Writes a decision document as indented text: the decision, the rule set and version that made it, the selected
@@ -372,9 +370,6 @@ public static partial class StammJson
         return WriteText(EligibilityMapper.Document(decision), StammJsonContext.Default.DecisionDocumentContract, options);
     }
 
-    private static ValidationResult<RuleSet> AsRuleSet(ValidationResult<StammDocument> result) =>
-        result.TryPickT0(out var document, out var failure) ? ((RuleSetDocument)document).RuleSet : failure;
-
     private static string WriteText<T>(T contract, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, JsonWriteOptions options)
     {
         Guard.Against.Null(options);
@@ -388,9 +383,6 @@ public static partial class StammJson
         return options.Indented ? text + "\n" : text;
     }
 
-    private static ValidationResult<AssistanceRequest> AsRequest(ValidationResult<StammDocument> result) =>
-        result.TryPickT0(out var document, out var failure) ? ((RequestDocument)document).Request : failure;
-
     private static JsonWriterOptions WriterOptions(JsonWriteOptions options) => new()
     {
         Indented = Guard.Against.Null(options).Indented,
@@ -401,156 +393,22 @@ public static partial class StammJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static ValidationResult<TechnicalAssistanceProject> AsProject(ValidationResult<StammDocument> result) =>
-        result.TryPickT0(out var document, out var failure) ? ((ProjectDocument)document).Project : failure;
+    /// <summary>The reader of a document of any kind, chosen by its <c>kind</c>.</summary>
+    internal static readonly Func<JsonWalk, JsonElement, StammDocument?> AnyKind = (walk, root) => Json.DocumentKinds.Read(walk, root, expectedKind: null);
 
-    private static ValidationResult<StammDocument> Read(string json, JsonReadOptions options, string? expectedKind)
+    /// <summary>The readers of a document of one kind: its header, then its body.</summary>
+    internal static readonly Func<JsonWalk, JsonElement, TechnicalAssistanceProject?> ProjectBody = Json.DocumentKinds.Body(ProjectKind, DomainReader.Project);
+
+    /// <inheritdoc cref="ProjectBody"/>
+    internal static readonly Func<JsonWalk, JsonElement, AssistanceRequest?> RequestBody = Json.DocumentKinds.Body(RequestKind, DomainReader.Request);
+
+    /// <inheritdoc cref="ProjectBody"/>
+    internal static readonly Func<JsonWalk, JsonElement, RuleSet?> RuleSetBody = Json.DocumentKinds.Body(RuleSetKind, RuleReader.RuleSet);
+
+    /// <summary>A decision is written only: its body reader (the kind table's) reports so and gives nothing.</summary>
+    internal static readonly Func<JsonWalk, JsonElement, Decision?> DecisionBody = Json.DocumentKinds.Body<Decision>(DecisionKind, o =>
     {
-        Guard.Against.Null(json);
-        var limits = Guard.Against.Null(options);
-
-        // Every character takes at least one byte in UTF-8, so a string this long is too large without encoding it.
-        if (json.Length > limits.MaxDocumentBytes)
-        {
-            return DocumentScan.TooLarge(null, limits);
-        }
-
-        byte[] utf8;
-        try
-        {
-            utf8 = StrictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException e)
-        {
-            return new ValidationFailure(JsonProblemCodes.InvalidEncoding, JsonPath.Root, $"The text is not valid Unicode (a lone surrogate at index {e.Index}).");
-        }
-
-        return ReadDocument(utf8, limits, expectedKind);
-    }
-
-    private static ValidationResult<StammDocument> Read(Stream stream, JsonReadOptions options, string? expectedKind)
-    {
-        Guard.Against.Null(stream);
-        var limits = Guard.Against.Null(options);
-
-        // One byte past the limit tells a document at the limit from a larger one; counted in long, so no limit overflows it.
-        var wanted = limits.MaxDocumentBytes + 1L;
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(wanted, 64 * 1024));
-        var length = 0;
-        try
-        {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, wanted));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = stream.Read(buffer, length, (int)Math.Min(buffer.Length, wanted) - length);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length > limits.MaxDocumentBytes)
-                {
-                    return DocumentScan.TooLarge(null, limits);
-                }
-            }
-
-            return ReadDocument(buffer.AsSpan(0, length), limits, expectedKind);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static ValidationResult<StammDocument> ReadDocument(ReadOnlySpan<byte> utf8Json, JsonReadOptions limits, string? expectedKind) =>
-        ReadWithin(utf8Json, limits, (walk, root) => Json.DocumentKinds.Read(walk, root, expectedKind));
-
-    /// <summary>Parses UTF-8 within the limits and reads its root with <paramref name="read"/>: the value, or every problem.</summary>
-    private static ValidationResult<T> ReadWithin<T>(ReadOnlySpan<byte> utf8Json, JsonReadOptions limits, Func<JsonWalk, System.Text.Json.JsonElement, T?> read)
-        where T : class
-    {
-        var input = DocumentScan.WithoutBom(utf8Json);
-        if (input.Length > limits.MaxDocumentBytes)
-        {
-            return DocumentScan.TooLarge(input.Length, limits);
-        }
-
-        var copy = ArrayPool<byte>.Shared.Rent(input.Length);
-        try
-        {
-            input.CopyTo(copy);
-            var memory = copy.AsMemory(0, input.Length);
-            var document = ParseWithinLimits(memory, limits);
-            if (document is null)
-            {
-                if (DocumentScan.Check(input, limits) is { } unsafeInput)
-                {
-                    return unsafeInput;
-                }
-
-                // The scan has checked syntax, depth, sizes, duplicates and that every string and name is Unicode text,
-                // so parsing cannot fail or grow beyond the input, and no string the walk decodes can throw.
-                document = JsonDocument.Parse(memory, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
-            }
-
-            using (document)
-            {
-                var walk = new JsonWalk(limits);
-                var result = read(walk, document.RootElement);
-                if (result is not null && walk.ProblemCount == 0)
-                {
-                    return result;
-                }
-
-                if (walk.ProblemCount == 0)
-                {
-                    // Every reader records why it returns nothing; this only guards that promise.
-                    walk.Add(ProblemCodes.NotAllowed, JsonPath.Root, "The document could not be read.");
-                }
-
-                return walk.ToFailure();
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(copy);
-        }
-    }
-
-    /// <summary>
-    /// Parses in one pass a document that cannot break a limit unnoticed: no longer than the string limit (so no
-    /// string in it can be longer), valid UTF-8, with no escape that may spell a surrogate (the parser does not check
-    /// them, and decoding a lone one throws), and parsed with the depth limit and duplicate names rejected. Null when
-    /// it is larger or the parser rejects it; the caller then runs <see cref="DocumentScan"/>, which names every problem.
-    /// </summary>
-    private static JsonDocument? ParseWithinLimits(ReadOnlyMemory<byte> utf8, JsonReadOptions limits)
-    {
-        if (utf8.Length > limits.MaxStringBytes || !System.Text.Unicode.Utf8.IsValid(utf8.Span) || DocumentScan.MaySpellSurrogate(utf8.Span))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonDocument.Parse(utf8, new JsonDocumentOptions
-            {
-                MaxDepth = limits.MaxDepth,
-                AllowDuplicateProperties = false,
-                CommentHandling = JsonCommentHandling.Disallow,
-                AllowTrailingCommas = false,
-            });
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+        Json.DocumentKinds.All.Read(o);
+        return null;
+    });
 }

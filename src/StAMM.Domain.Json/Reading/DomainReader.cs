@@ -120,13 +120,12 @@ internal static partial class DomainReader
         return amount is { } a && currency is not null ? Finance.Money.Of(a, currency) : null;
     }
 
-    public static DateInterval? Interval(JsonWalk walk, JsonElement element, ValuePath path)
-    {
-        if (walk.Object(element, path) is not { } o)
-        {
-            return null;
-        }
+    public static DateInterval? Interval(JsonWalk walk, JsonElement element, ValuePath path) =>
+        walk.Object(element, path) is { } o ? Interval(o) : null;
 
+    /// <summary>Reads <c>start</c> and <c>end</c>, two days of which the end is not before the start: a contribution's period, an activity's days.</summary>
+    public static DateInterval? Interval(ObjectReader o)
+    {
         var start = o.Date("start", required: true);
         var end = o.Date("end", required: true);
         o.Finish();
@@ -137,7 +136,7 @@ internal static partial class DomainReader
 
         if (e < s)
         {
-            walk.Add(ProblemCodes.EndBeforeStart, JsonPath.Property(path, "end"), $"The end {IsoText.Date(e)} lies before the start {IsoText.Date(s)}.");
+            o.Walk.Add(ProblemCodes.EndBeforeStart, JsonPath.Property(o.Path, "end"), $"The end {IsoText.Date(e)} lies before the start {IsoText.Date(s)}.");
             return null;
         }
 
@@ -532,25 +531,7 @@ internal static partial class DomainReader
         return ok ? o.Walk.Take(create(city, country!), o.Path) : null;
     }
 
-    private static ActivityPeriod? Days(ObjectReader o)
-    {
-        var start = o.Date("start", required: true);
-        var end = o.Date("end", required: true);
-        o.Finish();
-        if (start is not { } s || end is not { } e)
-        {
-            return null;
-        }
-
-        if (e < s)
-        {
-            o.Walk.Add(ProblemCodes.EndBeforeStart, JsonPath.Property(o.Path, "end"), $"The end {IsoText.Date(e)} lies before the start {IsoText.Date(s)}.");
-            return null;
-        }
-
-        return ActivityPeriod.Exact(s, e);
-    }
-
+    private static ActivityPeriod? Days(ObjectReader o) => Interval(o) is { } days ? ActivityPeriod.Exact(days.Start, days.End) : null;
 }
 
 /// <summary>A share as read from JSON, before <see cref="GeographicScope.Create"/> checks it.</summary>

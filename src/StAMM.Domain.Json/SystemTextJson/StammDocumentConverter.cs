@@ -23,13 +23,13 @@ internal sealed class StammDocumentConverter<T> : JsonConverter<T>, IStammDocume
 {
     private readonly string _kind;
     private readonly JsonReadOptions _limits;
-    private readonly Func<StammDocument, T>? _unwrap;
+    private readonly Func<JsonWalk, JsonElement, T?> _read;
 
-    public StammDocumentConverter(string kind, JsonReadOptions limits, Func<StammDocument, T>? unwrap)
+    public StammDocumentConverter(string kind, JsonReadOptions limits, Func<JsonWalk, JsonElement, T?> read)
     {
         _kind = kind;
         _limits = limits;
-        _unwrap = unwrap;
+        _read = read;
     }
 
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -44,14 +44,8 @@ internal sealed class StammDocumentConverter<T> : JsonConverter<T>, IStammDocume
 
         // Its raw bytes are then read as a whole document, with every check of StammJson's reader.
         using var document = JsonDocument.ParseValue(ref reader);
-        var result = StammJson.ReadUtf8(JsonMarshal.GetRawUtf8Value(document.RootElement), _limits, _kind);
-        if (!result.TryPickT0(out var read, out var failure))
-        {
-            throw new StammJsonException(_kind, failure);
-        }
-
-        // A decision document is refused by the reader itself (it is written only), so only readable kinds get here.
-        return _unwrap!(read);
+        var result = DocumentInput.Read(JsonMarshal.GetRawUtf8Value(document.RootElement), _limits, _read);
+        return result.TryPickT0(out var read, out var failure) ? read : throw new StammJsonException(_kind, failure);
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

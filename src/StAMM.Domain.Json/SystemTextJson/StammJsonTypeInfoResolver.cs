@@ -20,10 +20,10 @@ internal sealed class StammJsonTypeInfoResolver : IJsonTypeInfoResolver
 
     public StammJsonTypeInfoResolver(JsonReadOptions limits)
     {
-        _project = new(StammJson.ProjectKind, limits, d => ((ProjectDocument)d).Project);
-        _request = new(StammJson.RequestKind, limits, d => ((RequestDocument)d).Request);
-        _ruleSet = new(StammJson.RuleSetKind, limits, d => ((RuleSetDocument)d).RuleSet);
-        _decision = new(StammJson.DecisionKind, limits, unwrap: null);
+        _project = new(StammJson.ProjectKind, limits, StammJson.ProjectBody);
+        _request = new(StammJson.RequestKind, limits, StammJson.RequestBody);
+        _ruleSet = new(StammJson.RuleSetKind, limits, StammJson.RuleSetBody);
+        _decision = new(StammJson.DecisionKind, limits, StammJson.DecisionBody);
     }
 
     public IEnumerable<JsonConverter> Converters => [_project, _request, _ruleSet, _decision];
