@@ -93,12 +93,16 @@ public sealed class PropertyTests
             {
                 var random = new Random(seed);
                 var reordered = AssistanceRequest.Create(
-                    request.Identifier, request.Submitted, request.Requester, request.Contact, request.ActivityType,
-                    request.Themes.OrderBy(_ => random.Next()), request.Title, request.Need, request.Dates, request.Venue, request.Participants,
-                    request.Beneficiaries.OrderBy(_ => random.Next()), request.Costs.OrderBy(_ => random.Next()), request.PreferredDonor,
-                    request.Attachments.OrderBy(_ => random.Next()), request.ServesObligation, request.ExpertsRequested, request.IsEmergency,
-                    request.DeclaresNoParallelFunding, request.Coordination, request.CoRequester, request.Language, request.Justification,
-                    request.PlannedActivities, request.OutputDesignation, request.Scope).OrThrow();
+                    request.Identifier,
+                    request.Submitted,
+                    RequestingParty.Create(request.Requester, request.Contact, request.CoRequester, request.Beneficiaries.OrderBy(_ => random.Next())),
+                    RequestedActivity.Create(
+                        request.ActivityType, request.Themes.OrderBy(_ => random.Next()), request.Title, request.Need, request.ServesObligation,
+                        request.ExpertsRequested, request.PlannedActivities, request.Scope, request.OutputDesignation),
+                    request.Logistics,
+                    CostEstimate.Create(request.Costs.OrderBy(_ => random.Next()), request.PreferredDonor),
+                    RequestDeclarations.Create(
+                        request.Attachments.OrderBy(_ => random.Next()), request.IsEmergency, request.DeclaresNoParallelFunding, request.Coordination, request.Justification)).OrThrow();
                 return Evaluate(request, On(request)) == Evaluate(reordered, On(request));
             },
             iter: Iterations);

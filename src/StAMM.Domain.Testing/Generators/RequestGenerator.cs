@@ -69,9 +69,13 @@ public sealed partial record RequestInput(
 {
     /// <inheritdoc />
     public ValidationResult<AssistanceRequest> Create() => AssistanceRequest.Create(
-        Identifier, Submitted, Requester, Contact, ActivityType, Themes, Title, Need, Dates, Venue, Participants, Beneficiaries, Costs, PreferredDonor,
-        Attachments, ServesObligation, ExpertsRequested, IsEmergency, DeclaresNoParallelFunding, Coordination, CoRequester, Language, Justification,
-        PlannedActivities, OutputDesignation, Scope);
+        Identifier,
+        Submitted,
+        RequestingParty.Create(Requester, Contact, CoRequester, Beneficiaries),
+        RequestedActivity.Create(ActivityType, Themes, Title, Need, ServesObligation, ExpertsRequested, PlannedActivities, Scope, OutputDesignation),
+        RequestLogistics.Create(Dates, Venue, Participants, Language),
+        CostEstimate.Create(Costs, PreferredDonor),
+        RequestDeclarations.Create(Attachments, IsEmergency, DeclaresNoParallelFunding, Coordination, Justification));
 }
 
 /// <summary>The ways a <see cref="RequestInput"/> can be just invalid.</summary>
