@@ -78,16 +78,21 @@ internal static class PortfolioFixture
         var ministry = Stamm.MigrationMinistries[k % Stamm.MigrationMinistries.Length];
         var start = submitted.InUtc().Date.PlusDays(70);
         return AssistanceRequest.Create(
-            identifier, submitted, ministry, Contact, ActivityType.Workshop, [ThematicArea.Asylum],
-            $"Workshop on asylum procedures {k}", "Caseworkers need training on the revised asylum procedure.",
-            RequestedDates.Exactly(start, start.PlusDays(1)).OrThrow(),
-            venue: Venue.InPerson("Capital", ministry.Country).OrThrow(),
-            participants: Participants.Create(20, [ministry.Country]).OrThrow(),
-            costs: [CostLine.Create(CostCategory.Travel, Money.Of(4_000m, Currency.Eur)).OrThrow(), CostLine.Create(CostCategory.ExpertFee, Money.Of(8_000m, Currency.Eur)).OrThrow()],
-            attachments: [AttachmentKind.OfficialRequestLetter, AttachmentKind.RequestForm, AttachmentKind.AgendaOrTermsOfReference],
-            servesObligation: "Strategy on Migration and Asylum",
-            declaresNoParallelFunding: true,
-            coordination: "Coordinated with the EU Delegation.").OrThrow();
+            identifier,
+            submitted,
+            RequestingParty.Create(ministry, Contact),
+            RequestedActivity.Create(
+                ActivityType.Workshop, [ThematicArea.Asylum], $"Workshop on asylum procedures {k}", "Caseworkers need training on the revised asylum procedure.",
+                servesObligation: "Strategy on Migration and Asylum"),
+            RequestLogistics.Create(
+                RequestedDates.Exactly(start, start.PlusDays(1)).OrThrow(),
+                Venue.InPerson("Capital", ministry.Country).OrThrow(),
+                Participants.Create(20, [ministry.Country]).OrThrow()),
+            CostEstimate.Create([CostLine.Create(CostCategory.Travel, Money.Of(4_000m, Currency.Eur)).OrThrow(), CostLine.Create(CostCategory.ExpertFee, Money.Of(8_000m, Currency.Eur)).OrThrow()]),
+            RequestDeclarations.Create(
+                [AttachmentKind.OfficialRequestLetter, AttachmentKind.RequestForm, AttachmentKind.AgendaOrTermsOfReference],
+                declaresNoParallelFunding: true,
+                coordination: "Coordinated with the EU Delegation.")).OrThrow();
     }
 
     private static void AddCase(List<CaseEvent> events, int k, Evaluator evaluator, EvaluationContext context)

@@ -16,15 +16,15 @@ internal static class RequestGenerators
     public static readonly Gen<Instant> Instant = Gen.Long[1_500_000_000L, 2_100_000_000L].SelectMany(seconds =>
         Gen.OneOf(Gen.Const(0L), Gen.Long[0, 999_999_999L]).Select(nanos => NodaTime.Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanos)));
 
-    public static readonly Gen<Contact> Contact = Gen.Select(Generate.Contact.Input, Generators.Text)
-        .Select((input, name) => (input with { Name = name }).Create().OrThrow());
+    public static readonly Gen<Contact> Contact = Gen.Select(Generate.Contact.Valid, Generators.Text)
+        .Select((contact, name) => Requests.Contact.Create(name, contact.Email, contact.Phone).OrThrow());
 
     public static readonly Gen<KosovoDesignation?> Designation = Gen.OneOf(
         Gen.OneOf<KosovoDesignation?>(null, KosovoDesignation.EuropeanUnion, KosovoDesignation.Icmpd),
         Generators.Text.Select(t => (KosovoDesignation?)KosovoDesignation.Create(t, "**")));
 
     public static readonly Gen<AssistanceRequest> Request =
-        from input in Generate.Request.Input
+        from request in Generate.Request.Valid
         from identifier in Generators.Identifier
         from submitted in Instant
         from requester in Generators.Institution
@@ -35,18 +35,13 @@ internal static class RequestGenerators
         from coordination in Generators.Text.Null(0.3)
         from justification in Generators.Text.Null(0.5)
         from designation in Designation
-        select (input with
-        {
-            Identifier = identifier,
-            Submitted = submitted,
-            Requester = requester,
-            CoRequester = input.CoRequester == requester ? null : input.CoRequester,
-            Contact = contact,
-            Title = title,
-            Need = need,
-            ServesObligation = obligation,
-            Coordination = coordination,
-            Justification = justification,
-            OutputDesignation = designation,
-        }).Create().OrThrow();
+        select AssistanceRequest.Create(
+            identifier,
+            submitted,
+            RequestingParty.Create(requester, contact, request.CoRequester == requester ? null : request.CoRequester, request.Beneficiaries),
+            RequestedActivity.Create(
+                request.ActivityType, request.Themes, title, need, obligation, request.ExpertsRequested, request.PlannedActivities, request.Scope, designation),
+            request.Logistics,
+            request.CostEstimate,
+            RequestDeclarations.Create(request.Attachments, request.IsEmergency, request.DeclaresNoParallelFunding, coordination, justification)).OrThrow();
 }

@@ -129,7 +129,7 @@ public sealed class FuzzRegressionTests
         var lines = new[] { half, decimal.MaxValue - half }.Select(a => Requests.CostLine.Create(Requests.CostCategory.Travel, Money.Of(a, Currency.Eur)).OrThrow());
 
         var result = Requests.AssistanceRequest.Create(
-            request.Identifier, request.Submitted, request.Requester, request.Contact, request.ActivityType, request.Themes, request.Title, request.Need, request.Dates, request.Venue, request.Participants, costs: lines);
+            request.Identifier, request.Submitted, request.Party, request.RequestedActivity, request.Logistics, Requests.CostEstimate.Create(lines));
 
         result.OrThrow().TotalCost.Should().Be(Money.Of(decimal.MaxValue, Currency.Eur));
     }

@@ -40,21 +40,19 @@ internal static class RequestSets
                         return AssistanceRequest.Create(
                             $"REQ-{day}-{lead}-{length}",
                             submitted.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(),
-                            requester,
-                            Contact.Create("Focal point", "focal.point@example.org").OrThrow(),
-                            type,
-                            themes.Distinct(),
-                            "Generated request",
-                            "A need described well enough for a form to be complete.",
-                            RequestedDates.Exactly(start, start.PlusDays(length - 1)).OrThrow(),
-                            venue: type == ActivityType.StudyVisit ? null : Venue.Online,
-                            participants: participants,
-                            costs: costs,
-                            preferredDonor: donor,
-                            attachments: attachments.Distinct(),
-                            expertsRequested: type == ActivityType.ExpertMission ? experts : null,
-                            isEmergency: emergency,
-                            declaresNoParallelFunding: !emergency,
-                            plannedActivities: planned).OrThrow();
+                            RequestingParty.Create(requester, Contact.Create("Focal point", "focal.point@example.org").OrThrow()),
+                            RequestedActivity.Create(
+                                type,
+                                themes.Distinct(),
+                                "Generated request",
+                                "A need described well enough for a form to be complete.",
+                                expertsRequested: type == ActivityType.ExpertMission ? experts : null,
+                                plannedActivities: planned),
+                            RequestLogistics.Create(
+                                RequestedDates.Exactly(start, start.PlusDays(length - 1)).OrThrow(),
+                                venue: type == ActivityType.StudyVisit ? null : Venue.Online,
+                                participants: participants),
+                            CostEstimate.Create(costs, donor),
+                            RequestDeclarations.Create(attachments.Distinct(), isEmergency: emergency, declaresNoParallelFunding: !emergency)).OrThrow();
                     }));
 }

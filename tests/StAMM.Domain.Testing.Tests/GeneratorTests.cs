@@ -9,21 +9,17 @@ namespace StAMM.Domain.Testing.Tests;
 /// <summary>Every valid generator is accepted by its factory; every flaw is reported by the factory as exactly its one problem.</summary>
 public sealed class GeneratorTests
 {
-    private static void ValidIsAccepted<T, TInput, TFlaw>(DomainGenerator<T, TInput, TFlaw> generator, long iterations = 200)
-        where T : class
-        where TInput : IFactoryInput<T>
-        where TFlaw : struct, Enum =>
-        generator.Input.Sample(input => input.Create().Should().BeValid(), iter: iterations);
+    private static void ValidIsAccepted<T>(DomainGenerator<T> generator, long iterations = 200)
+        where T : class =>
+        generator.Valid.Sample(value => value.Should().NotBeNull(), iter: iterations);
 
-    private static void EachFlawIsReported<T, TInput, TFlaw>(DomainGenerator<T, TInput, TFlaw> generator, long iterations = 100)
+    private static void EachFlawIsReported<T>(DomainGenerator<T> generator, long iterations = 100)
         where T : class
-        where TInput : IFactoryInput<T>
-        where TFlaw : struct, Enum
     {
         generator.Flaws.Should().NotBeEmpty();
         foreach (var flaw in generator.Flaws)
         {
-            generator.JustInvalid(flaw).Sample(
+            generator.WithFlaw(flaw).Sample(
                 f =>
                 {
                     f.Flaw.Should().Be(flaw);
@@ -86,12 +82,12 @@ public sealed class GeneratorTests
     public void Generated_decisions_have_a_trace_of_every_built_in_rule() =>
         Generate.Decision.Sample(d => d.Outcomes.Select(o => o.Code).Should().BeEquivalentTo(Domain.BuiltIn.StammRuleSet.Default.Rules.Select(r => r.Code)), iter: 50);
 
-    [Fact] public void Valid_stamm_like_requests_are_accepted() => Generate.Request.StammLike.Sample(i => i.Create().Should().BeValid(), iter: 300);
+    [Fact] public void Valid_stamm_like_requests_are_accepted() => Generate.Request.StammLike.Sample(r => r.Should().NotBeNull(), iter: 300);
 
     [Fact]
     public void Stamm_like_requests_give_every_kind_of_decision_under_the_built_in_rules()
     {
-        var kinds = Generate.Request.StammLike.Select(i => i.Create().OrThrow()).Array[1000].Single()
+        var kinds = Generate.Request.StammLike.Array[1000].Single()
             .Select(r => An.EvaluationContext.Evaluate(r).Kind)
             .CountBy(k => k)
             .ToDictionary();
@@ -104,19 +100,29 @@ public sealed class GeneratorTests
     [Fact]
     public void A_failing_request_property_shrinks_to_a_request_that_is_still_valid()
     {
-        var action = () => Generate.Request.Input.Sample(i => i.Costs.Length < 2, iter: 200);
+        var action = () => Generate.Request.Valid.Sample(r => r.Costs.Length < 2, iter: 200);
 
-        action.Should().Throw<CsCheckException>().Which.Message.Should().Contain("RequestInput");
-        Generate.Request.Input.Where(i => i.Costs.Length >= 2).Sample(i => i.Create().Should().BeValid(), iter: 50);
+        action.Should().Throw<CsCheckException>();
+        Generate.Request.Valid.Where(r => r.Costs.Length >= 2).Sample(r => r.TotalCost.Should().NotBeNull(), iter: 50);
     }
 
     [Fact]
-    public void Any_just_invalid_input_fails_with_exactly_its_flaw() =>
-        Generate.Activity.AnyJustInvalid.Sample(f => f.Create().Should().FailWithExactly(f.Code, f.Path), iter: 100);
+    public void Any_flawed_attempt_fails_with_exactly_its_flaw() =>
+        Generate.Activity.AnyFlaw.Sample(f => f.Create().Should().FailWithExactly(f.Code, f.Path), iter: 100);
 
     [Fact]
-    public void An_undefined_flaw_is_a_programmer_error() =>
-        FluentActions.Invoking(() => Generate.Activity.JustInvalid((ActivityFlaw)999)).Should().Throw<ArgumentOutOfRangeException>();
+    public void An_unknown_flaw_is_a_programmer_error_that_names_the_known_ones() =>
+        FluentActions.Invoking(() => Generate.Activity.WithFlaw("NoSuchFlaw")).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("*BlankTitle*");
+
+    [Fact]
+    public void A_flawed_attempt_names_its_flaw_and_the_problem_it_must_give() =>
+        Generate.Scope.WithFlaw("SharesNotSummingTo100").Sample(f =>
+        {
+            f.Flaw.Should().Be("SharesNotSummingTo100");
+            f.Path.Should().StartWith("shares");
+            f.Code.Should().Be(ProblemCodes.SharesSum);
+        }, iter: 20);
 
     [Fact]
     public void Valid_values_are_made_through_the_factories() =>
@@ -153,11 +159,10 @@ public sealed class GeneratorTests
     public void A_failing_property_shrinks_to_a_value_that_is_still_valid()
     {
         // A property that fails for any activity with a topic: CsCheck shrinks the counter-example, and what it
-        // reports must still be an activity the factory accepts.
-        var action = () => Generate.Activity.Input.Sample(i => i.Topics.IsEmpty, iter: 200);
-        var thrown = action.Should().Throw<CsCheckException>().Which;
-        thrown.Message.Should().Contain("ActivityInput");
-        Generate.Activity.Input.Where(i => !i.Topics.IsEmpty).Sample(i => i.Create().IsValid.Should().BeTrue(), iter: 50);
+        // reports must still be an activity the factory accepts (every value comes through the factory).
+        var action = () => Generate.Activity.Valid.Sample(a => a.Topics.IsEmpty, iter: 200);
+        action.Should().Throw<CsCheckException>();
+        Generate.Activity.Valid.Where(a => !a.Topics.IsEmpty).Sample(a => a.Topics.Should().NotBeEmpty(), iter: 50);
     }
 
     [Fact]
@@ -166,5 +171,5 @@ public sealed class GeneratorTests
 
     [Fact]
     public void Flawed_input_is_printable() =>
-        Generate.Scope.JustInvalid(ScopeFlaw.SharesNotSummingTo100).Sample(f => f.ToString().Should().Contain("SharesNotSummingTo100").And.Contain(ProblemCodes.SharesSum), iter: 5);
+        Generate.Scope.WithFlaw("SharesNotSummingTo100").Sample(f => f.ToString().Should().Contain("SharesNotSummingTo100").And.Contain(ProblemCodes.SharesSum), iter: 5);
 }

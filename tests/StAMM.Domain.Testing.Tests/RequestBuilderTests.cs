@@ -142,8 +142,12 @@ public sealed class RequestBuilderTests
 
     [Fact]
     public void An_invalid_change_gives_the_problems_never_a_request() =>
-        A.Request.OfKind(ActivityType.StudyVisit).Online().WithThemes().Build()
-            .Should().FailWithExactly((ProblemCodes.Required, "themes"), (ProblemCodes.NotAllowed, "venue"));
+        A.Request.OfKind(ActivityType.StudyVisit).Online().WithThemes().WithExperts(-1).Build()
+            .Should().FailWithExactly((ProblemCodes.Required, "themes"), (ProblemCodes.OutOfRange, "expertsRequested"));
+
+    [Fact]
+    public void A_study_visit_online_is_a_problem_of_the_request_once_its_parts_are_valid() =>
+        A.Request.OfKind(ActivityType.StudyVisit).Online().Build().Should().FailWithExactly(ProblemCodes.NotAllowed, "venue");
 
     [Fact]
     public void Problems_of_the_parts_carry_the_path_of_the_part() =>

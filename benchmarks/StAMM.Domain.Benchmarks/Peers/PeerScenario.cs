@@ -44,25 +44,33 @@ public static class PeerScenario
 
     /// <summary>An eligible workshop: every rule runs and passes.</summary>
     public static AssistanceRequest Eligible { get; } = AssistanceRequest.Create(
-        "2025-017-BA-MoS", Submitted, Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, WithoutPhone, ActivityType.Workshop, [ThematicArea.Asylum],
-        "Workshop on asylum procedures", "Caseworkers need training on the revised asylum procedure.",
-        RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow(),
-        venue: Venue.InPerson("Sarajevo", Country.BosniaAndHerzegovina).OrThrow(),
-        participants: Participants.Create(20, [Country.BosniaAndHerzegovina]).OrThrow(),
-        costs: [CostLine.Create(CostCategory.Travel, Money.Of(4_000m, Currency.Eur)).OrThrow(), CostLine.Create(CostCategory.ExpertFee, Money.Of(8_000m, Currency.Eur)).OrThrow()],
-        attachments: [AttachmentKind.OfficialRequestLetter, AttachmentKind.RequestForm, AttachmentKind.AgendaOrTermsOfReference],
-        servesObligation: "Strategy on Migration and Asylum 2021-2025",
-        declaresNoParallelFunding: true,
-        coordination: "Coordinated with the EU Delegation.").OrThrow();
+        "2025-017-BA-MoS",
+        Submitted,
+        RequestingParty.Create(Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, WithoutPhone),
+        RequestedActivity.Create(
+            ActivityType.Workshop, [ThematicArea.Asylum], "Workshop on asylum procedures", "Caseworkers need training on the revised asylum procedure.",
+            servesObligation: "Strategy on Migration and Asylum 2021-2025"),
+        RequestLogistics.Create(
+            RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow(),
+            Venue.InPerson("Sarajevo", Country.BosniaAndHerzegovina).OrThrow(),
+            Participants.Create(20, [Country.BosniaAndHerzegovina]).OrThrow()),
+        CostEstimate.Create([CostLine.Create(CostCategory.Travel, Money.Of(4_000m, Currency.Eur)).OrThrow(), CostLine.Create(CostCategory.ExpertFee, Money.Of(8_000m, Currency.Eur)).OrThrow()]),
+        RequestDeclarations.Create(
+            [AttachmentKind.OfficialRequestLetter, AttachmentKind.RequestForm, AttachmentKind.AgendaOrTermsOfReference],
+            declaresNoParallelFunding: true,
+            coordination: "Coordinated with the EU Delegation.")).OrThrow();
 
     /// <summary>A request failing several rules: lead time, duration, attachments, form, cost lines, ceiling, participants, Kosovo.</summary>
     public static AssistanceRequest Failing { get; } = AssistanceRequest.Create(
-        "2025-018-BA-MoS", Submitted, Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, WithoutPhone, ActivityType.Workshop, [ThematicArea.Asylum],
-        "Workshop for the Kosovo border police", "Late, long, expensive and incomplete.",
-        RequestedDates.Exactly(new LocalDate(2025, 3, 13), new LocalDate(2025, 3, 18)).OrThrow(),
-        participants: Participants.Create(8, [Country.BosniaAndHerzegovina, Country.Kosovo]).OrThrow(),
-        costs: [CostLine.Create(CostCategory.Salaries, Money.Of(70_000m, Currency.Eur)).OrThrow()],
-        attachments: [AttachmentKind.OfficialRequestLetter]).OrThrow();
+        "2025-018-BA-MoS",
+        Submitted,
+        RequestingParty.Create(Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, WithoutPhone),
+        RequestedActivity.Create(ActivityType.Workshop, [ThematicArea.Asylum], "Workshop for the Kosovo border police", "Late, long, expensive and incomplete."),
+        RequestLogistics.Create(
+            RequestedDates.Exactly(new LocalDate(2025, 3, 13), new LocalDate(2025, 3, 18)).OrThrow(),
+            participants: Participants.Create(8, [Country.BosniaAndHerzegovina, Country.Kosovo]).OrThrow()),
+        CostEstimate.Create([CostLine.Create(CostCategory.Salaries, Money.Of(70_000m, Currency.Eur)).OrThrow()]),
+        RequestDeclarations.Create([AttachmentKind.OfficialRequestLetter])).OrThrow();
 
     /// <summary>Generates well-formed requests from a seed; the same seed gives the same requests.</summary>
     public static AssistanceRequest[] Generate(int count, int seed)
@@ -116,30 +124,28 @@ public static class PeerScenario
                 2 => KosovoDesignation.Create("Custom footnote on the status of Kosovo.", "**"),
                 _ => KosovoDesignation.EuropeanUnion,
             };
+            // The draws in the order the request lists them, so a seed gives the requests it always gave.
+            var contact = random.Next(3) == 0 ? WithPhone : WithoutPhone;
+            ThematicArea[] requestThemes = random.Next(25) == 0 ? [ThematicArea.CapacityDevelopment] : [themes[random.Next(themes.Length)], ThematicArea.Asylum];
+            var venue = random.Next(25) == 0 ? null : Venue.InPerson("Sarajevo", requester.Country).OrThrow();
+            var participants = Participants.Create(random.Next(25) == 0 ? null : random.Next(1, 40), random.Next(25) == 0 ? [] : participantCountries).OrThrow();
+            var obligation = random.Next(25) == 0 ? null : "Strategy on Migration and Asylum 2021-2025";
+            int? experts = random.Next(3) == 0 ? null : random.Next(0, 5);
+            var emergency = random.Next(10) == 0;
+            var noParallelFunding = random.Next(6) != 0;
+            var coordination = random.Next(6) == 0 ? null : "Coordinated with the EU Delegation.";
+            var coRequester = random.Next(4) == 0 ? Institutions[random.Next(1, 7)] : null;
+            var language = random.Next(40) switch { 0 => null, 1 => "de", _ => "en" };
+            var justification = random.Next(4) == 0 ? "Needed for the new law." : null;
+            var planned = random.Next(10) == 0 ? random.Next(2, 10) : 1;
             var request = AssistanceRequest.Create(
                 $"gen-{seed}-{i}",
                 Submitted,
-                requester,
-                random.Next(3) == 0 ? WithPhone : WithoutPhone,
-                type,
-                random.Next(25) == 0 ? [ThematicArea.CapacityDevelopment] : [themes[random.Next(themes.Length)], ThematicArea.Asylum],
-                kosovoTitle,
-                "A generated need.",
-                dates,
-                venue: random.Next(25) == 0 ? null : Venue.InPerson("Sarajevo", requester.Country).OrThrow(),
-                participants: Participants.Create(random.Next(25) == 0 ? null : random.Next(1, 40), random.Next(25) == 0 ? [] : participantCountries).OrThrow(),
-                costs: costs,
-                attachments: attachments,
-                servesObligation: random.Next(25) == 0 ? null : "Strategy on Migration and Asylum 2021-2025",
-                expertsRequested: random.Next(3) == 0 ? null : random.Next(0, 5),
-                isEmergency: random.Next(10) == 0,
-                declaresNoParallelFunding: random.Next(6) != 0,
-                coordination: random.Next(6) == 0 ? null : "Coordinated with the EU Delegation.",
-                coRequester: random.Next(4) == 0 ? Institutions[random.Next(1, 7)] : null,
-                language: random.Next(40) switch { 0 => null, 1 => "de", _ => "en" },
-                justification: random.Next(4) == 0 ? "Needed for the new law." : null,
-                plannedActivities: random.Next(10) == 0 ? random.Next(2, 10) : 1,
-                outputDesignation: designation);
+                RequestingParty.Create(requester, contact, coRequester),
+                RequestedActivity.Create(type, requestThemes, kosovoTitle, "A generated need.", obligation, experts, planned, outputDesignation: designation),
+                RequestLogistics.Create(dates, venue, participants, language),
+                CostEstimate.Create(costs),
+                RequestDeclarations.Create(attachments, emergency, noParallelFunding, coordination, justification));
             if (!request.IsValid)
             {
                 i--;

@@ -22,27 +22,31 @@ public static class EvaluatingARequest
         var result = AssistanceRequest.Create(
             identifier: "2026-031-BA-MoS",
             submitted: Instant.FromUtc(2026, 3, 2, 9, 30),
-            requester: Stamm.MinistryOfSecurityOfBosniaAndHerzegovina,
-            contact: Contact.Create("Amra Hodžić", "amra.hodzic@msb.gov.ba", "+387 33 123 456").OrThrow(),
-            activityType: ActivityType.Workshop,
-            themes: [ThematicArea.Asylum],
-            title: "Workshop on the revised asylum procedure",
-            need: "Caseworkers need training on the revised asylum procedure.",
-            dates: RequestedDates.Exactly(new LocalDate(2026, 6, 16), new LocalDate(2026, 6, 17)).OrThrow(),
-            venue: Venue.InPerson("Sarajevo", Country.BosniaAndHerzegovina).OrThrow(),
-            participants: Participants.Create(count: 20, countries: [Country.BosniaAndHerzegovina]).OrThrow(),
-            costs: [
+            party: RequestingParty.Create(
+                requester: Stamm.MinistryOfSecurityOfBosniaAndHerzegovina,
+                contact: Contact.Create("Amra Hodžić", "amra.hodzic@msb.gov.ba", "+387 33 123 456").OrThrow()),
+            requestedActivity: RequestedActivity.Create(
+                type: ActivityType.Workshop,
+                themes: [ThematicArea.Asylum],
+                title: "Workshop on the revised asylum procedure",
+                need: "Caseworkers need training on the revised asylum procedure.",
+                servesObligation: "Strategy on Migration and Asylum 2021-2025",
+                expertsRequested: 2),
+            logistics: RequestLogistics.Create(
+                dates: RequestedDates.Exactly(new LocalDate(2026, 6, 16), new LocalDate(2026, 6, 17)).OrThrow(),
+                venue: Venue.InPerson("Sarajevo", Country.BosniaAndHerzegovina).OrThrow(),
+                participants: Participants.Create(count: 20, countries: [Country.BosniaAndHerzegovina]).OrThrow()),
+            costEstimate: CostEstimate.Create([
                 CostLine.Create(CostCategory.Travel, Money.Of(4_000m, Currency.Eur)).OrThrow(),
                 CostLine.Create(CostCategory.ExpertFee, Money.Of(5_000m, Currency.Eur)).OrThrow(),
-                CostLine.Create(CostCategory.VenueAndCatering, Money.Of(3_000m, Currency.Eur)).OrThrow()],
-            attachments: [
-                AttachmentKind.OfficialRequestLetter,
-                AttachmentKind.RequestForm,
-                AttachmentKind.AgendaOrTermsOfReference],
-            servesObligation: "Strategy on Migration and Asylum 2021-2025",
-            expertsRequested: 2,
-            declaresNoParallelFunding: true,
-            coordination: "Agreed with the EU Delegation; no TAIEX or IPA support for this topic.");
+                CostLine.Create(CostCategory.VenueAndCatering, Money.Of(3_000m, Currency.Eur)).OrThrow()]),
+            declarations: RequestDeclarations.Create(
+                attachments: [
+                    AttachmentKind.OfficialRequestLetter,
+                    AttachmentKind.RequestForm,
+                    AttachmentKind.AgendaOrTermsOfReference],
+                declaresNoParallelFunding: true,
+                coordination: "Agreed with the EU Delegation; no TAIEX or IPA support for this topic."));
         #endregion
         return result;
     }

@@ -19,13 +19,16 @@ public static class GettingStarted
         var request = AssistanceRequest.Create(
             identifier: "2026-021-BA-MoS",
             submitted: Instant.FromUtc(2026, 3, 2, 9, 0),
-            requester: Stamm.MinistryOfSecurityOfBosniaAndHerzegovina,
-            contact: Contact.Create("Amra Hodžić", "amra.hodzic@msb.gov.ba").OrThrow(),
-            activityType: ActivityType.Workshop,
-            themes: [ThematicArea.Asylum],
-            title: "Workshop on the revised asylum procedure",
-            need: "Caseworkers need training on the revised asylum procedure.",
-            dates: RequestedDates.Exactly(new LocalDate(2026, 6, 16), new LocalDate(2026, 6, 17)).OrThrow());
+            party: RequestingParty.Create(
+                requester: Stamm.MinistryOfSecurityOfBosniaAndHerzegovina,
+                contact: Contact.Create("Amra Hodžić", "amra.hodzic@msb.gov.ba").OrThrow()),
+            requestedActivity: RequestedActivity.Create(
+                type: ActivityType.Workshop,
+                themes: [ThematicArea.Asylum],
+                title: "Workshop on the revised asylum procedure",
+                need: "Caseworkers need training on the revised asylum procedure."),
+            logistics: RequestLogistics.Create(
+                dates: RequestedDates.Exactly(new LocalDate(2026, 6, 16), new LocalDate(2026, 6, 17)).OrThrow()));
 
         var context = EvaluationContext.CreateAsOf(Stamm.Project, new LocalDate(2026, 3, 2)).OrThrow();
         var decision = new Evaluator(StammRuleSet.Default).Evaluate(request.OrThrow(), context);

@@ -93,8 +93,14 @@ public sealed class RunningAFacilityTests
     {
         var r = Request;
         return AssistanceRequest.Create(
-            identifier, r.Submitted.Plus(Duration.FromDays(3)), r.Requester, r.Contact, r.ActivityType, [.. r.Themes], "Second workshop on the revised asylum procedure", r.Need, r.Dates, r.Venue, r.Participants,
-            r.Beneficiaries, r.Costs, r.PreferredDonor, r.Attachments, r.ServesObligation, r.ExpertsRequested, r.IsEmergency, r.DeclaresNoParallelFunding, r.Coordination,
-            r.CoRequester, r.Language, r.Justification, r.PlannedActivities, r.OutputDesignation, r.Scope).OrThrow();
+            identifier,
+            r.Submitted.Plus(Duration.FromDays(3)),
+            r.Party,
+            RequestedActivity.Create(
+                r.ActivityType, r.Themes, "Second workshop on the revised asylum procedure", r.Need, r.ServesObligation, r.ExpertsRequested, r.PlannedActivities,
+                r.Scope, r.OutputDesignation),
+            r.Logistics,
+            r.CostEstimate,
+            r.Declarations).OrThrow();
     }
 }

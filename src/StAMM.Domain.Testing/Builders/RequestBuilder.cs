@@ -380,30 +380,11 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
         return parts.Then(() => AssistanceRequest.Create(
             s.Identifier,
             s.Submitted,
-            requester!,
-            contact!,
-            s.Type,
-            s.Themes,
-            s.Title,
-            s.Need,
-            dates!,
-            venue,
-            participants,
-            s.Beneficiaries,
-            costs,
-            s.PreferredDonor,
-            s.Attachments,
-            s.ServesObligation,
-            s.Experts,
-            s.Emergency,
-            s.DeclaresNoParallelFunding,
-            s.Coordination,
-            s.CoRequester,
-            s.Language,
-            s.Justification,
-            s.PlannedActivities,
-            s.OutputDesignation,
-            s.Scope));
+            RequestingParty.Create(requester!, contact!, s.CoRequester, s.Beneficiaries),
+            RequestedActivity.Create(s.Type, s.Themes, s.Title, s.Need, s.ServesObligation, s.Experts, s.PlannedActivities, s.Scope, s.OutputDesignation),
+            RequestLogistics.Create(dates!, venue, participants, s.Language),
+            CostEstimate.Create(costs, s.PreferredDonor),
+            RequestDeclarations.Create(s.Attachments, s.Emergency, s.DeclaresNoParallelFunding, s.Coordination, s.Justification)));
     }
 
     /// <inheritdoc />

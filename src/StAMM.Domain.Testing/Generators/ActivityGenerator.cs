@@ -26,7 +26,7 @@ namespace StAMM.Domain.Testing;
 /// <param name="Documents">Its documents.</param>
 /// <param name="Summary">What it did and why.</param>
 /// <param name="ThematicAreas">The themes it serves.</param>
-public sealed partial record ActivityInput(
+internal sealed partial record ActivityInput(
     string? Identifier,
     ActivityType Type,
     string? Title,
@@ -49,7 +49,7 @@ public sealed partial record ActivityInput(
 }
 
 /// <summary>The ways an <see cref="ActivityInput"/> can be just invalid.</summary>
-public enum ActivityFlaw
+internal enum ActivityFlaw
 {
     /// <summary>The identifier is blank: <c>required</c> at <c>identifier</c>.</summary>
     BlankIdentifier = 1,
@@ -83,7 +83,7 @@ public enum ActivityFlaw
 }
 
 /// <summary>Generators of <see cref="Activity"/>s of every type, with any venue, beneficiaries, participants and funders.</summary>
-public sealed class ActivityGenerator : DomainGenerator<Activity, ActivityInput, ActivityFlaw>
+internal sealed class ActivityGenerator : FactoryGenerator<Activity, ActivityInput, ActivityFlaw>
 {
     internal ActivityGenerator()
     {

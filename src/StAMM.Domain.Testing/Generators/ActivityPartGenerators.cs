@@ -12,7 +12,7 @@ namespace StAMM.Domain.Testing;
 /// <param name="Mode">In person, online or hybrid.</param>
 /// <param name="City">The city; ignored online.</param>
 /// <param name="Country">The country; required in person and hybrid, ignored online.</param>
-public sealed record VenueInput(VenueMode Mode, string? City, Country? Country) : IFactoryInput<Venue>
+internal sealed record VenueInput(VenueMode Mode, string? City, Country? Country) : IFactoryInput<Venue>
 {
     /// <inheritdoc />
     public ValidationResult<Venue> Create() => Mode switch
@@ -24,7 +24,7 @@ public sealed record VenueInput(VenueMode Mode, string? City, Country? Country) 
 }
 
 /// <summary>The ways a <see cref="VenueInput"/> can be just invalid.</summary>
-public enum VenueFlaw
+internal enum VenueFlaw
 {
     /// <summary>An in-person or hybrid venue with a blank city: <c>required</c> at <c>city</c>.</summary>
     BlankCity = 1,
@@ -34,7 +34,7 @@ public enum VenueFlaw
 }
 
 /// <summary>Generators of <see cref="Venue"/>s: in person, online or hybrid.</summary>
-public sealed class VenueGenerator : DomainGenerator<Venue, VenueInput, VenueFlaw>
+internal sealed class VenueGenerator : FactoryGenerator<Venue, VenueInput, VenueFlaw>
 {
     internal VenueGenerator()
     {
@@ -62,14 +62,14 @@ public sealed class VenueGenerator : DomainGenerator<Venue, VenueInput, VenueFla
 /// <param name="Female">Women.</param>
 /// <param name="Male">Men.</param>
 /// <param name="Other">Others.</param>
-public sealed record SexBreakdownInput(int Female, int Male, int Other) : IFactoryInput<SexBreakdown>
+internal sealed record SexBreakdownInput(int Female, int Male, int Other) : IFactoryInput<SexBreakdown>
 {
     /// <inheritdoc />
     public ValidationResult<SexBreakdown> Create() => SexBreakdown.Create(Female, Male, Other);
 }
 
 /// <summary>The ways a <see cref="SexBreakdownInput"/> can be just invalid.</summary>
-public enum SexBreakdownFlaw
+internal enum SexBreakdownFlaw
 {
     /// <summary>A negative count of women: <c>out-of-range</c> at <c>female</c>.</summary>
     NegativeFemale = 1,
@@ -85,7 +85,7 @@ public enum SexBreakdownFlaw
 }
 
 /// <summary>Generators of <see cref="SexBreakdown"/>s.</summary>
-public sealed class SexBreakdownGenerator : DomainGenerator<SexBreakdown, SexBreakdownInput, SexBreakdownFlaw>
+internal sealed class SexBreakdownGenerator : FactoryGenerator<SexBreakdown, SexBreakdownInput, SexBreakdownFlaw>
 {
     internal SexBreakdownGenerator()
     {
@@ -111,7 +111,7 @@ public sealed class SexBreakdownGenerator : DomainGenerator<SexBreakdown, SexBre
 /// <param name="CountByCountry">How many from each country, if known.</param>
 /// <param name="BySex">How many by sex, if known.</param>
 /// <param name="Description">Who they are, in words.</param>
-public sealed partial record ParticipantsInput(
+internal sealed partial record ParticipantsInput(
     int? Count,
     ImmutableArray<Country> Countries,
     ImmutableSortedDictionary<Country, int>? CountByCountry,
@@ -123,7 +123,7 @@ public sealed partial record ParticipantsInput(
 }
 
 /// <summary>The ways a <see cref="ParticipantsInput"/> can be just invalid.</summary>
-public enum ParticipantsFlaw
+internal enum ParticipantsFlaw
 {
     /// <summary>A negative count: <c>out-of-range</c> at <c>count</c>.</summary>
     NegativeCount = 1,
@@ -142,7 +142,7 @@ public enum ParticipantsFlaw
 }
 
 /// <summary>Generators of <see cref="Participants"/>: counts, countries and breakdowns that add up.</summary>
-public sealed class ParticipantsGenerator : DomainGenerator<Participants, ParticipantsInput, ParticipantsFlaw>
+internal sealed class ParticipantsGenerator : FactoryGenerator<Participants, ParticipantsInput, ParticipantsFlaw>
 {
     internal ParticipantsGenerator()
     {
@@ -205,21 +205,21 @@ public sealed class ParticipantsGenerator : DomainGenerator<Participants, Partic
 /// <summary>The inputs of <see cref="FundingSource.From"/> (no programme) and <see cref="FundingSource.Through"/>.</summary>
 /// <param name="Donor">The donor.</param>
 /// <param name="Programme">The programme, if the activity was funded through one.</param>
-public sealed record FundingSourceInput(Donor Donor, FundingProgramme? Programme) : IFactoryInput<FundingSource>
+internal sealed record FundingSourceInput(Donor Donor, FundingProgramme? Programme) : IFactoryInput<FundingSource>
 {
     /// <inheritdoc />
     public ValidationResult<FundingSource> Create() => Programme is null ? FundingSource.From(Donor) : FundingSource.Through(Donor, Programme);
 }
 
 /// <summary>The ways a <see cref="FundingSourceInput"/> can be just invalid.</summary>
-public enum FundingSourceFlaw
+internal enum FundingSourceFlaw
 {
     /// <summary>A programme that is not the donor's: <c>programme-not-of-donor</c> at <c>programme</c>.</summary>
     ProgrammeNotOfDonor = 1,
 }
 
 /// <summary>Generators of activities' <see cref="FundingSource"/>s, directly from a donor or through one of its programmes.</summary>
-public sealed class FundingSourceGenerator : DomainGenerator<FundingSource, FundingSourceInput, FundingSourceFlaw>
+internal sealed class FundingSourceGenerator : FactoryGenerator<FundingSource, FundingSourceInput, FundingSourceFlaw>
 {
     internal FundingSourceGenerator()
     {
@@ -242,14 +242,14 @@ public sealed class FundingSourceGenerator : DomainGenerator<FundingSource, Fund
 /// <param name="Category">The IATI DocumentCategory code.</param>
 /// <param name="Url">The address, if known.</param>
 /// <param name="Published">When it was published, if known.</param>
-public sealed record DocumentLinkInput(string? Title, string? Category, Uri? Url, PartialDate? Published) : IFactoryInput<DocumentLink>
+internal sealed record DocumentLinkInput(string? Title, string? Category, Uri? Url, PartialDate? Published) : IFactoryInput<DocumentLink>
 {
     /// <inheritdoc />
     public ValidationResult<DocumentLink> Create() => DocumentLink.Create(Title, Category, Url, Published);
 }
 
 /// <summary>The ways a <see cref="DocumentLinkInput"/> can be just invalid.</summary>
-public enum DocumentLinkFlaw
+internal enum DocumentLinkFlaw
 {
     /// <summary>The title is blank: <c>required</c> at <c>title</c>.</summary>
     BlankTitle = 1,
@@ -265,7 +265,7 @@ public enum DocumentLinkFlaw
 }
 
 /// <summary>Generators of <see cref="DocumentLink"/>s.</summary>
-public sealed class DocumentLinkGenerator : DomainGenerator<DocumentLink, DocumentLinkInput, DocumentLinkFlaw>
+internal sealed class DocumentLinkGenerator : FactoryGenerator<DocumentLink, DocumentLinkInput, DocumentLinkFlaw>
 {
     internal DocumentLinkGenerator()
     {

@@ -18,14 +18,14 @@ namespace StAMM.Domain.Testing;
 /// <param name="InForceFrom">The first day it applies.</param>
 /// <param name="InForceUntil">The last day it applies, if it ends.</param>
 /// <param name="Rules">Its rules.</param>
-public sealed partial record RuleSetInput(string? Name, string? Version, LocalDate InForceFrom, LocalDate? InForceUntil, ImmutableArray<EligibilityRule> Rules) : IFactoryInput<RuleSet>
+internal sealed partial record RuleSetInput(string? Name, string? Version, LocalDate InForceFrom, LocalDate? InForceUntil, ImmutableArray<EligibilityRule> Rules) : IFactoryInput<RuleSet>
 {
     /// <inheritdoc />
     public ValidationResult<RuleSet> Create() => RuleSet.Create(Name, Version, InForceFrom, InForceUntil, Rules);
 }
 
 /// <summary>The ways a <see cref="RuleSetInput"/> can be just invalid.</summary>
-public enum RuleSetFlaw
+internal enum RuleSetFlaw
 {
     /// <summary>The name is blank: <c>required</c> at <c>name</c>.</summary>
     BlankName = 1,
@@ -44,7 +44,7 @@ public enum RuleSetFlaw
 }
 
 /// <summary>Generators of <see cref="RuleSet"/>s made of the built-in StAMM rules: any non-empty selection, in force over any period.</summary>
-public sealed class RuleSetGenerator : DomainGenerator<RuleSet, RuleSetInput, RuleSetFlaw>
+internal sealed class RuleSetGenerator : FactoryGenerator<RuleSet, RuleSetInput, RuleSetFlaw>
 {
     private static readonly EligibilityRule[] BuiltIn = [.. StammRuleSet.Default.Rules];
 
@@ -76,21 +76,21 @@ public sealed class RuleSetGenerator : DomainGenerator<RuleSet, RuleSetInput, Ru
 
 /// <summary>The inputs of <see cref="DacList.Create"/>.</summary>
 /// <param name="Entries">The entries: a country on the list for a reporting year.</param>
-public sealed partial record DacListInput(ImmutableArray<DacListEntry> Entries) : IFactoryInput<DacList>
+internal sealed partial record DacListInput(ImmutableArray<DacListEntry> Entries) : IFactoryInput<DacList>
 {
     /// <inheritdoc />
     public ValidationResult<DacList> Create() => DacList.Create(Entries);
 }
 
 /// <summary>The ways a <see cref="DacListInput"/> can be just invalid.</summary>
-public enum DacListFlaw
+internal enum DacListFlaw
 {
     /// <summary>A country listed twice for one year: <c>duplicate</c> at <c>entries[i]</c>.</summary>
     CountryTwiceInAYear = 1,
 }
 
 /// <summary>Generators of OECD DAC lists of ODA recipients: some countries for each of a few reporting years.</summary>
-public sealed class DacListGenerator : DomainGenerator<DacList, DacListInput, DacListFlaw>
+internal sealed class DacListGenerator : FactoryGenerator<DacList, DacListInput, DacListFlaw>
 {
     internal DacListGenerator()
     {
@@ -118,7 +118,7 @@ public sealed class DacListGenerator : DomainGenerator<DacList, DacListInput, Da
 /// <param name="Balances">What is left of the contributions.</param>
 /// <param name="Activities">The activities planned or held.</param>
 /// <param name="OpenRequests">The requests still open.</param>
-public sealed partial record EvaluationContextInput(
+internal sealed partial record EvaluationContextInput(
     TechnicalAssistanceProject Project,
     LocalDate AsOf,
     ImmutableArray<ContributionBalance> Balances,
@@ -130,7 +130,7 @@ public sealed partial record EvaluationContextInput(
 }
 
 /// <summary>The ways an <see cref="EvaluationContextInput"/> can be just invalid.</summary>
-public enum EvaluationContextFlaw
+internal enum EvaluationContextFlaw
 {
     /// <summary>A balance of a donor that is not the project's: <c>funder-not-donor</c> at <c>balances[i]</c>.</summary>
     BalanceOfAnotherDonor = 1,
@@ -140,7 +140,7 @@ public enum EvaluationContextFlaw
 }
 
 /// <summary>Generators of <see cref="EvaluationContext"/>s: a generated project with balances of its contributions, its activities and a few open requests.</summary>
-public sealed class EvaluationContextGenerator : DomainGenerator<EvaluationContext, EvaluationContextInput, EvaluationContextFlaw>
+internal sealed class EvaluationContextGenerator : FactoryGenerator<EvaluationContext, EvaluationContextInput, EvaluationContextFlaw>
 {
     internal EvaluationContextGenerator()
     {

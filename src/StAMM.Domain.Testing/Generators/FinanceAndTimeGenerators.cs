@@ -13,7 +13,7 @@ namespace StAMM.Domain.Testing;
 /// <param name="Amount">The amount, if known.</param>
 /// <param name="Period">When the money may be spent, if known.</param>
 /// <param name="Earmarks">The earmarks, if any.</param>
-public sealed record ContributionInput(Donor Donor, FundingProgramme? Programme, Money? Amount, DateInterval? Period, Earmarks? Earmarks)
+internal sealed record ContributionInput(Donor Donor, FundingProgramme? Programme, Money? Amount, DateInterval? Period, Earmarks? Earmarks)
     : IFactoryInput<Contribution>
 {
     /// <inheritdoc />
@@ -21,7 +21,7 @@ public sealed record ContributionInput(Donor Donor, FundingProgramme? Programme,
 }
 
 /// <summary>The ways a <see cref="ContributionInput"/> can be just invalid.</summary>
-public enum ContributionFlaw
+internal enum ContributionFlaw
 {
     /// <summary>A programme that is not the donor's: <c>programme-not-of-donor</c> at <c>programme</c>.</summary>
     ProgrammeNotOfDonor = 1,
@@ -31,7 +31,7 @@ public enum ContributionFlaw
 }
 
 /// <summary>Generators of donors' <see cref="Contribution"/>s, with or without programme, amount, period and earmarks.</summary>
-public sealed class ContributionGenerator : DomainGenerator<Contribution, ContributionInput, ContributionFlaw>
+internal sealed class ContributionGenerator : FactoryGenerator<Contribution, ContributionInput, ContributionFlaw>
 {
     internal ContributionGenerator()
     {
@@ -67,21 +67,21 @@ public sealed class ContributionGenerator : DomainGenerator<Contribution, Contri
 /// <summary>The inputs of <see cref="ProjectPeriod.Create"/>.</summary>
 /// <param name="Start">The start.</param>
 /// <param name="End">The end, if known.</param>
-public sealed record ProjectPeriodInput(PartialDate Start, PartialDate? End) : IFactoryInput<ProjectPeriod>
+internal sealed record ProjectPeriodInput(PartialDate Start, PartialDate? End) : IFactoryInput<ProjectPeriod>
 {
     /// <inheritdoc />
     public ValidationResult<ProjectPeriod> Create() => ProjectPeriod.Create(Start, End);
 }
 
 /// <summary>The ways a <see cref="ProjectPeriodInput"/> can be just invalid.</summary>
-public enum ProjectPeriodFlaw
+internal enum ProjectPeriodFlaw
 {
     /// <summary>The end lies before the start: <c>end-before-start</c> at <c>end</c>.</summary>
     EndBeforeStart = 1,
 }
 
 /// <summary>Generators of <see cref="ProjectPeriod"/>s, known to the day or month, open-ended or not.</summary>
-public sealed class ProjectPeriodGenerator : DomainGenerator<ProjectPeriod, ProjectPeriodInput, ProjectPeriodFlaw>
+internal sealed class ProjectPeriodGenerator : FactoryGenerator<ProjectPeriod, ProjectPeriodInput, ProjectPeriodFlaw>
 {
     internal ProjectPeriodGenerator()
     {

@@ -9,14 +9,14 @@ namespace StAMM.Domain.Testing;
 /// <param name="Name">The group's name.</param>
 /// <param name="Countries">The countries.</param>
 /// <param name="Region">The IATI region, if any.</param>
-public sealed partial record CountryGroupInput(string? Name, ImmutableArray<Country> Countries, IatiRegion? Region) : IFactoryInput<CountryGroup>
+internal sealed partial record CountryGroupInput(string? Name, ImmutableArray<Country> Countries, IatiRegion? Region) : IFactoryInput<CountryGroup>
 {
     /// <inheritdoc />
     public ValidationResult<CountryGroup> Create() => CountryGroup.Create(Name, Countries, Region);
 }
 
 /// <summary>The ways a <see cref="CountryGroupInput"/> can be just invalid.</summary>
-public enum CountryGroupFlaw
+internal enum CountryGroupFlaw
 {
     /// <summary>The name is blank: <c>required</c> at <c>name</c>.</summary>
     BlankName = 1,
@@ -26,7 +26,7 @@ public enum CountryGroupFlaw
 }
 
 /// <summary>Generators of <see cref="CountryGroup"/>s.</summary>
-public sealed class CountryGroupGenerator : DomainGenerator<CountryGroup, CountryGroupInput, CountryGroupFlaw>
+internal sealed class CountryGroupGenerator : FactoryGenerator<CountryGroup, CountryGroupInput, CountryGroupFlaw>
 {
     internal CountryGroupGenerator()
     {
@@ -49,7 +49,7 @@ public sealed class CountryGroupGenerator : DomainGenerator<CountryGroup, Countr
 /// <param name="Countries">The countries.</param>
 /// <param name="Shares">Each country's percentage, or null when not known.</param>
 /// <param name="Region">The IATI region, if any.</param>
-public sealed partial record ScopeInput(ScopeKind Kind, ImmutableArray<Country> Countries, ImmutableArray<(Country Country, decimal Percentage)>? Shares, IatiRegion? Region)
+internal sealed partial record ScopeInput(ScopeKind Kind, ImmutableArray<Country> Countries, ImmutableArray<(Country Country, decimal Percentage)>? Shares, IatiRegion? Region)
     : IFactoryInput<GeographicScope>
 {
     /// <inheritdoc />
@@ -58,7 +58,7 @@ public sealed partial record ScopeInput(ScopeKind Kind, ImmutableArray<Country> 
 }
 
 /// <summary>The ways a <see cref="ScopeInput"/> can be just invalid.</summary>
-public enum ScopeFlaw
+internal enum ScopeFlaw
 {
     /// <summary>A national scope of several countries: <c>scope-country-count</c> at <c>countries</c>.</summary>
     NationalWithSeveralCountries = 1,
@@ -86,7 +86,7 @@ public enum ScopeFlaw
 }
 
 /// <summary>Generators of <see cref="GeographicScope"/>s: national, multi-country or regional, with or without shares.</summary>
-public sealed class ScopeGenerator : DomainGenerator<GeographicScope, ScopeInput, ScopeFlaw>
+internal sealed class ScopeGenerator : FactoryGenerator<GeographicScope, ScopeInput, ScopeFlaw>
 {
     internal ScopeGenerator()
     {

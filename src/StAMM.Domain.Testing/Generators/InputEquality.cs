@@ -5,7 +5,7 @@ namespace StAMM.Domain.Testing;
 // Generator inputs are values: two inputs with equal arguments are equal. A record compares an ImmutableArray by the
 // array it wraps, so the inputs that hold one compare their members here, collections element by element.
 
-public sealed partial record ActivityInput
+internal sealed partial record ActivityInput
 {
     /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
     /// <param name="other">The other input.</param>
@@ -57,7 +57,7 @@ public sealed partial record ActivityInput
     }
 }
 
-public sealed partial record CountryGroupInput
+internal sealed partial record CountryGroupInput
 {
     /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
     /// <param name="other">The other input.</param>
@@ -80,7 +80,7 @@ public sealed partial record CountryGroupInput
     }
 }
 
-public sealed partial record ScopeInput
+internal sealed partial record ScopeInput
 {
     /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
     /// <param name="other">The other input.</param>
@@ -106,7 +106,7 @@ public sealed partial record ScopeInput
     }
 }
 
-public sealed partial record DonorInput
+internal sealed partial record DonorInput
 {
     /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
     /// <param name="other">The other input.</param>
@@ -126,7 +126,7 @@ public sealed partial record DonorInput
     }
 }
 
-public sealed partial record RuleSetInput
+internal sealed partial record RuleSetInput
 {
     /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
     /// <param name="other">The other input.</param>
@@ -152,7 +152,7 @@ public sealed partial record RuleSetInput
     }
 }
 
-public sealed partial record DacListInput
+internal sealed partial record DacListInput
 {
     /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
     /// <param name="other">The other input.</param>
@@ -170,7 +170,7 @@ public sealed partial record DacListInput
     }
 }
 
-public sealed partial record EvaluationContextInput
+internal sealed partial record EvaluationContextInput
 {
     /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
     /// <param name="other">The other input.</param>
@@ -198,7 +198,7 @@ public sealed partial record EvaluationContextInput
     }
 }
 
-public sealed partial record RequestInput
+internal sealed partial record RequestInput
 {
     /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
     /// <param name="other">The other input.</param>
@@ -270,7 +270,7 @@ public sealed partial record RequestInput
     }
 }
 
-public sealed partial record ProjectInput
+internal sealed partial record ProjectInput
 {
     /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
     /// <param name="other">The other input.</param>
@@ -318,7 +318,7 @@ public sealed partial record ProjectInput
     }
 }
 
-public sealed partial record ParticipantsInput
+internal sealed partial record ParticipantsInput
 {
     /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
     /// <param name="other">The other input.</param>

@@ -8,14 +8,14 @@ namespace StAMM.Domain.Testing;
 
 /// <summary>The input of <see cref="OrganisationIdentifier.Create"/>.</summary>
 /// <param name="Value">The identifier's text.</param>
-public sealed record OrganisationIdentifierInput(string? Value) : IFactoryInput<OrganisationIdentifier>
+internal sealed record OrganisationIdentifierInput(string? Value) : IFactoryInput<OrganisationIdentifier>
 {
     /// <inheritdoc />
     public ValidationResult<OrganisationIdentifier> Create() => OrganisationIdentifier.Create(Value);
 }
 
 /// <summary>The ways an <see cref="OrganisationIdentifierInput"/> can be just invalid.</summary>
-public enum OrganisationIdentifierFlaw
+internal enum OrganisationIdentifierFlaw
 {
     /// <summary>Blank: <c>required</c> on the value as a whole.</summary>
     Blank = 1,
@@ -31,7 +31,7 @@ public enum OrganisationIdentifierFlaw
 }
 
 /// <summary>Generators of IATI <see cref="OrganisationIdentifier"/>s, such as <c>XM-DAC-41114</c>.</summary>
-public sealed class OrganisationIdentifierGenerator : DomainGenerator<OrganisationIdentifier, OrganisationIdentifierInput, OrganisationIdentifierFlaw>
+internal sealed class OrganisationIdentifierGenerator : FactoryGenerator<OrganisationIdentifier, OrganisationIdentifierInput, OrganisationIdentifierFlaw>
 {
     internal OrganisationIdentifierGenerator()
     {
@@ -58,7 +58,7 @@ public sealed class OrganisationIdentifierGenerator : DomainGenerator<Organisati
 /// <param name="Acronym">The short name, if any.</param>
 /// <param name="Identifier">The IATI identifier, if known.</param>
 /// <param name="Country">The country it is based in, if any.</param>
-public sealed record OrganisationInput(string? Name, OrganisationType Type, string? Acronym, OrganisationIdentifier? Identifier, Country? Country)
+internal sealed record OrganisationInput(string? Name, OrganisationType Type, string? Acronym, OrganisationIdentifier? Identifier, Country? Country)
     : IFactoryInput<Organisation>
 {
     /// <inheritdoc />
@@ -66,7 +66,7 @@ public sealed record OrganisationInput(string? Name, OrganisationType Type, stri
 }
 
 /// <summary>The ways an <see cref="OrganisationInput"/> can be just invalid.</summary>
-public enum OrganisationFlaw
+internal enum OrganisationFlaw
 {
     /// <summary>The name is blank: <c>required</c> at <c>name</c>.</summary>
     BlankName = 1,
@@ -82,7 +82,7 @@ public enum OrganisationFlaw
 }
 
 /// <summary>Generators of <see cref="Organisation"/>s.</summary>
-public sealed class OrganisationGenerator : DomainGenerator<Organisation, OrganisationInput, OrganisationFlaw>
+internal sealed class OrganisationGenerator : FactoryGenerator<Organisation, OrganisationInput, OrganisationFlaw>
 {
     internal OrganisationGenerator()
     {
@@ -106,14 +106,14 @@ public sealed class OrganisationGenerator : DomainGenerator<Organisation, Organi
 /// <summary>The inputs of <see cref="FundingProgramme.Create"/>.</summary>
 /// <param name="Name">The English name.</param>
 /// <param name="LocalName">The name in the donor's language, if known.</param>
-public sealed record ProgrammeInput(string? Name, string? LocalName) : IFactoryInput<FundingProgramme>
+internal sealed record ProgrammeInput(string? Name, string? LocalName) : IFactoryInput<FundingProgramme>
 {
     /// <inheritdoc />
     public ValidationResult<FundingProgramme> Create() => FundingProgramme.Create(Name, LocalName);
 }
 
 /// <summary>The ways a <see cref="ProgrammeInput"/> can be just invalid.</summary>
-public enum ProgrammeFlaw
+internal enum ProgrammeFlaw
 {
     /// <summary>The name is blank: <c>required</c> at <c>name</c>.</summary>
     BlankName = 1,
@@ -123,7 +123,7 @@ public enum ProgrammeFlaw
 }
 
 /// <summary>Generators of donors' <see cref="FundingProgramme"/>s.</summary>
-public sealed class ProgrammeGenerator : DomainGenerator<FundingProgramme, ProgrammeInput, ProgrammeFlaw>
+internal sealed class ProgrammeGenerator : FactoryGenerator<FundingProgramme, ProgrammeInput, ProgrammeFlaw>
 {
     internal ProgrammeGenerator()
     {
@@ -143,21 +143,21 @@ public sealed class ProgrammeGenerator : DomainGenerator<FundingProgramme, Progr
 /// <summary>The inputs of <see cref="Donor.Create"/>.</summary>
 /// <param name="Organisation">The funding organisation.</param>
 /// <param name="Programmes">Its programmes.</param>
-public sealed partial record DonorInput(Organisation Organisation, ImmutableArray<FundingProgramme> Programmes) : IFactoryInput<Donor>
+internal sealed partial record DonorInput(Organisation Organisation, ImmutableArray<FundingProgramme> Programmes) : IFactoryInput<Donor>
 {
     /// <inheritdoc />
     public ValidationResult<Donor> Create() => Donor.Create(Organisation, Programmes);
 }
 
 /// <summary>The ways a <see cref="DonorInput"/> can be just invalid.</summary>
-public enum DonorFlaw
+internal enum DonorFlaw
 {
     /// <summary>A programme named twice: <c>duplicate</c> at <c>programmes[i]</c>.</summary>
     DuplicateProgramme = 1,
 }
 
 /// <summary>Generators of <see cref="Donor"/>s, with zero to three distinct programmes.</summary>
-public sealed class DonorGenerator : DomainGenerator<Donor, DonorInput, DonorFlaw>
+internal sealed class DonorGenerator : FactoryGenerator<Donor, DonorInput, DonorFlaw>
 {
     internal DonorGenerator()
     {
@@ -182,14 +182,14 @@ public sealed class DonorGenerator : DomainGenerator<Donor, DonorInput, DonorFla
 /// <param name="Type">The kind of body.</param>
 /// <param name="Parent">The institution it is a unit of, if any.</param>
 /// <param name="Acronym">The short name, if any.</param>
-public sealed record InstitutionInput(string? Name, Country Country, InstitutionType Type, Institution? Parent, string? Acronym) : IFactoryInput<Institution>
+internal sealed record InstitutionInput(string? Name, Country Country, InstitutionType Type, Institution? Parent, string? Acronym) : IFactoryInput<Institution>
 {
     /// <inheritdoc />
     public ValidationResult<Institution> Create() => Institution.Create(Name, Country, Type, Parent, Acronym);
 }
 
 /// <summary>The ways an <see cref="InstitutionInput"/> can be just invalid.</summary>
-public enum InstitutionFlaw
+internal enum InstitutionFlaw
 {
     /// <summary>The name is blank: <c>required</c> at <c>name</c>.</summary>
     BlankName = 1,
@@ -202,7 +202,7 @@ public enum InstitutionFlaw
 }
 
 /// <summary>Generators of beneficiary <see cref="Institution"/>s, half of them units of a parent in the same country.</summary>
-public sealed class InstitutionGenerator : DomainGenerator<Institution, InstitutionInput, InstitutionFlaw>
+internal sealed class InstitutionGenerator : FactoryGenerator<Institution, InstitutionInput, InstitutionFlaw>
 {
     internal InstitutionGenerator()
     {

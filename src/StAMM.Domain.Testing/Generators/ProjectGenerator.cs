@@ -26,7 +26,7 @@ namespace StAMM.Domain.Testing;
 /// <param name="Summary">What it does.</param>
 /// <param name="Objective">What it aims at.</param>
 /// <param name="OpenToFurtherDonors">Whether further donors are invited.</param>
-public sealed partial record ProjectInput(
+internal sealed partial record ProjectInput(
     string? Identifier,
     string? Acronym,
     string? Title,
@@ -48,7 +48,7 @@ public sealed partial record ProjectInput(
 }
 
 /// <summary>The ways a <see cref="ProjectInput"/> can be just invalid.</summary>
-public enum ProjectFlaw
+internal enum ProjectFlaw
 {
     /// <summary>The identifier is blank: <c>required</c> at <c>identifier</c>.</summary>
     BlankIdentifier = 1,
@@ -82,7 +82,7 @@ public enum ProjectFlaw
 /// Generators of <see cref="TechnicalAssistanceProject"/>s whose activities fit them: dates within the period,
 /// participants and beneficiaries from the scope, funders among the donors, themes among the project's, identifiers unique.
 /// </summary>
-public sealed class ProjectGenerator : DomainGenerator<TechnicalAssistanceProject, ProjectInput, ProjectFlaw>
+internal sealed class ProjectGenerator : FactoryGenerator<TechnicalAssistanceProject, ProjectInput, ProjectFlaw>
 {
     private static readonly Donor OutsideDonor = Donor.Create(
         Organisation.Create("Donor outside the project", OrganisationType.Government).OrThrow()).OrThrow();

@@ -39,7 +39,7 @@ namespace StAMM.Domain.Testing;
 /// <param name="PlannedActivities">How many activities.</param>
 /// <param name="OutputDesignation">The designation of Kosovo the outputs carry, if said.</param>
 /// <param name="Scope">The geographic scope of a regional request, if any.</param>
-public sealed partial record RequestInput(
+internal sealed partial record RequestInput(
     string? Identifier,
     Instant Submitted,
     Institution Requester,
@@ -69,13 +69,17 @@ public sealed partial record RequestInput(
 {
     /// <inheritdoc />
     public ValidationResult<AssistanceRequest> Create() => AssistanceRequest.Create(
-        Identifier, Submitted, Requester, Contact, ActivityType, Themes, Title, Need, Dates, Venue, Participants, Beneficiaries, Costs, PreferredDonor,
-        Attachments, ServesObligation, ExpertsRequested, IsEmergency, DeclaresNoParallelFunding, Coordination, CoRequester, Language, Justification,
-        PlannedActivities, OutputDesignation, Scope);
+        Identifier,
+        Submitted,
+        RequestingParty.Create(Requester, Contact, CoRequester, Beneficiaries),
+        RequestedActivity.Create(ActivityType, Themes, Title, Need, ServesObligation, ExpertsRequested, PlannedActivities, Scope, OutputDesignation),
+        RequestLogistics.Create(Dates, Venue, Participants, Language),
+        CostEstimate.Create(Costs, PreferredDonor),
+        RequestDeclarations.Create(Attachments, IsEmergency, DeclaresNoParallelFunding, Coordination, Justification));
 }
 
 /// <summary>The ways a <see cref="RequestInput"/> can be just invalid.</summary>
-public enum RequestFlaw
+internal enum RequestFlaw
 {
     /// <summary>The identifier is blank: <c>required</c> at <c>identifier</c>.</summary>
     BlankIdentifier = 1,
@@ -115,19 +119,43 @@ public enum RequestFlaw
 }
 
 /// <summary>
-/// Generators of <see cref="AssistanceRequest"/>s. <see cref="DomainGenerator{T, TInput, TFlaw}.Input"/> covers every
-/// field of the model (requesters anywhere, any dates from 2010 to 2035); <see cref="StammLike"/> keeps to requests
-/// the built-in StAMM rules can be asked about, which come out eligible, for review or ineligible in a useful mix.
+/// Generators of <see cref="AssistanceRequest"/>s. <see cref="Valid"/> covers every field of the model (requesters
+/// anywhere, any dates from 2010 to 2035); <see cref="StammLike"/> keeps to requests the built-in StAMM rules can be
+/// asked about, which come out eligible, for review or ineligible in a useful mix.
 /// </summary>
-public sealed class RequestGenerator : DomainGenerator<AssistanceRequest, RequestInput, RequestFlaw>
+public sealed class RequestGenerator : DomainGenerator<AssistanceRequest>
+{
+    internal RequestGenerator()
+    {
+    }
+
+    /// <inheritdoc />
+    public override Gen<AssistanceRequest> Valid => Inputs.Valid;
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> Flaws => Inputs.Flaws;
+
+    /// <summary>
+    /// Valid requests shaped like StAMM's: <see cref="A.Request"/> (submitted on <see cref="RequestBuilder.DefaultSubmissionDate"/>)
+    /// varied in the things the built-in rules look at: the ministry of one of the Western Balkans six (or of Croatia,
+    /// outside the scope) asking, lead time 0 to 800 days (half of them 60 to 300), one to eight days (half of them one to three), any type and theme, 0 to 30
+    /// participants, a cost of up to EUR 90,000 (half of them up to EUR 25,000), in person or online, with all attachments or only the letter, and
+    /// each declaration given or not (half of the requests give them all). Evaluated in <see cref="An.EvaluationContext"/> they give every kind of decision.
+    /// </summary>
+    public Gen<AssistanceRequest> StammLike => Inputs.StammLike.Select(i => i.Create().OrThrow());
+
+    /// <summary>The generator of the factory's arguments, for this package and its own tests.</summary>
+    internal RequestInputGenerator Inputs { get; } = new();
+
+    internal override Gen<Flawed<AssistanceRequest>> FlawedBy(string flaw) => Inputs.FlawedBy(flaw);
+}
+
+/// <summary>The arguments of <see cref="AssistanceRequest.Create"/>: valid, StAMM-like, or flawed in one way.</summary>
+internal sealed class RequestInputGenerator : FactoryGenerator<AssistanceRequest, RequestInput, RequestFlaw>
 {
     private static readonly LocalTime Morning = new(9, 0);
 
     private static readonly ImmutableArray<AttachmentKind> AllAttachments = [.. Enum.GetValues<AttachmentKind>()];
-
-    internal RequestGenerator()
-    {
-    }
 
     /// <inheritdoc />
     public override Gen<RequestInput> Input { get; } =
@@ -139,13 +167,7 @@ public sealed class RequestGenerator : DomainGenerator<AssistanceRequest, Reques
             Values.Currency,
             Gen.Int[0, 10_000_000]);
 
-    /// <summary>
-    /// Valid requests shaped like StAMM's: <see cref="A.Request"/> (submitted on <see cref="RequestBuilder.DefaultSubmissionDate"/>)
-    /// varied in the things the built-in rules look at: the ministry of one of the Western Balkans six (or of Croatia,
-    /// outside the scope) asking, lead time 0 to 800 days (half of them 60 to 300), one to eight days (half of them one to three), any type and theme, 0 to 30
-    /// participants, a cost of up to EUR 90,000 (half of them up to EUR 25,000), in person or online, with all attachments or only the letter, and
-    /// each declaration given or not (half of the requests give them all). Evaluated in <see cref="An.EvaluationContext"/> they give every kind of decision.
-    /// </summary>
+    /// <summary>The arguments of <see cref="RequestGenerator.StammLike"/> requests.</summary>
     public Gen<RequestInput> StammLike { get; } =
         from lead in Gen.OneOf(Gen.Int[60, 300], Gen.Int[0, 800])
         from days in Gen.OneOf(Gen.Int[1, 3], Gen.Int[1, 8])
@@ -192,7 +214,7 @@ public sealed class RequestGenerator : DomainGenerator<AssistanceRequest, Reques
         from identifier in Values.Identifier
         from moment in submitted
         from requester in InstitutionGenerator.In(countries)
-        from contact in Generate.Contact.Input
+        from contact in ((ContactGenerator)Generate.Contact).Input
         from type in Gen.Enum<ActivityType>()
         from themes in Gen.Select(Gen.Enum<ThematicArea>(), Values.SubsetOf(Enum.GetValues<ThematicArea>(), 2)).Select((first, more) => new[] { first }.Concat(more).Distinct().ToArray())
         from title in Values.Name

@@ -10,14 +10,14 @@ namespace StAMM.Domain.Testing;
 /// <param name="Name">The contact person's name.</param>
 /// <param name="Email">The e-mail address.</param>
 /// <param name="Phone">The telephone number, if any.</param>
-public sealed record ContactInput(string? Name, string? Email, string? Phone) : IFactoryInput<Contact>
+internal sealed record ContactInput(string? Name, string? Email, string? Phone) : IFactoryInput<Contact>
 {
     /// <inheritdoc />
     public ValidationResult<Contact> Create() => Contact.Create(Name, Email, Phone);
 }
 
 /// <summary>The ways a <see cref="ContactInput"/> can be just invalid.</summary>
-public enum ContactFlaw
+internal enum ContactFlaw
 {
     /// <summary>The name is blank: <c>required</c> at <c>name</c>.</summary>
     BlankName = 1,
@@ -30,7 +30,7 @@ public enum ContactFlaw
 }
 
 /// <summary>Generators of requests' <see cref="Contact"/>s.</summary>
-public sealed class ContactGenerator : DomainGenerator<Contact, ContactInput, ContactFlaw>
+internal sealed class ContactGenerator : FactoryGenerator<Contact, ContactInput, ContactFlaw>
 {
     internal ContactGenerator()
     {
@@ -57,14 +57,14 @@ public sealed class ContactGenerator : DomainGenerator<Contact, ContactInput, Co
 /// <param name="Category">What the money is for.</param>
 /// <param name="Amount">The estimated amount.</param>
 /// <param name="Description">What it is, in words.</param>
-public sealed record CostLineInput(CostCategory Category, Money Amount, string? Description) : IFactoryInput<CostLine>
+internal sealed record CostLineInput(CostCategory Category, Money Amount, string? Description) : IFactoryInput<CostLine>
 {
     /// <inheritdoc />
     public ValidationResult<CostLine> Create() => CostLine.Create(Category, Amount, Description);
 }
 
 /// <summary>The ways a <see cref="CostLineInput"/> can be just invalid.</summary>
-public enum CostLineFlaw
+internal enum CostLineFlaw
 {
     /// <summary>A negative amount: <c>out-of-range</c> at <c>amount</c>.</summary>
     NegativeAmount = 1,
@@ -74,7 +74,7 @@ public enum CostLineFlaw
 }
 
 /// <summary>Generators of requests' <see cref="CostLine"/>s, from nothing to EUR 100,000 in any currency.</summary>
-public sealed class CostLineGenerator : DomainGenerator<CostLine, CostLineInput, CostLineFlaw>
+internal sealed class CostLineGenerator : FactoryGenerator<CostLine, CostLineInput, CostLineFlaw>
 {
     internal CostLineGenerator()
     {
@@ -104,7 +104,7 @@ public sealed class CostLineGenerator : DomainGenerator<CostLine, CostLineInput,
 /// <param name="Start">The first day, or the earliest first day of a window.</param>
 /// <param name="End">The last day, or the latest last day of a window.</param>
 /// <param name="DurationInDays">The number of days asked for within a window; ignored for exact days.</param>
-public sealed record RequestedDatesInput(RequestedDatesKind Kind, LocalDate Start, LocalDate End, int DurationInDays) : IFactoryInput<RequestedDates>
+internal sealed record RequestedDatesInput(RequestedDatesKind Kind, LocalDate Start, LocalDate End, int DurationInDays) : IFactoryInput<RequestedDates>
 {
     /// <inheritdoc />
     public ValidationResult<RequestedDates> Create() => Kind == RequestedDatesKind.Window
@@ -113,7 +113,7 @@ public sealed record RequestedDatesInput(RequestedDatesKind Kind, LocalDate Star
 }
 
 /// <summary>The ways a <see cref="RequestedDatesInput"/> can be just invalid.</summary>
-public enum RequestedDatesFlaw
+internal enum RequestedDatesFlaw
 {
     /// <summary>Exact days that end before they start: <c>end-before-start</c> at <c>end</c>.</summary>
     EndBeforeStart = 1,
@@ -126,7 +126,7 @@ public enum RequestedDatesFlaw
 }
 
 /// <summary>Generators of <see cref="RequestedDates"/>: exact days, or a number of days within a window.</summary>
-public sealed class RequestedDatesGenerator : DomainGenerator<RequestedDates, RequestedDatesInput, RequestedDatesFlaw>
+internal sealed class RequestedDatesGenerator : FactoryGenerator<RequestedDates, RequestedDatesInput, RequestedDatesFlaw>
 {
     internal RequestedDatesGenerator()
     {
@@ -159,14 +159,14 @@ public sealed class RequestedDatesGenerator : DomainGenerator<RequestedDates, Re
 /// <param name="Contribution">The contribution.</param>
 /// <param name="Committed">What is committed, if known.</param>
 /// <param name="Reserved">What is reserved, if known.</param>
-public sealed record ContributionBalanceInput(Contribution Contribution, Money? Committed, Money? Reserved) : IFactoryInput<ContributionBalance>
+internal sealed record ContributionBalanceInput(Contribution Contribution, Money? Committed, Money? Reserved) : IFactoryInput<ContributionBalance>
 {
     /// <inheritdoc />
     public ValidationResult<ContributionBalance> Create() => ContributionBalance.Create(Contribution, Committed, Reserved);
 }
 
 /// <summary>The ways a <see cref="ContributionBalanceInput"/> can be just invalid.</summary>
-public enum ContributionBalanceFlaw
+internal enum ContributionBalanceFlaw
 {
     /// <summary>A negative amount committed: <c>out-of-range</c> at <c>committed</c>.</summary>
     NegativeCommitted = 1,
@@ -176,7 +176,7 @@ public enum ContributionBalanceFlaw
 }
 
 /// <summary>Generators of <see cref="ContributionBalance"/>s: what is committed and reserved of a contribution, up to all of it and sometimes more (an overspent contribution).</summary>
-public sealed class ContributionBalanceGenerator : DomainGenerator<ContributionBalance, ContributionBalanceInput, ContributionBalanceFlaw>
+internal sealed class ContributionBalanceGenerator : FactoryGenerator<ContributionBalance, ContributionBalanceInput, ContributionBalanceFlaw>
 {
     internal ContributionBalanceGenerator()
     {

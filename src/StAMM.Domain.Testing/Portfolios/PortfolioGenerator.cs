@@ -40,7 +40,7 @@ public sealed class PortfolioGenerator
         ArgumentOutOfRangeException.ThrowIfLessThan(maxCases, minCases);
         ArgumentOutOfRangeException.ThrowIfNegative(maxSteps);
         return
-            from requests in Generate.Request.StammLike.Select(i => i.Create()).Where(r => r.IsValid).Select(r => r.OrThrow()).Array[minCases, maxCases]
+            from requests in Generate.Request.StammLike.Array[minCases, maxCases]
             from earlier in Gen.Bool.Array[requests.Length]
             from steps in Gen.Select(Gen.Int[0, maxCases - 1], Gen.Int[0, 10], Gen.Int[1, 100], Gen.OneOf(Gen.Const(0), Gen.Int[1, 72]))
                 .Select((c, a, s, h) => new Step(c, a, s, h)).Array[0, maxSteps]

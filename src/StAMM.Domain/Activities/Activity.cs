@@ -157,18 +157,9 @@ public sealed class Activity : IEquatable<Activity>
         var topicList = Guard.Against.NullElements(topics);
         var topicCountryList = Guard.Against.NullElements(topicCountries);
         var fundingList = Guard.Against.NullElements(funding);
-        var dialogueList = Guard.Against.NullElements(dialogues);
+        var dialogueList = Guard.Against.UndefinedElements(dialogues);
         var documentList = Guard.Against.NullElements(documents);
-        foreach (var dialogue in dialogueList)
-        {
-            Guard.Against.EnumOutOfRange(dialogue, nameof(dialogues));
-        }
-
-        var themeList = Guard.Against.NullElements(thematicAreas);
-        foreach (var theme in themeList)
-        {
-            Guard.Against.EnumOutOfRange(theme, nameof(thematicAreas));
-        }
+        var themeList = Guard.Against.UndefinedElements(thematicAreas);
 
         var problems = new ProblemCollector();
         var validIdentifier = CheckIdentifier(problems, identifier, "identifier");
@@ -185,13 +176,7 @@ public sealed class Activity : IEquatable<Activity>
             SexBreakdown.NotNegative(problems, e, "experts");
         }
 
-        for (var i = 0; i < beneficiaryList.Length; i++)
-        {
-            if (beneficiaryList.IndexOf(beneficiaryList[i]) < i)
-            {
-                problems.Add(ProblemCodes.Duplicate, $"beneficiaries[{i}]", $"'{beneficiaryList[i].Name}' is named more than once.");
-            }
-        }
+        problems.AddDuplicates(beneficiaryList.AsSpan(), b => b, "beneficiaries", (b, _) => $"'{b.Name}' is named more than once.");
 
         var cleanTopics = ImmutableArray.CreateBuilder<string>(topicList.Length);
         for (var i = 0; i < topicList.Length; i++)
@@ -199,17 +184,7 @@ public sealed class Activity : IEquatable<Activity>
             cleanTopics.Add(Text.Required(problems, topicList[i], $"topics[{i}]"));
         }
 
-        for (var i = 0; i < fundingList.Length; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (fundingList[j].Donor == fundingList[i].Donor)
-                {
-                    problems.Add(ProblemCodes.Duplicate, $"funding[{i}]", $"{fundingList[i].Donor.Name} is named more than once.");
-                    break;
-                }
-            }
-        }
+        problems.AddDuplicates(fundingList.AsSpan(), f => f.Donor, "funding", (f, _) => $"{f.Donor.Name} is named more than once.");
 
         return problems.Finish(() => new Activity(
             validIdentifier,

@@ -16,7 +16,7 @@ namespace StAMM.Domain.Tests.Eligibility;
 public sealed class EvaluationProperties
 {
     // StAMM-like requests from StAMM.Domain.Testing, evaluated in its default context: every kind of decision occurs.
-    private static readonly Gen<AssistanceRequest> GenRequest = Generate.Request.StammLike.Select(i => i.Create().OrThrow());
+    private static readonly Gen<AssistanceRequest> GenRequest = Generate.Request.StammLike;
 
     private static readonly EvaluationContext Context = An.EvaluationContext.BuildValid();
 

@@ -11,6 +11,7 @@ using StAMM.Domain.Organisations;
 using StAMM.Domain.Projects;
 using StAMM.Domain.Requests;
 using StAMM.Domain.Testing;
+using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Tests.Eligibility;
 
@@ -21,7 +22,7 @@ namespace StAMM.Domain.Tests.Eligibility;
 public sealed class RemedyProperties
 {
     // StAMM-like requests and requests with every field of the model, from StAMM.Domain.Testing.
-    private static readonly Gen<RequestInput> GenRequest = Gen.OneOf(Generate.Request.StammLike, Generate.Request.StammLike, Generate.Request.Input);
+    private static readonly Gen<Draft> GenRequest = Gen.OneOf(Generate.Request.StammLike, Generate.Request.StammLike, Generate.Request.Valid).Select(Draft.Of);
 
     // The default context, and one whose only contribution has EUR 10 000 left, so the balance rule fails too.
     private static readonly Gen<EvaluationContext> GenContext = Gen.OneOf(
@@ -77,7 +78,7 @@ public sealed class RemedyProperties
     }
 
     /// <summary>Applies a remedy's values to a request's inputs, as a requester would.</summary>
-    private static RequestInput Apply(RequestInput input, Remedy remedy)
+    private static Draft Apply(Draft input, Remedy remedy)
     {
         foreach (var (name, value) in remedy.Values.Select(v => (v.Name, v.Value)))
         {
@@ -123,7 +124,7 @@ public sealed class RemedyProperties
         where TEnum : struct, Enum =>
         [.. value.Codes.Select(code => Enum.Parse<TEnum>(code, ignoreCase: true))];
 
-    private static RequestInput ShiftStart(RequestInput input, LocalDate start)
+    private static Draft ShiftStart(Draft input, LocalDate start)
     {
         var dates = input.Dates;
         var days = Period.Between(dates.EarliestStart, start, PeriodUnits.Days).Days;
@@ -135,14 +136,14 @@ public sealed class RemedyProperties
         };
     }
 
-    private static RequestInput EndBy(RequestInput input, LocalDate end)
+    private static Draft EndBy(Draft input, LocalDate end)
     {
         var start = input.Dates.EarliestStart;
         var last = LocalDate.Min(end, start.PlusDays(input.Dates.DurationInDays - 1));
         return input with { Dates = start <= last ? RequestedDates.Exactly(start, last).OrThrow() : RequestedDates.Exactly(end, end).OrThrow() };
     }
 
-    private static RequestInput Fill(RequestInput input, ImmutableArray<FormField> fields)
+    private static Draft Fill(Draft input, ImmutableArray<FormField> fields)
     {
         foreach (var field in fields)
         {
@@ -162,10 +163,10 @@ public sealed class RemedyProperties
         return input;
     }
 
-    private static RequestInput WithType(RequestInput input, ActivityType type) =>
+    private static Draft WithType(Draft input, ActivityType type) =>
         input with { ActivityType = type, Venue = type == ActivityType.StudyVisit && input.Venue?.Mode == VenueMode.Online ? null : input.Venue };
 
-    private static RequestInput InScope(RequestInput input, ImmutableArray<Country> countries)
+    private static Draft InScope(Draft input, ImmutableArray<Country> countries)
     {
         Institution Moved(Institution i) => countries.Contains(i.Country) ? i : Institution.Create(i.Name, countries[0], i.Type).OrThrow();
         var requester = Moved(input.Requester);
@@ -182,7 +183,7 @@ public sealed class RemedyProperties
         };
     }
 
-    private static RequestInput Costing(RequestInput input, decimal total)
+    private static Draft Costing(Draft input, decimal total)
     {
         var currency = input.Costs.IsEmpty ? Currency.Eur : input.Costs[0].Amount.Currency;
         var category = input.Costs.IsEmpty ? CostCategory.Travel : input.Costs[0].Category;
@@ -200,4 +201,48 @@ public sealed class RemedyProperties
     /// <summary>A request is evaluated on or after the day it was submitted (the evaluator refuses an earlier day).</summary>
     private static EvaluationContext OnOrAfterSubmission(EvaluationContext context, AssistanceRequest request) =>
         context.Today < request.SubmittedOn ? context.WithAsOf(request.SubmittedOn) : context;
+
+    /// <summary>A request's fields, flat, so that a remedy changes one of them; <see cref="Create"/> builds the request from its parts.</summary>
+    private sealed record Draft(
+        string Identifier,
+        Instant Submitted,
+        Institution Requester,
+        Contact Contact,
+        Institution? CoRequester,
+        ImmutableArray<Institution> Beneficiaries,
+        ActivityType ActivityType,
+        ImmutableArray<ThematicArea> Themes,
+        string? Title,
+        string Need,
+        string? ServesObligation,
+        int? ExpertsRequested,
+        int PlannedActivities,
+        GeographicScope? Scope,
+        KosovoDesignation? OutputDesignation,
+        RequestedDates Dates,
+        Venue? Venue,
+        Participants? Participants,
+        string? Language,
+        ImmutableArray<CostLine> Costs,
+        Donor? PreferredDonor,
+        ImmutableArray<AttachmentKind> Attachments,
+        bool IsEmergency,
+        bool DeclaresNoParallelFunding,
+        string? Coordination,
+        string? Justification)
+    {
+        public static Draft Of(AssistanceRequest r) => new(
+            r.Identifier, r.Submitted, r.Requester, r.Contact, r.CoRequester, r.Beneficiaries, r.ActivityType, [.. r.Themes], r.Title, r.Need, r.ServesObligation,
+            r.ExpertsRequested, r.PlannedActivities, r.Scope, r.OutputDesignation, r.Dates, r.Venue, r.Participants, r.Language, r.Costs, r.PreferredDonor,
+            [.. r.Attachments], r.IsEmergency, r.DeclaresNoParallelFunding, r.Coordination, r.Justification);
+
+        public ValidationResult<AssistanceRequest> Create() => AssistanceRequest.Create(
+            Identifier,
+            Submitted,
+            RequestingParty.Create(Requester, Contact, CoRequester, Beneficiaries),
+            RequestedActivity.Create(ActivityType, Themes, Title, Need, ServesObligation, ExpertsRequested, PlannedActivities, Scope, OutputDesignation),
+            RequestLogistics.Create(Dates, Venue, Participants, Language),
+            CostEstimate.Create(Costs, PreferredDonor),
+            RequestDeclarations.Create(Attachments, IsEmergency, DeclaresNoParallelFunding, Coordination, Justification));
+    }
 }

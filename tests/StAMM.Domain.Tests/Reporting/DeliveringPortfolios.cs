@@ -22,7 +22,7 @@ namespace StAMM.Domain.Tests.Reporting;
 internal static class DeliveringPortfolios
 {
     public static Gen<Portfolio> Gen { get; } =
-        from requests in Generate.Request.StammLike.Select(i => i.Create()).Where(r => r.IsValid).Select(r => r.OrThrow()).Array[1, 10]
+        from requests in Generate.Request.StammLike.Array[1, 10]
         from shares in CsCheck.Gen.Int[0, 99].Array[10]
         select Play(requests, shares);
 
@@ -36,7 +36,7 @@ internal static class DeliveringPortfolios
     public static Portfolio Sample(int cases, ulong seed = 2026)
     {
         var pcg = new PCG(7u, seed);
-        var requests = Generate.Request.StammLike.Select(i => i.Create()).Where(r => r.IsValid).Select(r => r.OrThrow()).Array[cases].Generate(pcg, null, out _);
+        var requests = Generate.Request.StammLike.Array[cases].Generate(pcg, null, out _);
         var shares = CsCheck.Gen.Int[0, 99].Array[cases].Generate(pcg, null, out _);
         return Play(requests, shares);
     }

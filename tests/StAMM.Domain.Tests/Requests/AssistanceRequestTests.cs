@@ -20,20 +20,55 @@ public sealed class AssistanceRequestTests
     private static readonly Instant Submitted = Instant.FromUtc(2025, 3, 3, 9, 0);
     private static readonly Institution Ministry = Stamm.MinistryOfSecurityOfBosniaAndHerzegovina;
     private static readonly RequestedDates June = RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow();
+    private static readonly RequestedActivity StudyVisit = RequestedActivity.Create(ActivityType.StudyVisit, [ThematicArea.Asylum], "t", "n").OrThrow();
 
     [Fact]
     public void A_request_reports_every_problem_at_once()
     {
         var result = AssistanceRequest.Create(
-            "bad id!", Instant.FromUtc(2025, 3, 3, 9, 0), Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, Someone, ActivityType.StudyVisit, [], " ", null, June,
-            venue: Venue.Online,
-            costs: [CostLine.Create(CostCategory.Travel, Money.Of(10m, Currency.Eur)).OrThrow(), CostLine.Create(CostCategory.Travel, Money.Of(10m, Currency.Chf)).OrThrow()],
-            expertsRequested: -1,
-            plannedActivities: 0,
-            language: "english");
+            "bad id!",
+            Instant.FromUtc(2025, 3, 3, 9, 0),
+            RequestingParty.Create(Ministry, Someone, coRequester: Ministry),
+            RequestedActivity.Create(ActivityType.Workshop, [], " ", null, expertsRequested: -1, plannedActivities: 0),
+            RequestLogistics.Create(June, language: "english"),
+            CostEstimate.Create([CostLine.Create(CostCategory.Travel, Money.Of(10m, Currency.Eur)).OrThrow(), CostLine.Create(CostCategory.Travel, Money.Of(10m, Currency.Chf)).OrThrow()]));
 
         result.Problems.Select(p => p.Path).Should().BeEquivalentTo(
-            "identifier", "title", "need", "themes", "venue", "costs[1].amount", "expertsRequested", "plannedActivities", "language");
+            "identifier", "coRequester", "title", "need", "themes", "expertsRequested", "plannedActivities", "language", "costs[1].amount");
+    }
+
+    [Fact]
+    public void A_study_visit_cannot_be_online() =>
+        AssistanceRequest.Create("r", Submitted, RequestingParty.Create(Ministry, Someone), StudyVisit, RequestLogistics.Create(June, Venue.Online))
+            .Should().FailWithExactly(ProblemCodes.NotAllowed, "venue");
+
+    [Fact]
+    public void A_request_is_made_of_the_parts_it_was_given()
+    {
+        var party = RequestingParty.Create(Ministry, Someone).OrThrow();
+        var logistics = RequestLogistics.Create(June).OrThrow();
+
+        var request = AssistanceRequest.Create("r", Submitted, party, StudyVisit, logistics).OrThrow();
+
+        request.Party.Should().Be(party);
+        request.Logistics.Should().Be(logistics);
+        request.CostEstimate.Should().Be(CostEstimate.None);
+        request.Declarations.Should().Be(RequestDeclarations.None);
+        request.TotalCost.Should().BeNull("no cost line is an unknown cost, not zero");
+    }
+
+    [Fact]
+    public void Parts_with_the_same_content_are_equal_and_parts_that_differ_are_not()
+    {
+        RequestingParty.Create(Ministry, Someone).OrThrow().Should().Be(RequestingParty.Create(Ministry, Someone).OrThrow());
+        RequestingParty.Create(Ministry, Someone, beneficiaries: [Baseline.Ministry(Country.Serbia)]).OrThrow()
+            .Should().NotBe(RequestingParty.Create(Ministry, Someone).OrThrow());
+        RequestedActivity.Create(ActivityType.Workshop, [ThematicArea.Asylum], "t", "n").OrThrow()
+            .Should().Be(RequestedActivity.Create(ActivityType.Workshop, [ThematicArea.Asylum, ThematicArea.Asylum], "t", "n").OrThrow());
+        CostEstimate.Create([CostLine.Create(CostCategory.Travel, Money.Of(10m, Currency.Eur)).OrThrow()]).OrThrow()
+            .Should().Be(CostEstimate.Create([CostLine.Create(CostCategory.Travel, Money.Of(10m, Currency.Eur)).OrThrow()]).OrThrow());
+        RequestDeclarations.Create([AttachmentKind.RequestForm], isEmergency: true).OrThrow()
+            .Should().NotBe(RequestDeclarations.Create([AttachmentKind.RequestForm]).OrThrow());
     }
 
     [Fact]
@@ -44,11 +79,11 @@ public sealed class AssistanceRequestTests
     public void A_request_copies_the_collections_it_is_given()
     {
         var themes = new List<ThematicArea> { ThematicArea.Asylum };
-        var request = AssistanceRequest.Create("r", Instant.FromUtc(2025, 3, 3, 9, 0), Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, Someone, ActivityType.Workshop, themes, "t", "n", June).OrThrow();
+        var activity = RequestedActivity.Create(ActivityType.Workshop, themes, "t", "n").OrThrow();
 
         themes.Add(ThematicArea.BorderManagement);
 
-        request.Themes.Should().Equal(ThematicArea.Asylum);
+        activity.Themes.Should().Equal(ThematicArea.Asylum);
     }
 
     [Fact]
@@ -108,8 +143,7 @@ public sealed class AssistanceRequestTests
 
     [Fact]
     public void A_request_cannot_be_its_own_co_requester() =>
-        AssistanceRequest.Create("r", Instant.FromUtc(2025, 3, 3, 9, 0), Stamm.MinistryOfSecurityOfBosniaAndHerzegovina, Someone, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", June, coRequester: Stamm.MinistryOfSecurityOfBosniaAndHerzegovina)
-            .Problems.Should().ContainSingle(p => p.Path == "coRequester");
+        RequestingParty.Create(Ministry, Someone, coRequester: Ministry).Should().FailWithExactly(ProblemCodes.NotAllowed, "coRequester");
 
     [Fact]
     public void The_beneficiary_countries_include_those_of_the_other_beneficiary_institutions() =>
@@ -189,32 +223,37 @@ public sealed class AssistanceRequestTests
         Baseline.Request.WithExperts(0).Build().Should().BeValid().Which.ExpertsRequested.Should().Be(0);
 
     [Fact]
+    public void A_missing_part_throws() =>
+        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, RequestingParty.Create(Ministry, Someone), null!, RequestLogistics.Create(June)))
+            .Should().Throw<ArgumentNullException>().WithParameterName("requestedActivity");
+
+    [Fact]
     public void A_null_requester_throws() =>
-        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, null!, Someone, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", June)).Should().Throw<ArgumentNullException>().WithParameterName("requester");
+        FluentActions.Invoking(() => RequestingParty.Create(null!, Someone)).Should().Throw<ArgumentNullException>().WithParameterName("requester");
 
     [Fact]
     public void A_null_contact_throws() =>
-        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, Ministry, null!, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", June)).Should().Throw<ArgumentNullException>().WithParameterName("contact");
+        FluentActions.Invoking(() => RequestingParty.Create(Ministry, null!)).Should().Throw<ArgumentNullException>().WithParameterName("contact");
 
     [Fact]
     public void Null_themes_throw() =>
-        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, Ministry, Someone, ActivityType.Workshop, null!, "t", "n", June)).Should().Throw<ArgumentNullException>().WithParameterName("themes");
+        FluentActions.Invoking(() => RequestedActivity.Create(ActivityType.Workshop, null!, "t", "n")).Should().Throw<ArgumentNullException>().WithParameterName("themes");
 
     [Fact]
     public void Null_dates_throw() =>
-        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, Ministry, Someone, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", null!)).Should().Throw<ArgumentNullException>().WithParameterName("dates");
+        FluentActions.Invoking(() => RequestLogistics.Create(null!)).Should().Throw<ArgumentNullException>().WithParameterName("dates");
 
     [Fact]
     public void An_undefined_activity_type_throws() =>
-        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, Ministry, Someone, (ActivityType)99, [ThematicArea.Asylum], "t", "n", June)).Should().Throw<ArgumentException>().WithParameterName("activityType");
+        FluentActions.Invoking(() => RequestedActivity.Create((ActivityType)99, [ThematicArea.Asylum], "t", "n")).Should().Throw<ArgumentException>().WithParameterName("type");
 
     [Fact]
     public void An_undefined_theme_throws() =>
-        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, Ministry, Someone, ActivityType.Workshop, [(ThematicArea)99], "t", "n", June)).Should().Throw<ArgumentException>().WithParameterName("themes");
+        FluentActions.Invoking(() => RequestedActivity.Create(ActivityType.Workshop, [(ThematicArea)99], "t", "n")).Should().Throw<ArgumentException>().WithParameterName("themes");
 
     [Fact]
     public void An_undefined_attachment_throws() =>
-        FluentActions.Invoking(() => AssistanceRequest.Create("r", Submitted, Ministry, Someone, ActivityType.Workshop, [ThematicArea.Asylum], "t", "n", June, attachments: [(AttachmentKind)99])).Should().Throw<ArgumentException>().WithParameterName("attachments");
+        FluentActions.Invoking(() => RequestDeclarations.Create([(AttachmentKind)99])).Should().Throw<ArgumentException>().WithParameterName("attachments");
 
     [Fact]
     public void Repeated_cost_lines_of_a_category_under_review_still_need_review() =>
