@@ -146,7 +146,7 @@ internal sealed class ActivityTree(XmlNameTable names)
             return node.Value ?? string.Empty;
         }
 
-        var end = node.Type == XPathNodeType.Root ? Count : node.End;
+        var end = SubtreeEnd(index);
         string? single = null;
         var texts = 0;
         for (var i = index + 1; i < end; i++)
@@ -174,6 +174,12 @@ internal sealed class ActivityTree(XmlNameTable names)
 
         return _value.ToString();
     }
+
+    /// <summary>
+    /// The index after the last descendant of an element or the document: the copy of the root, never closed, holds
+    /// everything after it.
+    /// </summary>
+    public int SubtreeEnd(int index) => _nodes[index].Type == XPathNodeType.Root || _nodes[index].End == 0 ? Count : _nodes[index].End;
 
     /// <summary>
     /// The XPath of a node with each element's index among its same-named siblings, such as

@@ -509,7 +509,9 @@ public sealed class IatiValidator
         private readonly Dictionary<string, XPathExpression> _booleans = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string[][]?> _required = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, SimplePath?> _simple = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ActivityXPath?> _own = new(StringComparer.Ordinal);
+        private readonly ActivityXPathScratch _scratch = new();
+        private readonly List<int> _selected = [];
         private readonly Dictionary<(RuleCase Rule, string Value), RuleCase> _substituted = [];
         private readonly Dictionary<(int Node, string Path), List<XPathNavigator>> _nodes = [];
         private readonly Dictionary<(int Node, string Expression), bool> _truths = [];
@@ -522,6 +524,7 @@ public sealed class IatiValidator
         public void Run(ActivityTree tree, string? identifier)
         {
             _tree = tree;
+            _scratch.Tree = tree;
             _identifier = identifier;
             _nodes.Clear();
             _truths.Clear();
@@ -960,9 +963,19 @@ public sealed class IatiValidator
                 return result;
             }
 
-            if (Simple(path) is { } simple && context is ActivityNavigator at)
+            if (context is ActivityNavigator at && Own(path) is { } own)
             {
-                simple.Select(at, result);
+                if (own.Kind == ActivityXPath.ResultKind.NodeSet)
+                {
+                    own.Select(_scratch, at.Node, _selected);
+                    foreach (var node in _selected)
+                    {
+                        result.Add(new ActivityNavigator(_tree, node));
+                    }
+
+                    _selected.Clear();
+                }
+
                 return result;
             }
 
@@ -982,19 +995,34 @@ public sealed class IatiValidator
             return result;
         }
 
-        private SimplePath? Simple(string path)
+        /// <summary>
+        /// The expression compiled by <see cref="ActivityXPath"/>, or null when it lies outside its subset (or the
+        /// options ask for System.Xml.XPath alone), in which case System.Xml.XPath evaluates it.
+        /// </summary>
+        private ActivityXPath? Own(string expression)
         {
-            if (!_simple.TryGetValue(path, out var simple))
+            if (!_own.TryGetValue(expression, out var own))
             {
-                simple = SimplePath.Parse(path);
-                _simple[path] = simple;
+                own = _options.FrameworkXPathOnly ? null : ActivityXPath.Compile(expression);
+                _own[expression] = own;
             }
 
-            return simple;
+            return own;
         }
 
         private bool Bool(XPathNavigator context, string expression)
         {
+            if (context is ActivityNavigator own && Own(expression) is { } subset)
+            {
+                if (!_truths.TryGetValue((own.Node, expression), out var holds))
+                {
+                    holds = subset.Boolean(_scratch, own.Node);
+                    _truths[(own.Node, expression)] = holds;
+                }
+
+                return holds;
+            }
+
             if (!_booleans.TryGetValue(expression, out var compiled))
             {
                 compiled = XPathExpression.Compile("boolean(" + expression + ")", Namespaces);
@@ -1050,120 +1078,6 @@ public sealed class IatiValidator
     /// </summary>
     internal static bool SumsTo(decimal total, decimal expected) =>
         total >= expected - GeographicScope.ShareSumTolerance && total <= expected + GeographicScope.ShareSumTolerance;
-
-    /// <summary>
-    /// A path of child steps that only name elements, optionally ending in an attribute or <c>text()</c> (such as
-    /// <c>reporting-org/@ref</c>, <c>recipient-country</c>, <c>narrative/text()</c>): most of the ruleset's paths,
-    /// walked on the tree directly in document order instead of through the XPath engine, which allocates a copy of
-    /// its query for every evaluation.
-    /// </summary>
-    private sealed class SimplePath
-    {
-        private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
-
-        private readonly string[] _elements;
-        private readonly (string LocalName, string Namespace)? _attribute;
-        private readonly bool _text;
-        private readonly bool _absolute;
-
-        private SimplePath(string[] elements, (string, string)? attribute, bool text, bool absolute)
-        {
-            _elements = elements;
-            _attribute = attribute;
-            _text = text;
-            _absolute = absolute;
-        }
-
-        /// <summary>The path, or null when it is of any other form (which the XPath engine then evaluates).</summary>
-        public static SimplePath? Parse(string path)
-        {
-            var absolute = path.StartsWith('/');
-            var steps = (absolute ? path[1..] : path).Split('/');
-            var elements = new List<string>();
-            for (var i = 0; i < steps.Length; i++)
-            {
-                var step = steps[i];
-                var last = i == steps.Length - 1;
-                if (IsName(step))
-                {
-                    elements.Add(step);
-                }
-                else if (last && step == "text()")
-                {
-                    return new SimplePath([.. elements], null, true, absolute);
-                }
-                else if (last && step.StartsWith("@xml:", StringComparison.Ordinal) && IsName(step[5..]))
-                {
-                    return new SimplePath([.. elements], (step[5..], XmlNamespace), false, absolute);
-                }
-                else if (last && step.StartsWith('@') && IsName(step[1..]))
-                {
-                    return new SimplePath([.. elements], (step[1..], string.Empty), false, absolute);
-                }
-                else
-                {
-                    return null;
-                }
-            }
-
-            return elements.Count == 0 ? null : new SimplePath([.. elements], null, false, absolute);
-        }
-
-        /// <summary>Adds the nodes the path selects from <paramref name="context"/>, in document order.</summary>
-        public void Select(ActivityNavigator context, List<XPathNavigator> result) => Walk(context.Tree, _absolute ? 0 : context.Node, 0, result);
-
-        private static bool IsName(string step) =>
-            step.Length > 0 && (char.IsAsciiLetter(step[0]) || step[0] == '_') && step.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
-
-        private void Walk(ActivityTree tree, int node, int step, List<XPathNavigator> result)
-        {
-            if (step == _elements.Length)
-            {
-                if (_attribute is { } attribute)
-                {
-                    ref readonly var element = ref tree[node];
-                    for (var i = element.AttributeStart; i < element.AttributeStart + element.AttributeCount; i++)
-                    {
-                        if (tree[i].LocalName == attribute.LocalName && tree[i].NamespaceUri == attribute.Namespace)
-                        {
-                            result.Add(new ActivityNavigator(tree, i));
-                        }
-                    }
-                }
-                else if (_text)
-                {
-                    for (var child = tree[node].FirstChild; child > 0; child = tree[child].NextSibling)
-                    {
-                        if (tree[child].Type is XPathNodeType.Text or XPathNodeType.Whitespace)
-                        {
-                            result.Add(new ActivityNavigator(tree, child));
-                        }
-                    }
-                }
-                else
-                {
-                    result.Add(new ActivityNavigator(tree, node));
-                }
-
-                return;
-            }
-
-            if (tree[node].Type is not (XPathNodeType.Element or XPathNodeType.Root))
-            {
-                return;
-            }
-
-            var name = _elements[step];
-            for (var child = tree[node].FirstChild; child > 0; child = tree[child].NextSibling)
-            {
-                ref readonly var candidate = ref tree[child];
-                if (candidate.Type == XPathNodeType.Element && candidate.NamespaceUri.Length == 0 && candidate.LocalName == name)
-                {
-                    Walk(tree, child, step + 1, result);
-                }
-            }
-        }
-    }
 
     private sealed record DateAt(XPathNavigator? Node, LocalDate? Date, string Text);
 
