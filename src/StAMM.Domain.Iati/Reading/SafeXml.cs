@@ -113,7 +113,9 @@ internal static class SafeXml
                     budget.Node(reader);
                     var text = ReadText(reader, limits, buffer);
                     budget.Characters(reader, text.Length);
-                    current.Add(new XText(text));
+                    // As a string: an element whose only content is a text keeps it without an XText object (an
+                    // XElement turns it into one when a node follows), with the same nodes and value otherwise.
+                    current.Add(text);
                     break;
             }
         }
@@ -203,7 +205,22 @@ internal static class SafeXml
             // XElement checks each added attribute against those it already holds: n attributes cost n²/2
             // comparisons. The count is limited before any is added (ReadAttributes), so an element costs at most
             // MaxAttributesPerElement²/2 comparisons for at least 4 × MaxAttributesPerElement characters of input.
-            element.Add(ReadAttributes(reader, limits, ref budget));
+            // Each is added as it is read: no list, and no enumerator of one, per element.
+            CheckAttributeCount(reader, limits);
+            if (reader.MoveToFirstAttribute())
+            {
+                do
+                {
+                    if (!IsNamespaceDeclaration(reader))
+                    {
+                        var value = AttributeValue(reader, limits, ref budget);
+                        element.Add(new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), value));
+                    }
+                }
+                while (reader.MoveToNextAttribute());
+
+                reader.MoveToElement();
+            }
         }
 
         return element;

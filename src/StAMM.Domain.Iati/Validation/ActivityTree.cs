@@ -21,9 +21,16 @@ internal sealed class ActivityTree(XmlNameTable names)
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private const int ShrinkAbove = 16_384;
 
+    // The nodes are held in chunks of 1,024 (80 KB, below the large-object heap) rather than one array grown by
+    // doubling: an activity of a million nodes (a parent listing 100,000 children) then takes its size and no more,
+    // not up to twice it, and never its old and new copies at once while growing.
+    private const int ChunkShift = 10;
+    private const int ChunkSize = 1 << ChunkShift;
+    private const int ChunkMask = ChunkSize - 1;
+
     private readonly HashSet<string> _elementNames = new(StringComparer.Ordinal);
     private readonly StringBuilder _value = new();
-    private Node[] _nodes = new Node[256];
+    private readonly List<Node[]> _chunks = [new Node[ChunkSize]];
 
     /// <summary>The child of the root: the element after the copy of the root and its attributes.</summary>
     public int Top { get; set; }
@@ -35,16 +42,18 @@ internal sealed class ActivityTree(XmlNameTable names)
     public XmlNameTable NameTable { get; } = names;
 
     /// <summary>The node at <paramref name="index"/>.</summary>
-    public ref readonly Node this[int index] => ref _nodes[index];
+    public ref readonly Node this[int index] => ref At(index);
 
     /// <summary>Empties the tree and starts it with the document node.</summary>
     public void Clear()
     {
         // After an activity far larger than the next (a parent listing 100,000 children), give the array back rather
         // than hold it, and the strings in it, to the end of the file.
-        if (_nodes.Length > ShrinkAbove && Count < _nodes.Length / 8)
+        var capacity = _chunks.Count * ChunkSize;
+        if (capacity > ShrinkAbove && Count < capacity / 8)
         {
-            _nodes = new Node[Math.Max(256, Count * 2)];
+            var keep = Math.Max(1, ((Count * 2) + ChunkMask) / ChunkSize);
+            _chunks.RemoveRange(keep, _chunks.Count - keep);
         }
 
         Count = 0;
@@ -70,7 +79,7 @@ internal sealed class ActivityTree(XmlNameTable names)
             Column = column,
             Index = index,
         });
-        _nodes[at].AttributeStart = at + 1;
+        At(at).AttributeStart = at + 1;
         Link(parent, at);
         return at;
     }
@@ -89,19 +98,19 @@ internal sealed class ActivityTree(XmlNameTable names)
             Line = line,
             Column = column,
         });
-        _nodes[element].AttributeCount++;
+        At(element).AttributeCount++;
     }
 
     /// <summary>Adds a text as the last child of <paramref name="parent"/>, merged with a text just before it.</summary>
     public void AddText(int parent, string text)
     {
-        var last = _nodes[parent].LastChild;
-        if (last > 0 && _nodes[last].Type is XPathNodeType.Text or XPathNodeType.Whitespace)
+        var last = At(parent).LastChild;
+        if (last > 0 && At(last).Type is XPathNodeType.Text or XPathNodeType.Whitespace)
         {
-            _nodes[last].Value += text;
-            if (_nodes[last].Type == XPathNodeType.Whitespace && !IsWhitespace(text))
+            At(last).Value += text;
+            if (At(last).Type == XPathNodeType.Whitespace && !IsWhitespace(text))
             {
-                _nodes[last].Type = XPathNodeType.Text;
+                At(last).Type = XPathNodeType.Text;
             }
 
             return;
@@ -120,14 +129,14 @@ internal sealed class ActivityTree(XmlNameTable names)
     }
 
     /// <summary>Notes that the element's subtree is complete: its descendants are the nodes before the current end.</summary>
-    public void EndElement(int element) => _nodes[element].End = Count;
+    public void EndElement(int element) => At(element).End = Count;
 
     /// <summary>The first child element of that name without a namespace, or -1.</summary>
     public int ChildElement(int parent, string localName)
     {
-        for (var child = _nodes[parent].FirstChild; child > 0; child = _nodes[child].NextSibling)
+        for (var child = At(parent).FirstChild; child > 0; child = At(child).NextSibling)
         {
-            ref readonly var node = ref _nodes[child];
+            ref readonly var node = ref At(child);
             if (node.Type == XPathNodeType.Element && node.NamespaceUri.Length == 0 && node.LocalName == localName)
             {
                 return child;
@@ -140,20 +149,20 @@ internal sealed class ActivityTree(XmlNameTable names)
     /// <summary>XPath's string value: an attribute's or text's value, an element's or the document's texts joined.</summary>
     public string StringValue(int index)
     {
-        ref readonly var node = ref _nodes[index];
+        ref readonly var node = ref At(index);
         if (node.Type is not (XPathNodeType.Element or XPathNodeType.Root))
         {
             return node.Value ?? string.Empty;
         }
 
-        var end = node.Type == XPathNodeType.Root ? Count : node.End;
+        var end = SubtreeEnd(index);
         string? single = null;
         var texts = 0;
         for (var i = index + 1; i < end; i++)
         {
-            if (_nodes[i].Type is XPathNodeType.Text or XPathNodeType.Whitespace)
+            if (At(i).Type is XPathNodeType.Text or XPathNodeType.Whitespace)
             {
-                single = _nodes[i].Value;
+                single = At(i).Value;
                 texts++;
             }
         }
@@ -166,14 +175,20 @@ internal sealed class ActivityTree(XmlNameTable names)
         _value.Clear();
         for (var i = index + 1; i < end; i++)
         {
-            if (_nodes[i].Type is XPathNodeType.Text or XPathNodeType.Whitespace)
+            if (At(i).Type is XPathNodeType.Text or XPathNodeType.Whitespace)
             {
-                _value.Append(_nodes[i].Value);
+                _value.Append(At(i).Value);
             }
         }
 
         return _value.ToString();
     }
+
+    /// <summary>
+    /// The index after the last descendant of an element or the document: the copy of the root, never closed, holds
+    /// everything after it.
+    /// </summary>
+    public int SubtreeEnd(int index) => At(index).Type == XPathNodeType.Root || At(index).End == 0 ? Count : At(index).End;
 
     /// <summary>
     /// The XPath of a node with each element's index among its same-named siblings, such as
@@ -182,9 +197,9 @@ internal sealed class ActivityTree(XmlNameTable names)
     public string PathOf(int index)
     {
         var parts = new List<string>();
-        for (var at = index; at > 0; at = _nodes[at].Parent)
+        for (var at = index; at > 0; at = At(at).Parent)
         {
-            ref readonly var node = ref _nodes[at];
+            ref readonly var node = ref At(at);
             switch (node.Type)
             {
                 case XPathNodeType.Attribute:
@@ -210,38 +225,40 @@ internal sealed class ActivityTree(XmlNameTable names)
     public int? ColumnOf(int index) => Located(index) is { Line: > 0 } node ? node.Column : null;
 
     private ref readonly Node Located(int index) =>
-        ref _nodes[index].Type == XPathNodeType.Text || _nodes[index].Type == XPathNodeType.Whitespace || (_nodes[index].Type == XPathNodeType.Attribute && _nodes[index].Line == 0)
-            ? ref _nodes[_nodes[index].Parent]
-            : ref _nodes[index];
+        ref At(index).Type == XPathNodeType.Text || At(index).Type == XPathNodeType.Whitespace || (At(index).Type == XPathNodeType.Attribute && At(index).Line == 0)
+            ? ref At(At(index).Parent)
+            : ref At(index);
 
     private static bool IsWhitespace(string text) => text.AsSpan().TrimStart(" \t\r\n").IsEmpty;
 
+    private ref Node At(int index) => ref _chunks[index >> ChunkShift][index & ChunkMask];
+
     private int Add(Node node)
     {
-        if (Count == _nodes.Length)
+        if (Count == _chunks.Count * ChunkSize)
         {
-            Array.Resize(ref _nodes, _nodes.Length * 2);
+            _chunks.Add(new Node[ChunkSize]);
         }
 
         node.FirstChild = node.LastChild = node.NextSibling = node.PreviousSibling = -1;
-        _nodes[Count] = node;
+        At(Count) = node;
         return Count++;
     }
 
     private void Link(int parent, int child)
     {
-        var last = _nodes[parent].LastChild;
+        var last = At(parent).LastChild;
         if (last < 0)
         {
-            _nodes[parent].FirstChild = child;
+            At(parent).FirstChild = child;
         }
         else
         {
-            _nodes[last].NextSibling = child;
-            _nodes[child].PreviousSibling = last;
+            At(last).NextSibling = child;
+            At(child).PreviousSibling = last;
         }
 
-        _nodes[parent].LastChild = child;
+        At(parent).LastChild = child;
     }
 
     /// <summary>One node; names are the parser's atomised strings.</summary>

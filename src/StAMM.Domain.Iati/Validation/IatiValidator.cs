@@ -75,7 +75,7 @@ public sealed class IatiValidator
         var findings = ImmutableArray.CreateBuilder<IatiFinding>();
         var notEvaluated = new SortedSet<string>(StringComparer.Ordinal);
         var limits = _options.Limits;
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new IdentifierSet();
         var evaluation = new RulesetEvaluation(this, findings, notEvaluated);
         var children = new Dictionary<(string LocalName, string Namespace), int>();
         var count = 0;
@@ -132,8 +132,7 @@ public sealed class IatiValidator
                         schema?.Flush(findings, identifier);
                         if (identifier is not null)
                         {
-                            seen[identifier] = seen.GetValueOrDefault(identifier) + 1;
-                            if (seen[identifier] == 2)
+                            if (seen.AddIsSecond(identifier))
                             {
                                 findings.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"{Quote.Of(identifier)} is used more than once.", identifier, tree.PathOf(at), tree.LineOf(at), tree.ColumnOf(at)));
                             }
@@ -167,6 +166,27 @@ public sealed class IatiValidator
         }
 
         return new IatiValidationReport(count, findings.ToImmutable(), [.. notEvaluated]);
+    }
+
+    /// <summary>
+    /// The activity identifiers seen so far, for the duplicate rule (1.1.2): each held as 128 bits of its SHA-256
+    /// (16 bytes and the set's entry, about 30 bytes, where the string and a dictionary entry took over 120 bytes for a
+    /// typical identifier), so that a file of a million activities needs some 30 MB, not over 120 MB. Two different
+    /// identifiers share a key with a probability of about n²/2¹²⁹ (1.5E-27 for a million): treated as never.
+    /// </summary>
+    private sealed class IdentifierSet
+    {
+        private readonly HashSet<UInt128> _seen = [];
+        private readonly HashSet<UInt128> _repeated = [];
+
+        /// <summary>Adds an identifier; true the second time it is added (not the first, nor the third).</summary>
+        public bool AddIsSecond(string identifier)
+        {
+            Span<byte> hash = stackalloc byte[32];
+            System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(identifier.AsSpan()), hash);
+            var key = System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash);
+            return !_seen.Add(key) && _repeated.Add(key);
+        }
     }
 
     /// <summary>
@@ -509,9 +529,16 @@ public sealed class IatiValidator
         private readonly Dictionary<string, XPathExpression> _booleans = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string[][]?> _required = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, SimplePath?> _simple = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ActivityXPath?> _own = new(StringComparer.Ordinal);
+        private readonly ActivityXPathScratch _scratch = new();
+        private readonly List<int> _selected = [];
+        private readonly List<XPathNavigator> _matches = [];
+        private readonly List<string> _loopValues = [];
+        private readonly HashSet<string> _distinct = new(StringComparer.Ordinal);
         private readonly Dictionary<(RuleCase Rule, string Value), RuleCase> _substituted = [];
         private readonly Dictionary<(int Node, string Path), List<XPathNavigator>> _nodes = [];
+        private readonly Stack<List<XPathNavigator>> _freeLists = new();
+        private ActivityNavigator?[] _navigators = [];
         private readonly Dictionary<(int Node, string Expression), bool> _truths = [];
         private ActivityTree _tree = null!;
         private string? _identifier;
@@ -522,10 +549,18 @@ public sealed class IatiValidator
         public void Run(ActivityTree tree, string? identifier)
         {
             _tree = tree;
+            _scratch.Tree = tree;
             _identifier = identifier;
+            // The lists of the last activity are used again: no outcome or finding keeps one.
+            foreach (var list in _nodes.Values)
+            {
+                list.Clear();
+                _freeLists.Push(list);
+            }
+
             _nodes.Clear();
             _truths.Clear();
-            var navigator = new ActivityNavigator(tree, 0);
+            var navigator = Navigator(0);
             foreach (var rule in _options.Ruleset.Cases)
             {
                 XPathExpression context;
@@ -548,8 +583,19 @@ public sealed class IatiValidator
                 {
                     if (rule.Loop is { } loop)
                     {
-                        var values = Nodes(at, loop.ForEach).Select(n => n.Value).Distinct(StringComparer.Ordinal).ToList();
-                        foreach (var value in values)
+                        // The loop's values, distinct, in document order (the checks below never run a loop themselves).
+                        _loopValues.Clear();
+                        _distinct.Clear();
+                        foreach (var node in Nodes(at, loop.ForEach))
+                        {
+                            var value = node.Value;
+                            if (_distinct.Add(value))
+                            {
+                                _loopValues.Add(value);
+                            }
+                        }
+
+                        foreach (var value in _loopValues)
                         {
                             if (value.Contains('\'', StringComparison.Ordinal))
                             {
@@ -587,7 +633,13 @@ public sealed class IatiValidator
 
             foreach (var names in branches)
             {
-                if (names.All(_tree.HasElementNamed))
+                var all = true;
+                foreach (var name in names)
+                {
+                    all &= _tree.HasElementNamed(name);
+                }
+
+                if (all)
                 {
                     return true;
                 }
@@ -697,8 +749,17 @@ public sealed class IatiValidator
                     return;
                 }
 
-                var paths = rule.Lists.TryGetValue("paths", out var p) ? p : [];
-                var matches = paths.SelectMany(path => Nodes(context, path)).ToList();
+                // One list for every check: a check does not start another, and no outcome keeps the list.
+                var matches = _matches;
+                matches.Clear();
+                if (rule.Lists.TryGetValue("paths", out var paths))
+                {
+                    foreach (var path in paths)
+                    {
+                        matches.AddRange(Nodes(context, path));
+                    }
+                }
+
                 if (rule.Strings.TryGetValue("idCondition", out var idCondition) && !IdConditionHolds(idCondition, matches))
                 {
                     return;
@@ -726,7 +787,7 @@ public sealed class IatiValidator
             var known = _options.PublisherIdentifiers;
             return idCondition switch
             {
-                "NOT_EXISTING_ORG_ID" => matches.All(m => !known.Contains(m.Value)),
+                "NOT_EXISTING_ORG_ID" => !matches.Exists(m => known.Contains(m.Value)),
                 "NOT_EXISTING_ORG_ID_PREFIX" => matches.All(m => !known.Any(id => m.Value.StartsWith(id + "-", StringComparison.Ordinal))),
                 _ => true,
             };
@@ -737,20 +798,39 @@ public sealed class IatiValidator
             switch (rule.RuleName)
             {
                 case "atleast_one":
-                    return Outcome.Of(matches.Count >= 1, "None of the paths is present.");
+                    return matches.Count >= 1 ? Outcome.Pass : Outcome.Fail("None of the paths is present.");
                 case "no_more_than_one":
-                    return Outcome.Of(matches.Count <= 1, string.Create(CultureInfo.InvariantCulture, $"{matches.Count} are present."), matches.ElementAtOrDefault(1));
+                    return matches.Count <= 1 ? Outcome.Pass : Outcome.Fail(string.Create(CultureInfo.InvariantCulture, $"{matches.Count} are present."), matches[1]);
                 case "only_one_of":
                     var excluded = rule.Lists.TryGetValue("excluded", out var ex) ? ex : [];
-                    return Outcome.Of(excluded.All(x => Nodes(context, x).Count != 0 ? matches.Count == 0 : matches.Count == 1), null);
+                    foreach (var x in excluded)
+                    {
+                        if (Nodes(context, x).Count != 0 ? matches.Count != 0 : matches.Count != 1)
+                        {
+                            return Outcome.Fail(null);
+                        }
+                    }
+
+                    return Outcome.Pass;
                 case "one_or_all":
                     return OneOrAll(rule, context);
                 case "dependent":
-                    var present = (rule.Lists.TryGetValue("paths", out var dp) ? dp : []).Select(x => Nodes(context, x).Count > 0).ToList();
-                    return Outcome.Of(present.All(b => b) || !present.Any(b => b), "Some of the paths that depend on each other are missing.");
+                    int present = 0, absent = 0;
+                    foreach (var x in rule.Lists.TryGetValue("paths", out var dp) ? dp : [])
+                    {
+                        _ = Nodes(context, x).Count > 0 ? present++ : absent++;
+                    }
+
+                    return present == 0 || absent == 0 ? Outcome.Pass : Outcome.Fail("Some of the paths that depend on each other are missing.");
                 case "unique":
-                    var texts = matches.Select(m => m.Value).ToList();
-                    return Outcome.Of(texts.Distinct(StringComparer.Ordinal).Count() == texts.Count, "Two of the values are the same.", matches.LastOrDefault());
+                    _distinct.Clear();
+                    var unique = true;
+                    foreach (var m in matches)
+                    {
+                        unique &= _distinct.Add(m.Value);
+                    }
+
+                    return unique ? Outcome.Pass : Outcome.Fail("Two of the values are the same.", matches[^1]);
                 case "sum":
                     return matches.Count == 0 ? Outcome.Pass : StrictSum(rule, matches);
                 case "strict_sum":
@@ -759,41 +839,61 @@ public sealed class IatiValidator
                     return DateOrder(rule, context);
                 case "date_now":
                     var date = Date(context, rule.Strings.GetValueOrDefault("date"));
-                    return date is null ? Outcome.Pass : NotADate(date) ?? Outcome.Of(date.Date <= Now, $"{date.Text} is in the future.", date.Node);
+                    return date is null ? Outcome.Pass : NotADate(date) ?? (date.Date <= Now ? Outcome.Pass : Outcome.Fail($"{date.Text} is in the future.", date.Node));
                 case "between_dates":
                     var when = Date(context, rule.Strings.GetValueOrDefault("date"));
                     var from = Date(context, rule.Strings.GetValueOrDefault("start"));
                     var to = Date(context, rule.Strings.GetValueOrDefault("end"));
                     return when is null || from is null || to is null ? Outcome.Pass
-                        : NotADate(when, from, to) ?? Outcome.Of(from.Date <= when.Date && when.Date <= to.Date, $"{when.Text} lies outside {from.Text} to {to.Text}.", when.Node);
+                        : NotADate(when) ?? NotADate(from) ?? NotADate(to) ?? (from.Date <= when.Date && when.Date <= to.Date ? Outcome.Pass : Outcome.Fail($"{when.Text} lies outside {from.Text} to {to.Text}.", when.Node));
                 case "time_limit":
                     var start = Date(context, rule.Strings.GetValueOrDefault("start"));
                     var end = Date(context, rule.Strings.GetValueOrDefault("end"));
                     return start is null || end is null ? Outcome.Pass
-                        : NotADate(start, end) ?? Outcome.Of(Period.Between(start.Date!.Value, end.Date!.Value, PeriodUnits.Days).Days <= 365, $"{start.Text} to {end.Text} is longer than a year.", end.Node);
+                        : NotADate(start) ?? NotADate(end) ?? (Period.Between(start.Date!.Value, end.Date!.Value, PeriodUnits.Days).Days <= 365 ? Outcome.Pass : Outcome.Fail($"{start.Text} to {end.Text} is longer than a year.", end.Node));
                 case "regex_matches":
                 case "regex_no_matches":
                     var regex = Regex(rule.Strings.GetValueOrDefault("regex") ?? string.Empty);
                     var wanted = rule.RuleName == "regex_matches";
-                    var bad = matches.FirstOrDefault(m => m.Value.Length != 0 && regex.IsMatch(m.Value) != wanted);
-                    return Outcome.Of(bad is null, bad is null ? null : $"{Quote.Of(bad.Value)} {(wanted ? "does not match" : "matches")} {regex}.", bad);
+                    foreach (var m in matches)
+                    {
+                        var text = m.Value;
+                        if (text.Length != 0 && regex.IsMatch(text) != wanted)
+                        {
+                            return Outcome.Fail($"{Quote.Of(text)} {(wanted ? "does not match" : "matches")} {regex}.", m);
+                        }
+                    }
+
+                    return Outcome.Pass;
                 case "startswith":
                     return StartsWith(rule, context, matches);
                 case "if_then":
                     var ifExpression = rule.Strings.GetValueOrDefault("if");
                     var thenExpression = rule.Strings.GetValueOrDefault("then");
                     return ifExpression is null || thenExpression is null || !Bool(context, ifExpression) ? Outcome.Pass
-                        : Outcome.Of(Bool(context, thenExpression), $"'{ifExpression}' holds but '{thenExpression}' does not.", matches.FirstOrDefault());
+                        : Bool(context, thenExpression) ? Outcome.Pass : Outcome.Fail($"'{ifExpression}' holds but '{thenExpression}' does not.", matches.FirstOrDefault());
                 case "range":
-                    var outside = matches.FirstOrDefault(m =>
+                    foreach (var m in matches)
                     {
                         var value = Number(m.Value);
-                        return value is null || value < (rule.Min ?? value) || value > (rule.Max ?? value);
-                    });
-                    return Outcome.Of(outside is null, outside is null ? null : $"{Quote.Of(outside.Value)} is not a number from {rule.Min} to {rule.Max}.", outside);
+                        if (value is null || value < (rule.Min ?? value) || value > (rule.Max ?? value))
+                        {
+                            return Outcome.Fail($"{Quote.Of(m.Value)} is not a number from {rule.Min} to {rule.Max}.", m);
+                        }
+                    }
+
+                    return Outcome.Pass;
                 case "no_spaces":
-                    var spaced = matches.FirstOrDefault(m => m.Value != m.Value.Trim());
-                    return Outcome.Of(spaced is null, spaced is null ? null : $"{Quote.Of(spaced.Value)} starts or ends with white space.", spaced);
+                    foreach (var m in matches)
+                    {
+                        var text = m.Value;
+                        if (text.Length != text.AsSpan().Trim().Length)
+                        {
+                            return Outcome.Fail($"{Quote.Of(text)} starts or ends with white space.", m);
+                        }
+                    }
+
+                    return Outcome.Pass;
                 default:
                     return Outcome.Skip($"the rule type '{rule.RuleName}' is not known");
             }
@@ -817,7 +917,7 @@ public sealed class IatiValidator
                 "currency" => Missing("descendant::value", "@currency") ?? Missing("descendant::forecast", "@currency") ?? Missing("descendant::loan-status", "@currency"),
                 _ => null,
             };
-            return Outcome.Of(first is null, first is null ? null : $"<{first.LocalName}> lacks it.", first);
+            return first is null ? Outcome.Pass : Outcome.Fail($"<{first.LocalName}> lacks it.", first);
         }
 
         private static Outcome StrictSum(RuleCase rule, List<XPathNavigator> matches)
@@ -829,22 +929,21 @@ public sealed class IatiValidator
             {
                 if (Number(match.Value) is not { } value)
                 {
-                    return Outcome.Of(false, $"{Quote.Of(match.Value)} is not a number.", match);
+                    return Outcome.Fail($"{Quote.Of(match.Value)} is not a number.", match);
                 }
 
                 if ((value > 0m && total > decimal.MaxValue - value) || (value < 0m && total < decimal.MinValue - value))
                 {
-                    return Outcome.Of(false, "The sum is beyond the range of numbers that can be added (about 7.9E+28).", match);
+                    return Outcome.Fail("The sum is beyond the range of numbers that can be added (about 7.9E+28).", match);
                 }
 
                 total += value;
             }
 
             var expected = rule.Sum ?? 100m;
-            return Outcome.Of(
-                IatiValidator.SumsTo(total, expected),
-                string.Create(CultureInfo.InvariantCulture, $"The sum is {total}, not {expected} (within {GeographicScope.ShareSumTolerance})."),
-                matches.FirstOrDefault());
+            return IatiValidator.SumsTo(total, expected)
+                ? Outcome.Pass
+                : Outcome.Fail(string.Create(CultureInfo.InvariantCulture, $"The sum is {total}, not {expected} (within {GeographicScope.ShareSumTolerance})."), matches.FirstOrDefault());
         }
 
         private Outcome DateOrder(RuleCase rule, XPathNavigator context)
@@ -858,7 +957,7 @@ public sealed class IatiValidator
                 return Outcome.Pass;
             }
 
-            return NotADate(less, more) ?? Outcome.Of(less.Date <= more.Date, $"{lessPath} = {less.Text} is later than {morePath} = {more.Text}.", less.Node);
+            return NotADate(less) ?? NotADate(more) ?? (less.Date <= more.Date ? Outcome.Pass : Outcome.Fail($"{lessPath} = {less.Text} is later than {morePath} = {more.Text}.", less.Node));
         }
 
         private Outcome StartsWith(RuleCase rule, XPathNavigator context, List<XPathNavigator> matches)
@@ -872,18 +971,39 @@ public sealed class IatiValidator
                     return Outcome.Skip("the list of organisation-identifier prefixes it needs was set empty");
                 }
 
-                var unknown = matches.FirstOrDefault(m =>
+                foreach (var m in matches)
                 {
-                    var parts = m.Value.Split('-');
-                    return !known.Contains(parts.Length > 1 ? $"{parts[0]}-{parts[1]}" : parts[0]);
-                });
-                return Outcome.Of(unknown is null, unknown is null ? null : $"{Quote.Of(unknown.Value)} does not start with a known registration-agency prefix.", unknown);
+                    if (!known.Contains(AgencyPrefix(m.Value)))
+                    {
+                        return Outcome.Fail($"{Quote.Of(m.Value)} does not start with a known registration-agency prefix.", m);
+                    }
+                }
+
+                return Outcome.Pass;
             }
 
             var separator = rule.Strings.GetValueOrDefault("separator") ?? string.Empty;
-            var starts = prefixes.SelectMany(x => Nodes(context, x)).Select(n => n.Value + separator).ToList();
-            var wrong = matches.FirstOrDefault(m => !starts.Any(s => m.Value.StartsWith(s, StringComparison.Ordinal)));
-            return Outcome.Of(wrong is null, wrong is null ? null : $"{Quote.Of(wrong.Value)} does not start with {string.Join(" or ", starts.Select(Quote.Of))}.", wrong);
+            foreach (var m in matches)
+            {
+                var text = m.Value;
+                var starts = false;
+                foreach (var prefix in prefixes)
+                {
+                    foreach (var node in Nodes(context, prefix))
+                    {
+                        var start = node.Value;
+                        starts |= text.StartsWith(start, StringComparison.Ordinal) && text.AsSpan(start.Length).StartsWith(separator, StringComparison.Ordinal);
+                    }
+                }
+
+                if (!starts)
+                {
+                    var expected = prefixes.SelectMany(x => Nodes(context, x)).Select(n => Quote.Of(n.Value + separator));
+                    return Outcome.Fail($"{Quote.Of(text)} does not start with {string.Join(" or ", expected)}.", m);
+                }
+            }
+
+            return Outcome.Pass;
         }
 
         private LocalDate Now => _options.Clock.GetCurrentInstant().InUtc().Date;
@@ -909,11 +1029,27 @@ public sealed class IatiValidator
             return new DateAt(node, IatiDate.TryParse(text, out var date) ? date : null, text);
         }
 
-        /// <summary>The failure of a date rule whose date is not a date; <see langword="null"/> when every date is one.</summary>
-        private static Outcome? NotADate(params DateAt?[] dates) =>
-            dates.FirstOrDefault(d => d is { Date: null }) is { } bad
-                ? Outcome.Of(false, $"{Quote.Of(bad.Text)} is not a date (yyyy-mm-dd, years 0001 to 9999, optionally with a time or a zone).", bad.Node)
+        /// <summary>The failure of a date rule whose date is not a date; <see langword="null"/> when it is one.</summary>
+        private static Outcome? NotADate(DateAt date) =>
+            date.Date is null
+                ? Outcome.Fail($"{Quote.Of(date.Text)} is not a date (yyyy-mm-dd, years 0001 to 9999, optionally with a time or a zone).", date.Node)
                 : null;
+
+        /// <summary>
+        /// The registration agency's prefix of an organisation identifier: its first two parts split at '-' (the part
+        /// before the first '-' when there is none), as <c>string.Split('-')</c> reads it.
+        /// </summary>
+        private static string AgencyPrefix(string identifier)
+        {
+            var first = identifier.IndexOf('-', StringComparison.Ordinal);
+            if (first < 0)
+            {
+                return identifier;
+            }
+
+            var second = identifier.IndexOf('-', first + 1);
+            return second < 0 ? identifier : identifier[..second];
+        }
 
         /// <summary>A number as JavaScript's Number() reads the ruleset's values: blank is 0, anything else must parse.</summary>
         private static decimal? Number(string text)
@@ -954,15 +1090,25 @@ public sealed class IatiValidator
 
         private List<XPathNavigator> Select(XPathNavigator context, string path)
         {
-            var result = new List<XPathNavigator>();
+            var result = _freeLists.Count > 0 ? _freeLists.Pop() : [];
             if (path.Length == 0)
             {
                 return result;
             }
 
-            if (Simple(path) is { } simple && context is ActivityNavigator at)
+            if (context is ActivityNavigator at && Own(path) is { } own)
             {
-                simple.Select(at, result);
+                if (own.Kind == ActivityXPath.ResultKind.NodeSet)
+                {
+                    own.Select(_scratch, at.Node, _selected);
+                    foreach (var node in _selected)
+                    {
+                        result.Add(Navigator(node));
+                    }
+
+                    _selected.Clear();
+                }
+
                 return result;
             }
 
@@ -982,19 +1128,55 @@ public sealed class IatiValidator
             return result;
         }
 
-        private SimplePath? Simple(string path)
+        /// <summary>
+        /// A navigator on a node of the tree, the same one every time for the same index (the tree is one object, reused
+        /// from one activity to the next, and nothing moves a navigator handed out: System.Xml.XPath clones the ones it
+        /// is given); indexes beyond the first 65,536 get a new one, so that one huge activity does not leave them all behind.
+        /// </summary>
+        private ActivityNavigator Navigator(int node)
         {
-            if (!_simple.TryGetValue(path, out var simple))
+            const int Kept = 65_536;
+            if (node >= Kept)
             {
-                simple = SimplePath.Parse(path);
-                _simple[path] = simple;
+                return new ActivityNavigator(_tree, node);
             }
 
-            return simple;
+            if (node >= _navigators.Length)
+            {
+                Array.Resize(ref _navigators, Math.Min(Kept, Math.Max(node + 1, _navigators.Length * 2)));
+            }
+
+            return _navigators[node] ??= new ActivityNavigator(_tree, node);
+        }
+
+        /// <summary>
+        /// The expression compiled by <see cref="ActivityXPath"/>, or null when it lies outside its subset (or the
+        /// options ask for System.Xml.XPath alone), in which case System.Xml.XPath evaluates it.
+        /// </summary>
+        private ActivityXPath? Own(string expression)
+        {
+            if (!_own.TryGetValue(expression, out var own))
+            {
+                own = _options.FrameworkXPathOnly ? null : ActivityXPath.Compile(expression);
+                _own[expression] = own;
+            }
+
+            return own;
         }
 
         private bool Bool(XPathNavigator context, string expression)
         {
+            if (context is ActivityNavigator own && Own(expression) is { } subset)
+            {
+                if (!_truths.TryGetValue((own.Node, expression), out var holds))
+                {
+                    holds = subset.Boolean(_scratch, own.Node);
+                    _truths[(own.Node, expression)] = holds;
+                }
+
+                return holds;
+            }
+
             if (!_booleans.TryGetValue(expression, out var compiled))
             {
                 compiled = XPathExpression.Compile("boolean(" + expression + ")", Namespaces);
@@ -1051,127 +1233,13 @@ public sealed class IatiValidator
     internal static bool SumsTo(decimal total, decimal expected) =>
         total >= expected - GeographicScope.ShareSumTolerance && total <= expected + GeographicScope.ShareSumTolerance;
 
-    /// <summary>
-    /// A path of child steps that only name elements, optionally ending in an attribute or <c>text()</c> (such as
-    /// <c>reporting-org/@ref</c>, <c>recipient-country</c>, <c>narrative/text()</c>): most of the ruleset's paths,
-    /// walked on the tree directly in document order instead of through the XPath engine, which allocates a copy of
-    /// its query for every evaluation.
-    /// </summary>
-    private sealed class SimplePath
-    {
-        private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
-
-        private readonly string[] _elements;
-        private readonly (string LocalName, string Namespace)? _attribute;
-        private readonly bool _text;
-        private readonly bool _absolute;
-
-        private SimplePath(string[] elements, (string, string)? attribute, bool text, bool absolute)
-        {
-            _elements = elements;
-            _attribute = attribute;
-            _text = text;
-            _absolute = absolute;
-        }
-
-        /// <summary>The path, or null when it is of any other form (which the XPath engine then evaluates).</summary>
-        public static SimplePath? Parse(string path)
-        {
-            var absolute = path.StartsWith('/');
-            var steps = (absolute ? path[1..] : path).Split('/');
-            var elements = new List<string>();
-            for (var i = 0; i < steps.Length; i++)
-            {
-                var step = steps[i];
-                var last = i == steps.Length - 1;
-                if (IsName(step))
-                {
-                    elements.Add(step);
-                }
-                else if (last && step == "text()")
-                {
-                    return new SimplePath([.. elements], null, true, absolute);
-                }
-                else if (last && step.StartsWith("@xml:", StringComparison.Ordinal) && IsName(step[5..]))
-                {
-                    return new SimplePath([.. elements], (step[5..], XmlNamespace), false, absolute);
-                }
-                else if (last && step.StartsWith('@') && IsName(step[1..]))
-                {
-                    return new SimplePath([.. elements], (step[1..], string.Empty), false, absolute);
-                }
-                else
-                {
-                    return null;
-                }
-            }
-
-            return elements.Count == 0 ? null : new SimplePath([.. elements], null, false, absolute);
-        }
-
-        /// <summary>Adds the nodes the path selects from <paramref name="context"/>, in document order.</summary>
-        public void Select(ActivityNavigator context, List<XPathNavigator> result) => Walk(context.Tree, _absolute ? 0 : context.Node, 0, result);
-
-        private static bool IsName(string step) =>
-            step.Length > 0 && (char.IsAsciiLetter(step[0]) || step[0] == '_') && step.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
-
-        private void Walk(ActivityTree tree, int node, int step, List<XPathNavigator> result)
-        {
-            if (step == _elements.Length)
-            {
-                if (_attribute is { } attribute)
-                {
-                    ref readonly var element = ref tree[node];
-                    for (var i = element.AttributeStart; i < element.AttributeStart + element.AttributeCount; i++)
-                    {
-                        if (tree[i].LocalName == attribute.LocalName && tree[i].NamespaceUri == attribute.Namespace)
-                        {
-                            result.Add(new ActivityNavigator(tree, i));
-                        }
-                    }
-                }
-                else if (_text)
-                {
-                    for (var child = tree[node].FirstChild; child > 0; child = tree[child].NextSibling)
-                    {
-                        if (tree[child].Type is XPathNodeType.Text or XPathNodeType.Whitespace)
-                        {
-                            result.Add(new ActivityNavigator(tree, child));
-                        }
-                    }
-                }
-                else
-                {
-                    result.Add(new ActivityNavigator(tree, node));
-                }
-
-                return;
-            }
-
-            if (tree[node].Type is not (XPathNodeType.Element or XPathNodeType.Root))
-            {
-                return;
-            }
-
-            var name = _elements[step];
-            for (var child = tree[node].FirstChild; child > 0; child = tree[child].NextSibling)
-            {
-                ref readonly var candidate = ref tree[child];
-                if (candidate.Type == XPathNodeType.Element && candidate.NamespaceUri.Length == 0 && candidate.LocalName == name)
-                {
-                    Walk(tree, child, step + 1, result);
-                }
-            }
-        }
-    }
-
     private sealed record DateAt(XPathNavigator? Node, LocalDate? Date, string Text);
 
     private readonly record struct Outcome(bool Passed, string? Detail, XPathNavigator? At, string? NotEvaluated)
     {
         public static Outcome Pass => new(true, null, null, null);
 
-        public static Outcome Of(bool passed, string? detail, XPathNavigator? at = null) => new(passed, passed ? null : detail, at, null);
+        public static Outcome Fail(string? detail, XPathNavigator? at = null) => new(false, detail, at, null);
 
         public static Outcome Skip(string reason) => new(true, null, null, reason);
     }

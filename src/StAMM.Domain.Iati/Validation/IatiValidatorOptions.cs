@@ -31,6 +31,12 @@ public sealed record IatiValidatorOptions
     /// <summary>Whether to validate against the official 2.03 XSD; on unless set.</summary>
     public bool CheckSchema { get; init; } = true;
 
+    /// <summary>
+    /// Whether every XPath of the ruleset goes through System.Xml.XPath, not only those outside the subset that
+    /// <see cref="ActivityXPath"/> evaluates itself: for the tests that prove both give the same findings.
+    /// </summary>
+    internal bool FrameworkXPathOnly { get; init; }
+
     /// <summary>The limits of the reader.</summary>
     public IatiReaderLimits Limits
     {
@@ -86,6 +92,7 @@ public sealed record IatiValidatorOptions
         && ReferenceEquals(Clock, other.Clock)
         && Equals(Ruleset, other.Ruleset)
         && CheckSchema == other.CheckSchema
+        && FrameworkXPathOnly == other.FrameworkXPathOnly
         && Limits.Equals(other.Limits)
         && PublisherIdentifiers.SetEquals(other.PublisherIdentifiers)
         && OrganisationIdentifierPrefixes.SetEquals(other.OrganisationIdentifierPrefixes);

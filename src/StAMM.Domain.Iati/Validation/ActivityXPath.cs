@@ -1,0 +1,982 @@
+using System.Globalization;
+using System.Xml.XPath;
+
+namespace StAMM.Domain.Iati.Validation;
+
+/// <summary>
+/// The subset of XPath 1.0 that rulesets use, compiled once and evaluated on an <see cref="ActivityTree"/> by node
+/// index: location paths on the child, attribute, descendant, descendant-or-self, self and parent axes with name,
+/// <c>*</c>, <c>text()</c> and <c>node()</c> tests and predicates (a number is a position); unions; <c>or</c>,
+/// <c>and</c>, <c>=</c>, <c>!=</c>, <c>&lt;</c>, <c>&lt;=</c>, <c>&gt;</c>, <c>&gt;=</c>, <c>+</c>, <c>-</c>; string and
+/// number literals; <c>count</c>, <c>not</c>, <c>boolean</c>, <c>number</c>, <c>true</c>, <c>false</c>.
+/// </summary>
+/// <remarks>
+/// <para>System.Xml.XPath clones its compiled query for every evaluation (hundreds of bytes each, tens of thousands of
+/// evaluations per megabyte of file); this evaluates without allocating beyond the lists it rents from
+/// <see cref="ActivityXPathScratch"/>. An expression of any other form is not compiled (<see cref="Compile"/> gives
+/// null), and the caller evaluates it with System.Xml.XPath, whose results these match (XPath 1.0's conversions and
+/// comparisons, with .NET's reading of a string as a number).</para>
+/// </remarks>
+internal abstract class ActivityXPath
+{
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+    /// <summary>The expression's type, known from its form in XPath 1.0.</summary>
+    public abstract ResultKind Kind { get; }
+
+    /// <summary>The expression, or null when it lies outside the subset (or is not XPath at all).</summary>
+    public static ActivityXPath? Compile(string expression)
+    {
+        try
+        {
+            var parser = new Parser(Lexer.Tokens(expression));
+            var result = parser.Expression();
+            return parser.AtEnd ? result : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Adds the node-set to <paramref name="into"/> (empty on entry), in document order without duplicates.</summary>
+    public virtual void Select(ActivityXPathScratch scratch, int context, List<int> into) =>
+        throw new InvalidOperationException("Not a node-set.");
+
+    /// <summary>The expression read with boolean().</summary>
+    public virtual bool Boolean(ActivityXPathScratch scratch, int context) => Kind switch
+    {
+        ResultKind.NodeSet => Any(scratch, context),
+        ResultKind.Number => Number(scratch, context) is var n && n != 0 && !double.IsNaN(n),
+        _ => String(scratch, context).Length > 0,
+    };
+
+    /// <summary>The expression read with number().</summary>
+    public virtual double Number(ActivityXPathScratch scratch, int context) => Kind switch
+    {
+        ResultKind.Boolean => Boolean(scratch, context) ? 1 : 0,
+        _ => ToNumber(String(scratch, context)),
+    };
+
+    /// <summary>The expression read with string(); only for node-sets and strings, the subset never needs a number's text.</summary>
+    public virtual string String(ActivityXPathScratch scratch, int context)
+    {
+        if (Kind != ResultKind.NodeSet)
+        {
+            throw new InvalidOperationException("Only a node-set or a string is read as a string.");
+        }
+
+        var nodes = scratch.Rent();
+        Select(scratch, context, nodes);
+        var text = nodes.Count == 0 ? string.Empty : scratch.Tree.StringValue(nodes[0]);
+        scratch.Return(nodes);
+        return text;
+    }
+
+    /// <summary>A string as .NET's XPath reads it as a number (XmlConvert.ToXPathDouble): trimmed, no '+', no exponent.</summary>
+    public static double ToNumber(string text)
+    {
+        var trimmed = text.AsSpan().Trim(" \t\r\n");
+        return trimmed.Length != 0 && trimmed[0] != '+' &&
+            double.TryParse(trimmed, NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, NumberFormatInfo.InvariantInfo, out var value)
+            ? value
+            : double.NaN;
+    }
+
+    /// <summary>Whether the node-set is not empty.</summary>
+    protected virtual bool Any(ActivityXPathScratch scratch, int context)
+    {
+        var nodes = scratch.Rent();
+        Select(scratch, context, nodes);
+        var any = nodes.Count > 0;
+        scratch.Return(nodes);
+        return any;
+    }
+
+    /// <summary>The four types of XPath 1.0.</summary>
+    internal enum ResultKind
+    {
+        NodeSet,
+        Boolean,
+        Number,
+        String,
+    }
+
+    private enum Axis
+    {
+        Child,
+        Attribute,
+        Descendant,
+        DescendantOrSelf,
+        Self,
+        Parent,
+    }
+
+    private enum Test
+    {
+        Name,
+        AnyName,
+        Text,
+        Node,
+    }
+
+    private enum Op
+    {
+        Or,
+        And,
+        Equal,
+        NotEqual,
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+        Plus,
+        Minus,
+    }
+
+    private sealed class Literal(string value) : ActivityXPath
+    {
+        public override ResultKind Kind => ResultKind.String;
+
+        public override string String(ActivityXPathScratch scratch, int context) => value;
+    }
+
+    private sealed class NumberLiteral(double value) : ActivityXPath
+    {
+        public override ResultKind Kind => ResultKind.Number;
+
+        public override double Number(ActivityXPathScratch scratch, int context) => value;
+    }
+
+    private sealed class Constant(bool value) : ActivityXPath
+    {
+        public override ResultKind Kind => ResultKind.Boolean;
+
+        public override bool Boolean(ActivityXPathScratch scratch, int context) => value;
+    }
+
+    private sealed class Not(ActivityXPath operand) : ActivityXPath
+    {
+        public override ResultKind Kind => ResultKind.Boolean;
+
+        public override bool Boolean(ActivityXPathScratch scratch, int context) => !operand.Boolean(scratch, context);
+    }
+
+    private sealed class AsBoolean(ActivityXPath operand) : ActivityXPath
+    {
+        public override ResultKind Kind => ResultKind.Boolean;
+
+        public override bool Boolean(ActivityXPathScratch scratch, int context) => operand.Boolean(scratch, context);
+    }
+
+    private sealed class AsNumber(ActivityXPath? operand) : ActivityXPath
+    {
+        public override ResultKind Kind => ResultKind.Number;
+
+        public override double Number(ActivityXPathScratch scratch, int context) =>
+            operand is null ? ToNumber(scratch.Tree.StringValue(context)) : operand.Number(scratch, context);
+    }
+
+    private sealed class Count(ActivityXPath nodes) : ActivityXPath
+    {
+        public override ResultKind Kind => ResultKind.Number;
+
+        public override double Number(ActivityXPathScratch scratch, int context)
+        {
+            var list = scratch.Rent();
+            nodes.Select(scratch, context, list);
+            var count = list.Count;
+            scratch.Return(list);
+            return count;
+        }
+    }
+
+    private sealed class Negate(ActivityXPath operand) : ActivityXPath
+    {
+        public override ResultKind Kind => ResultKind.Number;
+
+        public override double Number(ActivityXPathScratch scratch, int context) => -operand.Number(scratch, context);
+    }
+
+    private sealed class Binary(Op op, ActivityXPath left, ActivityXPath right) : ActivityXPath
+    {
+        public override ResultKind Kind => op is Op.Plus or Op.Minus ? ResultKind.Number : ResultKind.Boolean;
+
+        public override double Number(ActivityXPathScratch scratch, int context) => op switch
+        {
+            Op.Plus => left.Number(scratch, context) + right.Number(scratch, context),
+            Op.Minus => left.Number(scratch, context) - right.Number(scratch, context),
+            _ => Boolean(scratch, context) ? 1 : 0,
+        };
+
+        public override bool Boolean(ActivityXPathScratch scratch, int context)
+        {
+            switch (op)
+            {
+                case Op.Or:
+                    return left.Boolean(scratch, context) || right.Boolean(scratch, context);
+                case Op.And:
+                    return left.Boolean(scratch, context) && right.Boolean(scratch, context);
+                case Op.Plus or Op.Minus:
+                    var n = Number(scratch, context);
+                    return n != 0 && !double.IsNaN(n);
+            }
+
+            if (left.Kind == ResultKind.NodeSet || right.Kind == ResultKind.NodeSet)
+            {
+                return CompareWithNodeSet(scratch, context);
+            }
+
+            if (op is Op.Equal or Op.NotEqual)
+            {
+                if (left.Kind == ResultKind.Boolean || right.Kind == ResultKind.Boolean)
+                {
+                    return Equal(left.Boolean(scratch, context) == right.Boolean(scratch, context));
+                }
+
+                if (left.Kind == ResultKind.Number || right.Kind == ResultKind.Number)
+                {
+                    return Numbers(left.Number(scratch, context), right.Number(scratch, context));
+                }
+
+                return Equal(string.Equals(left.String(scratch, context), right.String(scratch, context), StringComparison.Ordinal));
+            }
+
+            return Numbers(left.Number(scratch, context), right.Number(scratch, context));
+        }
+
+        private bool Equal(bool same) => op == Op.Equal ? same : !same;
+
+        private bool Numbers(double a, double b) => op switch
+        {
+            Op.Equal => a == b,
+            Op.NotEqual => a != b,
+            Op.Less => a < b,
+            Op.LessOrEqual => a <= b,
+            Op.Greater => a > b,
+            _ => a >= b,
+        };
+
+        private bool Strings(string a, string b) =>
+            op is Op.Equal or Op.NotEqual ? Equal(string.Equals(a, b, StringComparison.Ordinal)) : Numbers(ToNumber(a), ToNumber(b));
+
+        /// <summary>XPath 1.0's comparison when one side (or both) is a node-set: true when some node (pair) satisfies it.</summary>
+        private bool CompareWithNodeSet(ActivityXPathScratch scratch, int context)
+        {
+            var tree = scratch.Tree;
+            if (left.Kind == ResultKind.NodeSet && right.Kind == ResultKind.NodeSet)
+            {
+                var a = scratch.Rent();
+                var b = scratch.Rent();
+                left.Select(scratch, context, a);
+                right.Select(scratch, context, b);
+                var found = false;
+                foreach (var x in a)
+                {
+                    var text = tree.StringValue(x);
+                    foreach (var y in b)
+                    {
+                        if (Strings(text, tree.StringValue(y)))
+                        {
+                            found = true;
+                            break;
+                        }
+                    }
+
+                    if (found)
+                    {
+                        break;
+                    }
+                }
+
+                scratch.Return(b);
+                scratch.Return(a);
+                return found;
+            }
+
+            var nodeSetLeft = left.Kind == ResultKind.NodeSet;
+            var set = nodeSetLeft ? left : right;
+            var other = nodeSetLeft ? right : left;
+            if (other.Kind == ResultKind.Boolean)
+            {
+                var x = set.Boolean(scratch, context) ? 1d : 0d;
+                var y = other.Boolean(scratch, context) ? 1d : 0d;
+                return op is Op.Equal or Op.NotEqual ? Equal(x == y) : nodeSetLeft ? Numbers(x, y) : Numbers(y, x);
+            }
+
+            var nodes = scratch.Rent();
+            set.Select(scratch, context, nodes);
+            var result = false;
+            if (other.Kind == ResultKind.Number)
+            {
+                var number = other.Number(scratch, context);
+                foreach (var node in nodes)
+                {
+                    var value = ToNumber(tree.StringValue(node));
+                    if (nodeSetLeft ? Numbers(value, number) : Numbers(number, value))
+                    {
+                        result = true;
+                        break;
+                    }
+                }
+            }
+            else
+            {
+                var text = other.String(scratch, context);
+                foreach (var node in nodes)
+                {
+                    var value = tree.StringValue(node);
+                    if (nodeSetLeft ? Strings(value, text) : Strings(text, value))
+                    {
+                        result = true;
+                        break;
+                    }
+                }
+            }
+
+            scratch.Return(nodes);
+            return result;
+        }
+    }
+
+    private sealed class Union(List<ActivityXPath> branches) : ActivityXPath
+    {
+        public override ResultKind Kind => ResultKind.NodeSet;
+
+        public override void Select(ActivityXPathScratch scratch, int context, List<int> into)
+        {
+            foreach (var branch in branches)
+            {
+                var nodes = scratch.Rent();
+                branch.Select(scratch, context, nodes);
+                into.AddRange(nodes);
+                scratch.Return(nodes);
+            }
+
+            Path.Normalise(into);
+        }
+    }
+
+    private sealed class Step(Axis axis, Test test, string localName, string namespaceUri, List<ActivityXPath> predicates)
+    {
+        public Axis Axis => axis;
+
+        public Test Test => test;
+
+        public bool HasPredicates => predicates.Count > 0;
+
+        public Step WithAxis(Axis other) => new(other, test, localName, namespaceUri, predicates);
+
+        /// <summary>Adds the nodes of the step from <paramref name="node"/> to <paramref name="output"/>, in the axis's order, filtered by the predicates.</summary>
+        public void Apply(ActivityXPathScratch scratch, int node, List<int> output)
+        {
+            var tree = scratch.Tree;
+            var start = output.Count;
+            ref readonly var at = ref tree[node];
+            switch (axis)
+            {
+                case Axis.Child:
+                    for (var child = at.FirstChild; child > 0; child = tree[child].NextSibling)
+                    {
+                        Match(tree, child, output);
+                    }
+
+                    break;
+                case Axis.Attribute:
+                    if (at.Type == XPathNodeType.Element)
+                    {
+                        for (var i = at.AttributeStart; i < at.AttributeStart + at.AttributeCount; i++)
+                        {
+                            Match(tree, i, output);
+                        }
+                    }
+
+                    break;
+                case Axis.Self:
+                    Match(tree, node, output);
+                    break;
+                case Axis.Parent:
+                    if (at.Parent >= 0)
+                    {
+                        Match(tree, at.Parent, output);
+                    }
+
+                    break;
+                case Axis.DescendantOrSelf or Axis.Descendant:
+                    if (axis == Axis.DescendantOrSelf)
+                    {
+                        Match(tree, node, output);
+                    }
+
+                    if (at.Type is XPathNodeType.Element or XPathNodeType.Root)
+                    {
+                        var end = tree.SubtreeEnd(node);
+                        for (var i = node + 1; i < end; i++)
+                        {
+                            if (tree[i].Type != XPathNodeType.Attribute)
+                            {
+                                Match(tree, i, output);
+                            }
+                        }
+                    }
+
+                    break;
+            }
+
+            foreach (var predicate in predicates)
+            {
+                var kept = start;
+                var count = output.Count;
+                for (var i = start; i < count; i++)
+                {
+                    var candidate = output[i];
+                    var holds = predicate.Kind == ResultKind.Number
+                        ? predicate.Number(scratch, candidate) == i - start + 1
+                        : predicate.Boolean(scratch, candidate);
+                    if (holds)
+                    {
+                        output[kept++] = candidate;
+                    }
+                }
+
+                output.RemoveRange(kept, count - kept);
+            }
+        }
+
+        private void Match(ActivityTree tree, int index, List<int> output)
+        {
+            ref readonly var node = ref tree[index];
+            var principal = axis == Axis.Attribute ? XPathNodeType.Attribute : XPathNodeType.Element;
+            var matches = test switch
+            {
+                Test.Name => node.Type == principal && node.LocalName == localName && node.NamespaceUri == namespaceUri,
+                Test.AnyName => node.Type == principal,
+                Test.Text => node.Type is XPathNodeType.Text or XPathNodeType.Whitespace or XPathNodeType.SignificantWhitespace,
+                _ => true,
+            };
+            if (matches)
+            {
+                output.Add(index);
+            }
+        }
+    }
+
+    private sealed class Path(bool absolute, List<Step> steps) : ActivityXPath
+    {
+        public override ResultKind Kind => ResultKind.NodeSet;
+
+        /// <summary>Puts a list of nodes in document order (index order) and removes duplicates.</summary>
+        public static void Normalise(List<int> nodes)
+        {
+            for (var i = 1; i < nodes.Count; i++)
+            {
+                if (nodes[i] <= nodes[i - 1])
+                {
+                    nodes.Sort();
+                    var kept = 1;
+                    for (var j = 1; j < nodes.Count; j++)
+                    {
+                        if (nodes[j] != nodes[kept - 1])
+                        {
+                            nodes[kept++] = nodes[j];
+                        }
+                    }
+
+                    nodes.RemoveRange(kept, nodes.Count - kept);
+                    return;
+                }
+            }
+        }
+
+        public override void Select(ActivityXPathScratch scratch, int context, List<int> into)
+        {
+            var start = absolute ? 0 : context;
+            if (steps.Count == 0)
+            {
+                into.Add(start);
+                return;
+            }
+
+            var current = scratch.Rent();
+            current.Add(start);
+            for (var s = 0; s < steps.Count; s++)
+            {
+                var next = s == steps.Count - 1 ? into : scratch.Rent();
+                foreach (var node in current)
+                {
+                    steps[s].Apply(scratch, node, next);
+                }
+
+                if (current.Count > 1)
+                {
+                    Normalise(next);
+                }
+
+                scratch.Return(current);
+                current = next;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A token of the expression. Kinds: 'n' name, 's' string literal, '0' number, 'e' end, and the operators by their
+    /// first character: 'D' is //, 'P' .., 'C' ::, '!' !=, 'l' &lt;=, 'g' &gt;=, any other its single character.
+    /// </summary>
+    private readonly record struct Token(char Kind, string Text, double Number = 0);
+
+    private static class Lexer
+    {
+        public static List<Token> Tokens(string text)
+        {
+            var tokens = new List<Token>();
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (c is ' ' or '\t' or '\r' or '\n')
+                {
+                    i++;
+                    continue;
+                }
+
+                var next = i + 1 < text.Length ? text[i + 1] : '\0';
+                if (c is '\'' or '"')
+                {
+                    var end = text.IndexOf(c, i + 1);
+                    if (end < 0)
+                    {
+                        throw new FormatException("An unclosed literal.");
+                    }
+
+                    tokens.Add(new Token('s', text[(i + 1)..end]));
+                    i = end + 1;
+                }
+                else if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(next)))
+                {
+                    var start = i;
+                    while (i < text.Length && char.IsAsciiDigit(text[i]))
+                    {
+                        i++;
+                    }
+
+                    if (i < text.Length && text[i] == '.')
+                    {
+                        i++;
+                        while (i < text.Length && char.IsAsciiDigit(text[i]))
+                        {
+                            i++;
+                        }
+                    }
+
+                    tokens.Add(new Token('0', text[start..i], ToNumber(text[start..i])));
+                }
+                else if (char.IsLetter(c) || c == '_')
+                {
+                    var start = i;
+                    while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '_' or '.'))
+                    {
+                        i++;
+                    }
+
+                    tokens.Add(new Token('n', text[start..i]));
+                }
+                else
+                {
+                    var kind = (c, next) switch
+                    {
+                        ('/', '/') => 'D',
+                        ('.', '.') => 'P',
+                        (':', ':') => 'C',
+                        ('!', '=') => '!',
+                        ('<', '=') => 'l',
+                        ('>', '=') => 'g',
+                        ('!', _) => throw new FormatException("A lone '!'."),
+                        _ when "/.:()[]@,|+-=<>*$".Contains(c, StringComparison.Ordinal) => c,
+                        _ => throw new FormatException($"The character '{c}' is not in the subset."),
+                    };
+                    var length = kind is 'D' or 'P' or 'C' or '!' or 'l' or 'g' ? 2 : 1;
+                    tokens.Add(new Token(kind, text.Substring(i, length)));
+                    i += length;
+                }
+            }
+
+            tokens.Add(new Token('e', string.Empty));
+            return tokens;
+        }
+    }
+
+    /// <summary>Recursive descent over XPath 1.0's grammar; any production outside the subset throws <see cref="FormatException"/>.</summary>
+    private sealed class Parser(List<Token> tokens)
+    {
+        private int _at;
+
+        public bool AtEnd => Peek.Kind == 'e';
+
+        private Token Peek => tokens[_at];
+
+        public ActivityXPath Expression() => Or();
+
+        private Token Take() => tokens[_at++];
+
+        private bool TakeIf(char kind)
+        {
+            if (Peek.Kind != kind)
+            {
+                return false;
+            }
+
+            _at++;
+            return true;
+        }
+
+        private bool TakeName(string name)
+        {
+            if (Peek.Kind != 'n' || Peek.Text != name)
+            {
+                return false;
+            }
+
+            _at++;
+            return true;
+        }
+
+        private void Expect(char kind)
+        {
+            if (!TakeIf(kind))
+            {
+                throw new FormatException($"Expected '{kind}'.");
+            }
+        }
+
+        private ActivityXPath Or()
+        {
+            var left = And();
+            while (TakeName("or"))
+            {
+                left = new Binary(Op.Or, left, And());
+            }
+
+            return left;
+        }
+
+        private ActivityXPath And()
+        {
+            var left = Equality();
+            while (TakeName("and"))
+            {
+                left = new Binary(Op.And, left, Equality());
+            }
+
+            return left;
+        }
+
+        private ActivityXPath Equality()
+        {
+            var left = Relational();
+            while (true)
+            {
+                if (TakeIf('='))
+                {
+                    left = new Binary(Op.Equal, left, Relational());
+                }
+                else if (TakeIf('!'))
+                {
+                    left = new Binary(Op.NotEqual, left, Relational());
+                }
+                else
+                {
+                    return left;
+                }
+            }
+        }
+
+        private ActivityXPath Relational()
+        {
+            var left = Additive();
+            while (true)
+            {
+                Op? op = Peek.Kind switch
+                {
+                    '<' => Op.Less,
+                    'l' => Op.LessOrEqual,
+                    '>' => Op.Greater,
+                    'g' => Op.GreaterOrEqual,
+                    _ => null,
+                };
+                if (op is null)
+                {
+                    return left;
+                }
+
+                _at++;
+                left = new Binary(op.Value, left, Additive());
+            }
+        }
+
+        private ActivityXPath Additive()
+        {
+            var left = Unary();
+            while (true)
+            {
+                if (Peek.Kind == '*' || (Peek.Kind == 'n' && Peek.Text is "div" or "mod"))
+                {
+                    throw new FormatException("Multiplication is not in the subset.");
+                }
+
+                if (TakeIf('+'))
+                {
+                    left = new Binary(Op.Plus, left, Unary());
+                }
+                else if (TakeIf('-'))
+                {
+                    left = new Binary(Op.Minus, left, Unary());
+                }
+                else
+                {
+                    return left;
+                }
+            }
+        }
+
+        private ActivityXPath Unary() => TakeIf('-') ? new Negate(Unary()) : UnionExpression();
+
+        private ActivityXPath UnionExpression()
+        {
+            var first = PathExpression();
+            if (Peek.Kind != '|')
+            {
+                return first;
+            }
+
+            var branches = new List<ActivityXPath> { first };
+            while (TakeIf('|'))
+            {
+                branches.Add(PathExpression());
+            }
+
+            if (branches.Any(b => b.Kind != ResultKind.NodeSet))
+            {
+                throw new FormatException("A union of something other than node-sets.");
+            }
+
+            return new Union(branches);
+        }
+
+        private ActivityXPath PathExpression()
+        {
+            var token = Peek;
+            ActivityXPath? primary = token.Kind switch
+            {
+                's' => new Literal(Take().Text),
+                '0' => new NumberLiteral(Take().Number),
+                '(' => Parenthesised(),
+                'n' when tokens[_at + 1].Kind == '(' && token.Text is not ("text" or "node" or "comment" or "processing-instruction") => Function(),
+                '$' => throw new FormatException("Variables are not in the subset."),
+                _ => null,
+            };
+            if (primary is not null)
+            {
+                if (Peek.Kind is '[' or '/' or 'D')
+                {
+                    throw new FormatException("Filter expressions are not in the subset.");
+                }
+
+                return primary;
+            }
+
+            return LocationPath();
+        }
+
+        private ActivityXPath Parenthesised()
+        {
+            Expect('(');
+            var inner = Expression();
+            Expect(')');
+            return inner;
+        }
+
+        private ActivityXPath Function()
+        {
+            var name = Take().Text;
+            Expect('(');
+            var arguments = new List<ActivityXPath>();
+            if (!TakeIf(')'))
+            {
+                do
+                {
+                    arguments.Add(Expression());
+                }
+                while (TakeIf(','));
+
+                Expect(')');
+            }
+
+            return (name, arguments.Count) switch
+            {
+                ("count", 1) when arguments[0].Kind == ResultKind.NodeSet => new Count(arguments[0]),
+                ("not", 1) => new Not(arguments[0]),
+                ("boolean", 1) => new AsBoolean(arguments[0]),
+                ("number", 1) when arguments[0].Kind != ResultKind.Number => new AsNumber(arguments[0]),
+                ("number", 0) => new AsNumber(null),
+                ("true", 0) => new Constant(true),
+                ("false", 0) => new Constant(false),
+                _ => throw new FormatException($"The function {name}() is not in the subset."),
+            };
+        }
+
+        private Path LocationPath()
+        {
+            var steps = new List<Step>();
+            var absolute = false;
+            if (TakeIf('/'))
+            {
+                absolute = true;
+                if (!StartsStep())
+                {
+                    return new Path(true, steps);
+                }
+            }
+            else if (TakeIf('D'))
+            {
+                absolute = true;
+                steps.Add(DescendantOrSelfNode());
+            }
+
+            steps.Add(StepExpression());
+            while (true)
+            {
+                if (TakeIf('/'))
+                {
+                    steps.Add(StepExpression());
+                }
+                else if (TakeIf('D'))
+                {
+                    steps.Add(DescendantOrSelfNode());
+                    steps.Add(StepExpression());
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            // "//name" with no predicate is the descendant axis: one pass over the subtree, no list of every node.
+            for (var i = 0; i < steps.Count - 1; i++)
+            {
+                if (steps[i] is { Axis: Axis.DescendantOrSelf, Test: Test.Node, HasPredicates: false } && steps[i + 1] is { Axis: Axis.Child, HasPredicates: false } child)
+                {
+                    steps[i] = child.WithAxis(Axis.Descendant);
+                    steps.RemoveAt(i + 1);
+                }
+            }
+
+            return new Path(absolute, steps);
+        }
+
+        private bool StartsStep() => Peek.Kind is 'n' or '*' or '@' or '.' or 'P';
+
+        private static Step DescendantOrSelfNode() => new(Axis.DescendantOrSelf, Test.Node, string.Empty, string.Empty, []);
+
+        private Step StepExpression()
+        {
+            if (TakeIf('.'))
+            {
+                return new Step(Axis.Self, Test.Node, string.Empty, string.Empty, []);
+            }
+
+            if (TakeIf('P'))
+            {
+                return new Step(Axis.Parent, Test.Node, string.Empty, string.Empty, []);
+            }
+
+            var axis = Axis.Child;
+            if (TakeIf('@'))
+            {
+                axis = Axis.Attribute;
+            }
+            else if (Peek.Kind == 'n' && tokens[_at + 1].Kind == 'C')
+            {
+                axis = Take().Text switch
+                {
+                    "child" => Axis.Child,
+                    "attribute" => Axis.Attribute,
+                    "descendant" => Axis.Descendant,
+                    "descendant-or-self" => Axis.DescendantOrSelf,
+                    "self" => Axis.Self,
+                    "parent" => Axis.Parent,
+                    var other => throw new FormatException($"The axis {other} is not in the subset."),
+                };
+                Take();
+            }
+
+            Test test;
+            string localName = string.Empty, namespaceUri = string.Empty;
+            if (TakeIf('*'))
+            {
+                test = Test.AnyName;
+            }
+            else if (Peek.Kind == 'n' && tokens[_at + 1].Kind == '(')
+            {
+                test = Take().Text switch
+                {
+                    "text" => Test.Text,
+                    "node" => Test.Node,
+                    _ => throw new FormatException("That node test is not in the subset."),
+                };
+                Take();
+                Expect(')');
+            }
+            else if (Peek.Kind == 'n')
+            {
+                localName = Take().Text;
+                test = Test.Name;
+                if (TakeIf(':'))
+                {
+                    // Only the prefix every namespace manager knows; another would need the caller's bindings.
+                    if (localName != "xml" || Peek.Kind != 'n')
+                    {
+                        throw new FormatException("Only the xml prefix is in the subset.");
+                    }
+
+                    namespaceUri = XmlNamespace;
+                    localName = Take().Text;
+                }
+            }
+            else
+            {
+                throw new FormatException("A step needs a node test.");
+            }
+
+            var predicates = new List<ActivityXPath>();
+            while (TakeIf('['))
+            {
+                predicates.Add(Expression());
+                Expect(']');
+            }
+
+            return new Step(axis, test, localName, namespaceUri, predicates);
+        }
+    }
+}
+
+/// <summary>The tree an <see cref="ActivityXPath"/> is evaluated on and the lists it borrows, reused from one evaluation to the next.</summary>
+internal sealed class ActivityXPathScratch
+{
+    private readonly Stack<List<int>> _free = new();
+
+    /// <summary>The tree of the activity being checked.</summary>
+    public ActivityTree Tree { get; set; } = null!;
+
+    /// <summary>An empty list, given back with <see cref="Return"/>.</summary>
+    public List<int> Rent() => _free.Count > 0 ? _free.Pop() : [];
+
+    /// <summary>Gives a list back; it is emptied.</summary>
+    public void Return(List<int> list)
+    {
+        list.Clear();
+        if (list.Capacity <= 65_536)
+        {
+            _free.Push(list);
+        }
+    }
+}
