@@ -28,7 +28,8 @@ namespace StAMM.Domain.Portfolios;
 /// the instant of approval (so two approvals that together exceed it cannot both succeed); a delivered activity fits
 /// the project (its period, its scope, its donors as funders, its thematic areas).</para>
 /// <para>Immutable value; equality by project, contributions, rule sets and events. The fold is computed once per
-/// value: by <see cref="Create"/>, extended in O(log n) by <see cref="Append"/>, and on first use for the prefixes
+/// value: in bulk by <see cref="Create"/> (linear in the events, with the same checks and problems as appending them
+/// one by one), extended by <see cref="Append"/> without folding the history again, and on first use for the prefixes
 /// <see cref="AsOf"/> and <see cref="Before"/> give; the index of past balances is built on first use. Thread-safe.</para>
 /// </remarks>
 public sealed class Portfolio : IEquatable<Portfolio>
