@@ -459,6 +459,12 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
     private int CountAtOrBefore(Instant at)
     {
+        // Asked most often for now or later: no search (and no walk over the events' objects) then.
+        if (Events.IsEmpty || Events[^1].At <= at)
+        {
+            return Events.Length;
+        }
+
         var lo = 0;
         var hi = Events.Length;
         while (lo < hi)
@@ -479,6 +485,12 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
     private int CountBefore(Instant at)
     {
+        // A new request is evaluated after the last event: no search then.
+        if (Events.IsEmpty || Events[^1].At < at)
+        {
+            return Events.Length;
+        }
+
         var lo = 0;
         var hi = Events.Length;
         while (lo < hi)
