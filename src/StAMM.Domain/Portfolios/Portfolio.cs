@@ -28,15 +28,18 @@ namespace StAMM.Domain.Portfolios;
 /// the instant of approval (so two approvals that together exceed it cannot both succeed); a delivered activity fits
 /// the project (its period, its scope, its donors as funders, its thematic areas).</para>
 /// <para>Immutable value; equality by project, contributions, rule sets and events. The fold is computed once per
-/// value: by <see cref="Create"/>, extended in O(log n) by <see cref="Append"/>, and on first use for the prefixes
+/// value: in bulk by <see cref="Create"/> (linear in the events, with the same checks and problems as appending them
+/// one by one), extended by <see cref="Append"/> without folding the history again, and on first use for the prefixes
 /// <see cref="AsOf"/> and <see cref="Before"/> give; the index of past balances is built on first use. Thread-safe.</para>
 /// </remarks>
 public sealed class Portfolio : IEquatable<Portfolio>
 {
     private readonly DerivedValue<PortfolioLedger> _ledger;
+    private readonly DerivedValue<Views> _views;
     private readonly DerivedValue<BalanceIndex> _balanceIndex;
     private readonly DerivedValue<TechnicalAssistanceProject> _deliveredProject;
     private readonly DerivedValue<EvaluationContext> _context;
+    private DatedContext? _lastContext;
 
     private Portfolio(
         TechnicalAssistanceProject project,
@@ -52,6 +55,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
         _ledger = ledger is null
             ? new DerivedValue<PortfolioLedger>(() => PortfolioLedger.Fold(project, contributions, ruleSets, events).OrThrow())
             : new DerivedValue<PortfolioLedger>(() => ledger);
+        _views = new DerivedValue<Views>(() => Views.Of(Ledger, contributions.Length));
         _balanceIndex = new DerivedValue<BalanceIndex>(() => BalanceIndex.Build(contributions, events));
         _deliveredProject = new DerivedValue<TechnicalAssistanceProject>(BuildDeliveredProject);
         _context = new DerivedValue<EvaluationContext>(BuildContext);
@@ -70,22 +74,22 @@ public sealed class Portfolio : IEquatable<Portfolio>
     public ImmutableArray<CaseEvent> Events { get; }
 
     /// <summary>The cases, in the order they were submitted.</summary>
-    public ImmutableArray<AssistanceCase> Cases => [.. Ledger.Cases];
+    public ImmutableArray<AssistanceCase> Cases => _views.Value.Cases;
 
     /// <summary>The instant of the last event; <see langword="null"/> for a portfolio without events.</summary>
     public Instant? LastChanged => Events.IsEmpty ? null : Events[^1].At;
 
     /// <summary>Each contribution's position after the last event, in the order of <see cref="Contributions"/>.</summary>
-    public ImmutableArray<ContributionPosition> Balances => [.. Contributions.Select((_, i) => Ledger.Position(i))];
+    public ImmutableArray<ContributionPosition> Balances => _views.Value.Balances;
 
     /// <summary>The requests waiting for a person's decision: cases submitted, evaluated or reviewed.</summary>
-    public ImmutableArray<AssistanceRequest> OpenRequests => [.. Ledger.Cases.Where(c => c.State.IsOpen()).Select(c => c.Request)];
+    public ImmutableArray<AssistanceRequest> OpenRequests => _views.Value.OpenRequests;
 
     /// <summary>The cases approved and not yet delivered or cancelled.</summary>
-    public ImmutableArray<AssistanceCase> ApprovedCases => [.. Ledger.Cases.Where(c => c.State == CaseState.Approved)];
+    public ImmutableArray<AssistanceCase> ApprovedCases => _views.Value.ApprovedCases;
 
     /// <summary>The activities delivered through the portfolio's cases (delivered or closed), in the order submitted.</summary>
-    public ImmutableArray<Activity> DeliveredActivities => [.. Ledger.Cases.Where(c => c.Delivery is not null).Select(c => c.Delivery!.Activity)];
+    public ImmutableArray<Activity> DeliveredActivities => _views.Value.DeliveredActivities;
 
     /// <summary>The project with the activities delivered through the cases added to its own: the project as it is.</summary>
     public TechnicalAssistanceProject DeliveredProject => _deliveredProject.Value;
@@ -258,7 +262,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
     /// <param name="day">The day.</param>
     /// <returns>The context.</returns>
     public EvaluationContext ContextOn(LocalDate day) =>
-        Before(day.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant()).Context(day);
+        Before(day.PlusDays(1).AtMidnight().InUtc().ToInstant()).Context(day);
 
     /// <summary>
     /// Replays every recorded decision: re-evaluates its request with its recorded rule-set version, as of its
@@ -414,13 +418,26 @@ public sealed class Portfolio : IEquatable<Portfolio>
         return DecisionEquality.Same(recorded.Decision, replayed) ? null : new UnreproducedDecision(recorded, replayed, Difference(recorded.Decision, replayed));
     }
 
-    /// <summary>The context of this portfolio as of a day: one context (and its indexes) per value, its day set.</summary>
-    private EvaluationContext Context(LocalDate asOf) => _context.Value.WithAsOf(asOf);
+    /// <summary>
+    /// The context of this portfolio as of a day: one context (and its indexes) per value, its day set; the last one
+    /// dated is kept, so evaluating requests one after another on the same day builds nothing.
+    /// </summary>
+    private EvaluationContext Context(LocalDate asOf)
+    {
+        if (Volatile.Read(ref _lastContext) is { } last && last.Day == asOf)
+        {
+            return last.Context;
+        }
+
+        var context = _context.Value.WithAsOf(asOf);
+        Volatile.Write(ref _lastContext, new DatedContext(asOf, context));
+        return context;
+    }
 
     private EvaluationContext BuildContext()
     {
-        var pending = Ledger.Cases.Where(c => c.State.IsOpen() || c.State == CaseState.Approved).Select(c => c.Request);
-        return EvaluationContext.CreateAsOf(DeliveredProject, Project.Period.Start.FirstDay, Balances.Select(b => b.ToBalance()), openRequests: pending).OrThrow();
+        var views = _views.Value;
+        return EvaluationContext.CreateAsOf(DeliveredProject, Project.Period.Start.FirstDay, views.Balances.Select(b => b.ToBalance()), openRequests: views.Pending).OrThrow();
     }
 
     private TechnicalAssistanceProject BuildDeliveredProject()
@@ -442,6 +459,12 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
     private int CountAtOrBefore(Instant at)
     {
+        // Asked most often for now or later: no search (and no walk over the events' objects) then.
+        if (Events.IsEmpty || Events[^1].At <= at)
+        {
+            return Events.Length;
+        }
+
         var lo = 0;
         var hi = Events.Length;
         while (lo < hi)
@@ -462,6 +485,12 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
     private int CountBefore(Instant at)
     {
+        // A new request is evaluated after the last event: no search then.
+        if (Events.IsEmpty || Events[^1].At < at)
+        {
+            return Events.Length;
+        }
+
         var lo = 0;
         var hi = Events.Length;
         while (lo < hi)
@@ -478,5 +507,72 @@ public sealed class Portfolio : IEquatable<Portfolio>
         }
 
         return lo;
+    }
+
+    /// <summary>The portfolio's context dated to a day.</summary>
+    private sealed record DatedContext(LocalDate Day, EvaluationContext Context);
+
+    /// <summary>
+    /// What the portfolio's readers and its context ask for, gathered in one pass over the cases once per portfolio
+    /// value (never stored, never part of equality).
+    /// </summary>
+    private sealed class Views
+    {
+        public required ImmutableArray<AssistanceCase> Cases { get; init; }
+
+        public required ImmutableArray<ContributionPosition> Balances { get; init; }
+
+        public required ImmutableArray<AssistanceRequest> OpenRequests { get; init; }
+
+        public required ImmutableArray<AssistanceCase> ApprovedCases { get; init; }
+
+        public required ImmutableArray<Activity> DeliveredActivities { get; init; }
+
+        /// <summary>The requests open or approved and not yet delivered, which the duplicate check compares with.</summary>
+        public required ImmutableArray<AssistanceRequest> Pending { get; init; }
+
+        public static Views Of(PortfolioLedger ledger, int contributions)
+        {
+            var cases = ImmutableArray.CreateBuilder<AssistanceCase>(ledger.CaseCount);
+            var open = ImmutableArray.CreateBuilder<AssistanceRequest>();
+            var approved = ImmutableArray.CreateBuilder<AssistanceCase>();
+            var delivered = ImmutableArray.CreateBuilder<Activity>();
+            var pending = ImmutableArray.CreateBuilder<AssistanceRequest>();
+            foreach (var c in ledger.Cases)
+            {
+                cases.Add(c);
+                if (c.State.IsOpen())
+                {
+                    open.Add(c.Request);
+                    pending.Add(c.Request);
+                }
+                else if (c.State == CaseState.Approved)
+                {
+                    approved.Add(c);
+                    pending.Add(c.Request);
+                }
+
+                if (c.Delivery is not null)
+                {
+                    delivered.Add(c.Delivery.Activity);
+                }
+            }
+
+            var balances = ImmutableArray.CreateBuilder<ContributionPosition>(contributions);
+            for (var i = 0; i < contributions; i++)
+            {
+                balances.Add(ledger.Position(i));
+            }
+
+            return new Views
+            {
+                Cases = cases.MoveToImmutable(),
+                Balances = balances.MoveToImmutable(),
+                OpenRequests = open.ToImmutable(),
+                ApprovedCases = approved.ToImmutable(),
+                DeliveredActivities = delivered.ToImmutable(),
+                Pending = pending.ToImmutable(),
+            };
+        }
     }
 }

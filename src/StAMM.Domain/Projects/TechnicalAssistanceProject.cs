@@ -203,13 +203,22 @@ public sealed class TechnicalAssistanceProject : IEquatable<TechnicalAssistanceP
     {
         Guard.Against.Null(activity);
         var problems = new ProblemCollector();
+        CheckNewActivity(problems, activity);
+        return problems.Finish(() => Copy(Activities.Add(activity), Status, Period));
+    }
+
+    /// <summary>
+    /// Adds the problems <see cref="WithActivity"/> would report for an activity (paths <c>activities[n]...</c>, n the
+    /// number of activities), without building the project that takes it.
+    /// </summary>
+    internal void CheckNewActivity(ProblemCollector problems, Activity activity)
+    {
         if (FindActivity(activity.Identifier) is not null)
         {
             problems.Add(ProblemCodes.Duplicate, $"activities[{Activities.Length}].identifier", $"The identifier '{activity.Identifier}' is already used.");
         }
 
         CheckFit(problems, activity, Activities.Length, Period, Scope, Donors, ThematicAreas);
-        return problems.Finish(() => Copy(Activities.Add(activity), Status, Period));
     }
 
     /// <summary>Returns the project moved to another status, if the life cycle allows the move.</summary>

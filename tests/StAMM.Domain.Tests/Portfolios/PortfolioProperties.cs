@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CsCheck;
 using NodaTime;
 using StAMM.Domain.Cases;
@@ -5,6 +6,7 @@ using StAMM.Domain.Finance;
 using StAMM.Domain.Portfolios;
 using StAMM.Domain.Requests;
 using StAMM.Domain.Testing;
+using StAMM.Domain.Validation;
 using static StAMM.Domain.Tests.Cases.Facility;
 
 namespace StAMM.Domain.Tests.Portfolios;
@@ -35,6 +37,36 @@ public sealed class PortfolioProperties
                 && folded.Balances.SequenceEqual(portfolio.Balances)
                 && folded.Cases.SequenceEqual(portfolio.Cases)
                 && folded.OpenRequests.SequenceEqual(portfolio.OpenRequests);
+        }, iter: 60);
+
+    [Fact]
+    public void The_bulk_fold_of_any_log_reports_the_problems_appending_it_event_by_event_reports()
+    {
+        // Logs a facility could not have recorded: a generated log with one event dropped, moved or repeated.
+        var gen =
+            from portfolio in Generate.Portfolio.Valid.Where(p => p.Events.Length >= 2)
+            from mutation in Gen.Int[0, 2]
+            from i in Gen.Int[0, portfolio.Events.Length - 1]
+            from j in Gen.Int[0, portfolio.Events.Length - 1]
+            select (portfolio, Mutate(portfolio.Events, mutation, i, j));
+        gen.Sample((portfolio, log) =>
+        {
+            var bulk = Portfolio.Create(portfolio.Project, portfolio.RuleSets, portfolio.Contributions, log);
+            var appended = AppendOneByOne(portfolio, log);
+            return bulk.IsValid
+                ? appended.IsValid && bulk.OrThrow() == appended.OrThrow() && SameState(bulk.OrThrow(), appended.OrThrow())
+                : !appended.IsValid && bulk.Problems.SequenceEqual(appended.Problems);
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Appending_to_a_bulk_folded_portfolio_gives_the_bulk_fold_of_the_longer_log() =>
+        Generate.Portfolio.Valid.SelectMany(p => Gen.Int[0, p.Events.Length].Select(cut => (p, cut))).Sample((portfolio, cut) =>
+        {
+            var head = Portfolio.Create(portfolio.Project, portfolio.RuleSets, portfolio.Contributions, portfolio.Events[..cut]).OrThrow();
+            var extended = portfolio.Events[cut..].Aggregate(head, (p, e) => p.Append(e).OrThrow());
+            return extended == portfolio && SameState(extended, portfolio)
+                && portfolio.Events.Select(e => e.At).Distinct().All(at => SameState(extended.AsOf(at), portfolio.AsOf(at)));
         }, iter: 60);
 
     [Fact]
@@ -85,4 +117,39 @@ public sealed class PortfolioProperties
             return portfolio.Balances[1].Available == Money.Of(available, Currency.Eur) && available >= 0m;
         }, iter: 100);
     }
+
+    private static ImmutableArray<CaseEvent> Mutate(ImmutableArray<CaseEvent> events, int mutation, int i, int j) => mutation switch
+    {
+        0 => events.RemoveAt(i),
+        1 => events.RemoveAt(i).Insert(Math.Min(j, events.Length - 1), events[i]),
+        _ => events.Insert(j, events[i]),
+    };
+
+    /// <summary>The log appended event by event onto the empty portfolio; the first refusal's problems under <c>events[n]</c>.</summary>
+    private static ValidationResult<Portfolio> AppendOneByOne(Portfolio like, ImmutableArray<CaseEvent> log)
+    {
+        var current = Portfolio.Create(like.Project, like.RuleSets, like.Contributions).OrThrow();
+        for (var i = 0; i < log.Length; i++)
+        {
+            var next = current.Append(log[i]);
+            if (!next.IsValid)
+            {
+                return new ValidationFailure(next.Problems).Under($"events[{i}]");
+            }
+
+            current = next.OrThrow();
+        }
+
+        return current;
+    }
+
+    private static bool SameState(Portfolio a, Portfolio b) =>
+        a.Cases.SequenceEqual(b.Cases)
+        && a.Cases.All(c => b.FindCase(c.Identifier) == c && a.FindCase(c.Identifier) == c)
+        && a.Balances.SequenceEqual(b.Balances)
+        && a.OpenRequests.SequenceEqual(b.OpenRequests)
+        && a.ApprovedCases.SequenceEqual(b.ApprovedCases)
+        && a.DeliveredActivities.SequenceEqual(b.DeliveredActivities)
+        && a.LastChanged == b.LastChanged
+        && a.ToString() == b.ToString();
 }
