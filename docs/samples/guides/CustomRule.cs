@@ -62,7 +62,7 @@ public static class CustomRule
         #region read
         var options = new JsonReadOptions
         {
-            RuleKinds = RuleKindRegistry.Empty.With("maxTitleLength", d =>
+            RuleKinds = StammRuleSet.Kinds.With("maxTitleLength", d =>
                 d.Parameter("maxCharacters") is { Number: { } n } && n >= 1
                     ? new MaxTitleLengthRule((int)n)
                     : new ValidationFailure(ProblemCodes.OutOfRange, "parameters.maxCharacters", "At least one character.")),

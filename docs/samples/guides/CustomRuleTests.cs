@@ -48,7 +48,7 @@ public sealed class CustomRuleTests
 
         var read = CustomRule.Read(written).OrThrow();
 
-        read.Should().Be(StammJson.ReadRuleSet(written, new JsonReadOptions { RuleKinds = RuleKindRegistry.Empty.With("maxTitleLength", _ => new MaxTitleLengthRule(60)) }).OrThrow());
+        read.Should().Be(StammJson.ReadRuleSet(written, new JsonReadOptions { RuleKinds = StammRuleSet.Kinds.With("maxTitleLength", _ => new MaxTitleLengthRule(60)) }).OrThrow());
         read.Rules.Single().Should().BeOfType<MaxTitleLengthRule>().Which.Parameters.Single().ToString().Should().Be("maxCharacters = 60 characters");
     }
 
