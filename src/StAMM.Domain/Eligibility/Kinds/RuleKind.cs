@@ -14,7 +14,10 @@ namespace StAMM.Domain.Eligibility;
 public sealed class RuleKind
 {
     private readonly Func<RuleDescription, ValidationResult<EligibilityRule>> _make;
-    private readonly Lazy<EligibilityRule?> _defaultRule;
+    private readonly Func<EligibilityRule>? _makeDefaultRule;
+
+    // Made when first asked for; two threads may both make it, and both get the kind's one default rule.
+    private EligibilityRule? _defaultRule;
 
     private RuleKind(string name, string description, ImmutableArray<RuleParameterDeclaration> parameters, bool hasChildren, bool declaresParameters, Func<RuleDescription, ValidationResult<EligibilityRule>> make, Func<EligibilityRule>? defaultRule = null)
     {
@@ -24,7 +27,7 @@ public sealed class RuleKind
         HasChildren = hasChildren;
         DeclaresParameters = declaresParameters;
         _make = Guard.Against.Null(make);
-        _defaultRule = new(() => defaultRule?.Invoke(), LazyThreadSafetyMode.PublicationOnly);
+        _makeDefaultRule = defaultRule;
         var duplicate = parameters.GroupBy(p => p.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -51,7 +54,7 @@ public sealed class RuleKind
     public bool DeclaresParameters { get; }
 
     /// <summary>The kind's default rule, whose parameter values are the defaults the schema and the rules page give; <see langword="null"/> when the kind has none.</summary>
-    public EligibilityRule? DefaultRule => _defaultRule.Value;
+    public EligibilityRule? DefaultRule => _defaultRule ??= _makeDefaultRule?.Invoke();
 
     /// <summary>Declares a kind of rule with its parameters and the factory that makes a rule of it.</summary>
     /// <typeparam name="TRule">The rule's type.</typeparam>
