@@ -1,4 +1,6 @@
 using Ardalis.GuardClauses;
+using StAMM.Domain.BuiltIn;
+using StAMM.Domain.Eligibility;
 
 namespace StAMM.Domain.Json;
 
@@ -54,11 +56,14 @@ public sealed record JsonReadOptions
         init => field = Guard.Against.OutOfRange(value, nameof(MaxProblems), 1, 1_000_000);
     } = 1000;
 
-    /// <summary>The rule kinds of your own that rule-set documents may hold; <see cref="RuleKindRegistry.Empty"/> unless set.</summary>
+    /// <summary>
+    /// The rule kinds rule-set documents may hold; <see cref="StammRuleSet.Kinds"/> (the built-in kinds) unless set.
+    /// To read kinds of your own, add them to the built-in ones: <c>StammRuleSet.Kinds.With(MyRule.Declaration)</c>.
+    /// </summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public RuleKindRegistry RuleKinds
     {
         get;
         init => field = Guard.Against.Null(value);
-    } = RuleKindRegistry.Empty;
+    } = StammRuleSet.Kinds;
 }

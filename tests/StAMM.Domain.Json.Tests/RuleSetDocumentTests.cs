@@ -122,7 +122,7 @@ public sealed class RuleSetDocumentTests
     public void A_rule_kind_of_your_own_is_written_and_read_back_through_the_registry()
     {
         var set = RuleSet.Create("custom", "1", new LocalDate(2026, 1, 1), null, [LeadTimeRule.Default, new MaxTitleLengthRule(40)]).OrThrow();
-        var options = new JsonReadOptions { RuleKinds = RuleKindRegistry.Empty.With(MaxTitleLengthRule.KindName, MaxTitleLengthRule.Read) };
+        var options = new JsonReadOptions { RuleKinds = StammRuleSet.Kinds.With(MaxTitleLengthRule.KindName, MaxTitleLengthRule.Read) };
 
         var back = StammJson.ReadRuleSet(StammJson.WriteRuleSet(set), options);
 
@@ -135,7 +135,7 @@ public sealed class RuleSetDocumentTests
     {
         var set = RuleSet.Create("custom", "1", new LocalDate(2026, 1, 1), null, [new MaxTitleLengthRule(40)]).OrThrow();
         var json = StammJson.WriteRuleSet(set).Replace("\"number\": 40", "\"number\": -1", StringComparison.Ordinal);
-        var options = new JsonReadOptions { RuleKinds = RuleKindRegistry.Empty.With(MaxTitleLengthRule.KindName, MaxTitleLengthRule.Read) };
+        var options = new JsonReadOptions { RuleKinds = StammRuleSet.Kinds.With(MaxTitleLengthRule.KindName, MaxTitleLengthRule.Read) };
 
         StammJson.ReadRuleSet(json, options).Problems.Should().ContainSingle().Which.Path.Should().Be("$.rules[0].parameters.maxCharacters");
     }
@@ -151,7 +151,7 @@ public sealed class RuleSetDocumentTests
     [Fact]
     public void A_built_in_kind_cannot_be_registered_again()
     {
-        var act = () => RuleKindRegistry.Empty.With("leadTime", MaxTitleLengthRule.Read);
+        var act = () => StammRuleSet.Kinds.With("leadTime", MaxTitleLengthRule.Read);
 
         act.Should().Throw<ArgumentException>();
     }

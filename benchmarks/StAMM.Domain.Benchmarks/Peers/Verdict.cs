@@ -5,11 +5,17 @@ namespace StAMM.Domain.Benchmarks.Peers;
 /// <summary>What any of the three engines decided: the decision kind and its findings as <c>CODE:fail</c> or <c>CODE:warn</c>, sorted.</summary>
 public sealed record Verdict(DecisionKind Kind, IReadOnlyList<string> Findings)
 {
-    /// <summary>Reads a StAMM decision.</summary>
+    /// <summary>
+    /// Reads a StAMM decision, leaving out the findings of rules the peers do not implement
+    /// (<see cref="PeerRules.NotImplemented"/>) and deciding from the rest as the evaluator does; when every rule is
+    /// implemented, this is the decision's own kind.
+    /// </summary>
     public static Verdict Of(Decision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        return new(decision.Kind, Sorted(decision.Outcomes.Where(o => o.IsFinding).Select(o => Finding(o.Code, o.Status == OutcomeStatus.Fail))));
+        return PeerRules.NotImplemented.Count == 0
+            ? new(decision.Kind, Sorted(decision.Outcomes.Where(o => o.IsFinding).Select(o => Finding(o.Code, o.Status == OutcomeStatus.Fail))))
+            : FromFindings(decision.Outcomes.Where(o => o.IsFinding && !PeerRules.NotImplemented.Contains(o.Code)).Select(o => (o.Code, o.Status == OutcomeStatus.Fail)));
     }
 
     /// <summary>Decides from findings as the evaluator does: a blocking failure makes it ineligible, any other

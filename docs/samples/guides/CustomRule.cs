@@ -32,6 +32,40 @@ public sealed class MaxTitleLengthRule(int maxCharacters)
 }
 #endregion
 
+#region declared
+public sealed class TitleWordsRule : EligibilityRule
+{
+    private static readonly RuleParameterDeclaration<int> MaxWords =
+        RuleParameterDeclaration.WholeNumber("maxWords", "The most words a request's title has.", unit: "words", minimum: 1);
+
+    private readonly int _maxWords;
+
+    private TitleWordsRule(int maxWords)
+        : base("X-TITLE-WORDS", "Title in few words", Severity.Advisory, RuleStage.Reporting, new SourceReference("House style"))
+    {
+        _maxWords = maxWords;
+        Parameters = [MaxWords.Of(maxWords)];
+    }
+
+    public static RuleKind Declaration { get; } = RuleKind.Create<TitleWordsRule>(
+        "maxTitleWords", "The request's title has at most so many words.", [MaxWords], d => Create(d.Get(MaxWords)));
+
+    public override string Kind => Declaration.Name;
+
+    public override ImmutableArray<RuleParameter> Parameters { get; }
+
+    public static ValidationResult<TitleWordsRule> Create(int maxWords) => maxWords >= 1
+        ? new TitleWordsRule(maxWords)
+        : new ValidationFailure(ProblemCodes.OutOfRange, "maxWords", "At least one word.");
+
+    public override RuleOutcome Evaluate(in EvaluationInput input)
+    {
+        var words = input.Request.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= _maxWords ? Pass(_maxWords, words) : Warn(_maxWords, words);
+    }
+}
+#endregion
+
 /// <summary>docs/guides/custom-rule.md: a rule of your own, in the trace and in rule-set documents.</summary>
 public static class CustomRule
 {
@@ -62,7 +96,7 @@ public static class CustomRule
         #region read
         var options = new JsonReadOptions
         {
-            RuleKinds = RuleKindRegistry.Empty.With("maxTitleLength", d =>
+            RuleKinds = StammRuleSet.Kinds.With("maxTitleLength", d =>
                 d.Parameter("maxCharacters") is { Number: { } n } && n >= 1
                     ? new MaxTitleLengthRule((int)n)
                     : new ValidationFailure(ProblemCodes.OutOfRange, "parameters.maxCharacters", "At least one character.")),
@@ -70,5 +104,16 @@ public static class CustomRule
         var rules = StammJson.ReadRuleSet(json, options);
         #endregion
         return rules;
+    }
+
+    /// <summary>Reads a set holding a declared kind, and gives the schema that types its parameters.</summary>
+    public static (ValidationResult<RuleSet> Rules, string Schema) ReadDeclared(string json)
+    {
+        #region register
+        var kinds = StammRuleSet.Kinds.With(TitleWordsRule.Declaration);
+        var rules = StammJson.ReadRuleSet(json, new JsonReadOptions { RuleKinds = kinds });
+        var schema = StammJson.RuleSetSchema(kinds);
+        #endregion
+        return (rules, schema);
     }
 }

@@ -48,7 +48,7 @@ public sealed class CustomRuleTests
 
         var read = CustomRule.Read(written).OrThrow();
 
-        read.Should().Be(StammJson.ReadRuleSet(written, new JsonReadOptions { RuleKinds = RuleKindRegistry.Empty.With("maxTitleLength", _ => new MaxTitleLengthRule(60)) }).OrThrow());
+        read.Should().Be(StammJson.ReadRuleSet(written, new JsonReadOptions { RuleKinds = StammRuleSet.Kinds.With("maxTitleLength", _ => new MaxTitleLengthRule(60)) }).OrThrow());
         read.Rules.Single().Should().BeOfType<MaxTitleLengthRule>().Which.Parameters.Single().ToString().Should().Be("maxCharacters = 60 characters");
     }
 
@@ -64,5 +64,25 @@ public sealed class CustomRuleTests
     public void Without_the_registration_the_kind_is_unknown()
     {
         StammJson.ReadRuleSet(CustomRule.Write()).Problems.Should().Contain(p => p.Code == JsonProblemCodes.UnknownKind);
+    }
+
+    [Fact]
+    public void A_declared_kind_reads_back_equal_and_its_schema_types_its_parameter()
+    {
+        var set = RuleSet.Create("House style", "1", new LocalDate(2026, 1, 1), null, [TitleWordsRule.Create(12).OrThrow()]).OrThrow();
+
+        var (rules, schema) = CustomRule.ReadDeclared(StammJson.WriteRuleSet(set));
+
+        rules.OrThrow().Should().Be(set);
+        schema.Should().Contain("\"const\": \"maxTitleWords\"").And.Contain("\"maxWords\": {");
+    }
+
+    [Fact]
+    public void A_misspelt_parameter_of_a_declared_kind_is_reported_where_it_is()
+    {
+        var set = RuleSet.Create("House style", "1", new LocalDate(2026, 1, 1), null, [TitleWordsRule.Create(12).OrThrow()]).OrThrow();
+        var json = StammJson.WriteRuleSet(set).Replace("\"maxWords\"", "\"maxWord\"", StringComparison.Ordinal);
+
+        CustomRule.ReadDeclared(json).Rules.Problems.Select(p => p.Path).Should().BeEquivalentTo(["$.rules[0].parameters.maxWords", "$.rules[0].parameters.maxWord"]);
     }
 }

@@ -138,33 +138,6 @@ internal sealed class Parameters
         return Of(name, RuleValueKind.Codes, "a list of codes") is { } v ? v.Value.Codes : null;
     }
 
-    /// <summary>Reads enum values as camelCase codes, as <see cref="RuleValue.OfNames{TEnum}"/> writes them (<c>studyVisit</c>).</summary>
-    public ImmutableArray<TEnum>? Names<TEnum>(string name, bool optional = false)
-        where TEnum : struct, Enum
-    {
-        if (Codes(name, optional) is not { } codes)
-        {
-            return null;
-        }
-
-        var path = Find(name)?.Path;
-        var builder = ImmutableArray.CreateBuilder<TEnum>(codes.Length);
-        for (var i = 0; i < codes.Length; i++)
-        {
-            var code = codes[i];
-            if (JsonWalk.EnumNames<TEnum>.ByName.TryGetValue(code, out var value))
-            {
-                builder.Add(value);
-            }
-            else
-            {
-                Problem(JsonProblemCodes.UnknownValue, JsonPath.Index(JsonPath.Property(path!.Value, "codes"), i), $"'{JsonWalk.Shorten(code)}' is not one of: {string.Join(", ", JsonWalk.EnumNames<TEnum>.Names)}.");
-            }
-        }
-
-        return builder.Count == codes.Length ? builder.MoveToImmutable() : null;
-    }
-
     public ImmutableArray<Country>? Countries(string name)
     {
         if (Codes(name) is not { } codes)
@@ -204,6 +177,108 @@ internal sealed class Parameters
 
         Problem(Validation.ProblemCodes.UnknownCode, JsonPath.Property(v.Path, "unit"), $"'{JsonWalk.Shorten(v.Value.Unit ?? string.Empty)}' is not a code of the IATI Currency codelist (such as 'EUR').");
         return null;
+    }
+
+    /// <summary>
+    /// Reads every parameter a kind declares, in the declaration's order, each by its type: a missing, mistyped or
+    /// unknown-coded one is reported at its path, as the kind's factory is then not called.
+    /// </summary>
+    public void Check(RuleKind kind)
+    {
+        foreach (var declared in kind.Parameters)
+        {
+            if (declared is RuleParameterFamily family)
+            {
+                Family(family);
+                continue;
+            }
+
+            var name = declared.Name;
+            _ = declared.Type switch
+            {
+                RuleParameterType.WholeNumber => Int(name) is null ? 0 : 1,
+                RuleParameterType.Amount => Money(name) is null ? 0 : 1,
+                RuleParameterType.Flag => Flag(name) is null ? 0 : 1,
+                RuleParameterType.Date when declared.AlternativeText is { } text => DateOr(name, text, declared.AlternativeMeaning!),
+                RuleParameterType.Date => Date(name) is null ? 0 : 1,
+                RuleParameterType.Codes => Codes(name, declared.IsOptional) is null ? 0 : 1,
+                RuleParameterType.Names => Names(name, declared.Codes, declared.IsOptional),
+                RuleParameterType.Countries => Countries(name) is null ? 0 : 1,
+                RuleParameterType.Text => Of(name, RuleValueKind.Text, "a text") is null ? 0 : 1,
+                _ => Allow(name) is null ? 0 : 1,
+            };
+        }
+    }
+
+    /// <summary>A date, or the one text a declaration admits instead (<c>open</c>); optional.</summary>
+    private int DateOr(string name, string text, string meaning)
+    {
+        if (Find(name) is { } found && found.Value.Kind != RuleValueKind.Date && (found.Value.Kind != RuleValueKind.Text || found.Value.Text != text))
+        {
+            Problem(JsonProblemCodes.WrongType, found.Path, $"Expected a date, or the text \"{text}\" for {meaning}.");
+            return 0;
+        }
+
+        return 1;
+    }
+
+    /// <summary>Camel-case codes among a declaration's (<c>studyVisit</c>), each reported at its index when unknown.</summary>
+    private int Names(string name, ImmutableArray<string> known, bool optional)
+    {
+        if (Codes(name, optional) is not { } codes)
+        {
+            return 0;
+        }
+
+        var path = Find(name)?.Path;
+        var ok = 1;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (!known.Contains(codes[i]))
+            {
+                ok = 0;
+                Problem(JsonProblemCodes.UnknownValue, JsonPath.Index(JsonPath.Property(path!.Value, "codes"), i), $"'{JsonWalk.Shorten(codes[i])}' is not one of: {string.Join(", ", known)}.");
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>The members of a family (<c>maxDays.studyVisit</c>, <c>dacList.2024</c>): each key one of the family's, each value of its type.</summary>
+    private void Family(RuleParameterFamily family)
+    {
+        foreach (var (name, value, path) in WithPrefix(family.Name))
+        {
+            var key = name[family.Name.Length..];
+            if (!family.IsKey(key))
+            {
+                if (family.Keys.IsEmpty)
+                {
+                    Problem(JsonProblemCodes.WrongType, path, $"Expected {family.Expected}.");
+                }
+                else
+                {
+                    Problem(JsonProblemCodes.UnknownValue, path, $"'{JsonWalk.Shorten(key)}' is not {family.KeyDescription}; expected one of: {string.Join(", ", family.Keys)}.");
+                }
+
+                continue;
+            }
+
+            if (family.Type == RuleParameterType.WholeNumber)
+            {
+                if (value.Kind != RuleValueKind.Number || !family.Units.Contains(value.Unit ?? string.Empty))
+                {
+                    Problem(JsonProblemCodes.WrongType, path, $"Expected {family.Expected}.");
+                    continue;
+                }
+
+                WholeNumber(value.Number!.Value, path, family.Expected);
+            }
+            else if (value.Kind != RuleValueKind.Codes)
+            {
+                Problem(JsonProblemCodes.WrongType, path, $"Expected {family.Expected}.");
+            }
+        }
     }
 
     /// <summary>The parameters as the document gives them, in its order.</summary>

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
+using StAMM.Domain.BuiltIn;
+using StAMM.Domain.Eligibility;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Json.Contracts;
@@ -35,11 +37,7 @@ internal static class SchemaGenerator
         "A request for short-term technical assistance: who asks, for what, when, where, for whom, at what estimated cost, with which documents, as StAMM.Domain.Json writes and reads it."));
 
 
-    public static readonly Lazy<string> RuleSet = new(() => Generate(
-        StammJsonContext.Default.RuleSetDocumentContract,
-        DocumentKinds.RuleSet,
-        "StAMM.Domain rule-set document",
-        "A named, versioned set of eligibility rules with the days it is in force; each rule names its kind, header and parameters, and composites nest their children."));
+    public static readonly Lazy<string> RuleSet = new(() => RuleSetWith(StammRuleSet.Kinds));
 
     public static readonly Lazy<string> Decision = new(() => Generate(
         StammJsonContext.Default.DecisionDocumentContract,
@@ -65,12 +63,20 @@ internal static class SchemaGenerator
         "StAMM.Domain case-events document",
         "Events of cases, in the order recorded, to be read onto the portfolio they extend (whose contributions the commitments name by index). Each item is also one line of the JSON Lines stream of events."));
 
-    private static string Generate(JsonTypeInfo root, string kind, string title, string description)
+    /// <summary>The rule-set schema with one branch per kind of <paramref name="ruleKinds"/>.</summary>
+    public static string RuleSetWith(RuleKindRegistry ruleKinds) => Generate(
+        StammJsonContext.Default.RuleSetDocumentContract,
+        DocumentKinds.RuleSet,
+        "StAMM.Domain rule-set document",
+        "A named, versioned set of eligibility rules with the days it is in force; each rule names its kind, header and parameters (typed by its kind), and composites nest their children.",
+        ruleKinds);
+
+    private static string Generate(JsonTypeInfo root, string kind, string title, string description, RuleKindRegistry? ruleKinds = null)
     {
         var options = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, node) => Transform(context, node, kind),
+            TransformSchemaNode = (context, node) => Transform(context, node, kind, ruleKinds ?? StammRuleSet.Kinds),
         };
         var generated = JsonSchemaExporter.GetJsonSchemaAsNode(root, options).AsObject();
 
@@ -112,7 +118,7 @@ internal static class SchemaGenerator
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, string kind)
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, string kind, RuleKindRegistry ruleKinds)
     {
         if (node is not JsonObject schema)
         {
@@ -147,6 +153,11 @@ internal static class SchemaGenerator
             }
 
             Apply(target, f, f == ValueForm.DocumentKind ? EmbeddedKind(context.PropertyInfo?.DeclaringType) ?? kind : kind);
+        }
+
+        if (context.TypeInfo.Type == typeof(RuleContract) && context.PropertyInfo is null)
+        {
+            RuleKindSchemas.Apply(schema, ruleKinds);
         }
 
         return schema;

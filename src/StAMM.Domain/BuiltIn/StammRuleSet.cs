@@ -66,6 +66,41 @@ public static class StammRuleSet
             OdaRecipientRule.Create(DacList).OrThrow(),
         ]).OrThrow();
 
+    /// <summary>
+    /// The built-in rule kinds, registered through the same extension point as kinds of your own: a reader of
+    /// rule-set documents knows these unless given another registry. Add yours with
+    /// <c>StammRuleSet.Kinds.With(MyRule.Declaration)</c>.
+    /// </summary>
+    public static RuleKindRegistry Kinds { get; } = RuleKindRegistry.Empty
+        .With(RequiredAttachmentsRule.Declaration)
+        .With(FormCompleteRule.Declaration)
+        .With(CountryInScopeRule.Declaration)
+        .With(InstitutionTypeRule.Declaration)
+        .With(CentralEndorsementRule.Declaration)
+        .With(ThemeInMandateRule.Declaration)
+        .With(ActivityTypeAllowedRule.Declaration)
+        .With(LeadTimeRule.Declaration)
+        .With(PreparationTimeRule.Declaration)
+        .With(MaxDurationRule.Declaration)
+        .With(TotalSpanRule.Declaration)
+        .With(ProjectActiveRule.Declaration)
+        .With(ExpertsPerMissionRule.Declaration)
+        .With(StudyVisitDelegationRule.Declaration)
+        .With(MinimumParticipantsRule.Declaration)
+        .With(DonorCountryEarmarkRule.Declaration)
+        .With(DonorThemeEarmarkRule.Declaration)
+        .With(DonorPeriodEarmarkRule.Declaration)
+        .With(CostCeilingRule.Declaration)
+        .With(DonorBalanceRule.Declaration)
+        .With(EligibleCostLinesRule.Declaration)
+        .With(NoDuplicateRule.Declaration)
+        .With(NoParallelFundingRule.Declaration)
+        .With(KosovoDesignationRule.Declaration)
+        .With(OdaRecipientRule.Declaration)
+        .With(AllOfRule.Declaration)
+        .With(AnyOfRule.Declaration)
+        .With(NotRule.Declaration);
+
     private static IEnumerable<DacListEntry> BuildDacEntries()
     {
         for (var year = 2024; year <= 2026; year++)

@@ -55,6 +55,34 @@ public sealed class RulesDocumentationTests
         wrong.Should().BeEmpty("docs/eligibility-rules.md states each built-in rule's parameters and defaults as the rules declare them");
     }
 
+    /// <summary>
+    /// The rules page follows the kinds' declarations: the section of every built-in kind (found by its
+    /// <c>**Kind** `name`</c>) names every parameter the kind declares (a family by its prefix, <c>maxDays.</c>), so a
+    /// parameter added to a declaration but not to the page fails here.
+    /// </summary>
+    [Fact]
+    public void The_rules_page_names_every_parameter_each_built_in_kind_declares()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "eligibility-rules.md")).ReplaceLineEndings("\n");
+        var wrong = new List<string>();
+        foreach (var kind in StammRuleSet.Kinds.Declarations.Where(k => !k.HasChildren))
+        {
+            var at = page.IndexOf($"**Kind** `{kind.Name}`", StringComparison.Ordinal);
+            var start = at < 0 ? -1 : page.LastIndexOf("\n### ", at, StringComparison.Ordinal);
+            var end = at < 0 ? -1 : page.IndexOf("\n#", at, StringComparison.Ordinal);
+            var section = at < 0 ? string.Empty : page[start..(end < 0 ? page.Length : end)];
+            if (section.Length == 0)
+            {
+                wrong.Add($"{kind.Name}: no section");
+                continue;
+            }
+
+            wrong.AddRange(kind.Parameters.Where(p => !section.Contains($"`{p.Name}", StringComparison.Ordinal)).Select(p => $"{kind.Name}: {p.Name}"));
+        }
+
+        wrong.Should().BeEmpty("docs/eligibility-rules.md names every parameter the built-in kinds declare");
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -16,6 +16,8 @@ public sealed class ActivityTypeAllowedRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ACT-TYPE-ALLOWED";
 
+    private static readonly RuleParameterDeclaration<ImmutableArray<ActivityType>> TypesParameter = RuleParameterDeclaration.Names<ActivityType>("types", "The allowed activity types.");
+
     private readonly int _mask;
 
     private ActivityTypeAllowedRule(ImmutableSortedSet<ActivityType> types)
@@ -34,8 +36,15 @@ public sealed class ActivityTypeAllowedRule : EligibilityRule
     /// <summary>The allowed types.</summary>
     public ImmutableSortedSet<ActivityType> Types { get; }
 
+    /// <summary>The kind <c>activityTypeAllowed</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<ActivityTypeAllowedRule>(
+        "activityTypeAllowed",
+        "Every activity asked for is of an allowed short-term format.",
+        [TypesParameter],
+        d => Create(d.Get(TypesParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "activityTypeAllowed";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

@@ -7,13 +7,16 @@ namespace StAMM.Domain.Eligibility.Rules;
 /// <remarks>Immutable value.</remarks>
 public sealed class AnyOfRule : CompositeRule
 {
+    /// <summary>The kind <c>anyOf</c>: a composite, whose header and children the document gives.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Composite<AnyOfRule>("anyOf", "Met when some child is met.", d => Create(d.Code, d.Title, d.Severity, d.Stage, d.Source, d.Children));
+
     private AnyOfRule(string code, string title, Severity severity, RuleStage stage, SourceReference source, ImmutableArray<EligibilityRule> children)
         : base(code, title, severity, stage, source, children)
     {
     }
 
     /// <inheritdoc />
-    public override string Kind => "anyOf";
+    public override string Kind => Declaration.Name;
 
     /// <summary>Validates and creates the rule.</summary>
     /// <param name="code">Its code.</param>

@@ -16,6 +16,9 @@ public sealed class CentralEndorsementRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "REQ-CENTRAL-ENDORSEMENT";
 
+    private static readonly RuleParameterDeclaration<ImmutableArray<InstitutionType>> ExemptTypesParameter = RuleParameterDeclaration.Names<InstitutionType>("exemptTypes", "The requester types that need no endorsement.");
+    private static readonly RuleParameterDeclaration<RuleValue> RequiredAttachment = RuleParameterDeclaration.Fixed("requiredAttachment", "The attachment the rule requires (fixed: endorsementLetter).", RuleValue.OfNames([AttachmentKind.EndorsementLetter]));
+
     private readonly int _exempt;
 
     private CentralEndorsementRule(ImmutableSortedSet<InstitutionType> exempt)
@@ -34,8 +37,15 @@ public sealed class CentralEndorsementRule : EligibilityRule
     /// <summary>The requester types that need no endorsement.</summary>
     public ImmutableSortedSet<InstitutionType> ExemptTypes { get; }
 
+    /// <summary>The kind <c>centralEndorsement</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<CentralEndorsementRule>(
+        "centralEndorsement",
+        "A request of a local institution carries a central institution's endorsement letter.",
+        [ExemptTypesParameter, RequiredAttachment],
+        d => Create(d.Get(ExemptTypesParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "centralEndorsement";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

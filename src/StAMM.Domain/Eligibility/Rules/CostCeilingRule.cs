@@ -24,6 +24,9 @@ public sealed class CostCeilingRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "BUD-CEILING-PER-REQUEST";
 
+    private static readonly RuleParameterDeclaration<Money> SoftPerActivityParameter = RuleParameterDeclaration.Amount("softPerActivity", "Above this per activity a person reviews the cost.");
+    private static readonly RuleParameterDeclaration<Money> HardPerRequestParameter = RuleParameterDeclaration.Amount("hardPerRequest", "Above this per request the request is ineligible; same currency as softPerActivity.");
+
     private const int Soft = 1;
     private const int Hard = 2;
     private const int OtherCurrency = 3;
@@ -55,8 +58,15 @@ public sealed class CostCeilingRule : EligibilityRule
     /// <summary>The hard ceiling per request: above it the rule fails.</summary>
     public Money HardPerRequest { get; }
 
+    /// <summary>The kind <c>costCeiling</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<CostCeilingRule>(
+        "costCeiling",
+        "The estimated cost stays within the ceilings per activity and per request.",
+        [SoftPerActivityParameter, HardPerRequestParameter],
+        d => Create(d.Get(SoftPerActivityParameter), d.Get(HardPerRequestParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "costCeiling";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

@@ -18,6 +18,8 @@ public sealed class CountryInScopeRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "REQ-COUNTRY-IN-SCOPE";
 
+    private static readonly RuleParameterDeclaration<ImmutableArray<Country>> CountriesParameter = RuleParameterDeclaration.Countries("countries", "The countries in scope.");
+
     private readonly CountrySet _set;
 
     private CountryInScopeRule(ImmutableSortedSet<Country> countries)
@@ -34,8 +36,15 @@ public sealed class CountryInScopeRule : EligibilityRule
     /// <summary>The countries in scope.</summary>
     public ImmutableSortedSet<Country> Countries { get; }
 
+    /// <summary>The kind <c>countryInScope</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<CountryInScopeRule>(
+        "countryInScope",
+        "Every country the request involves is in the project's scope.",
+        [CountriesParameter],
+        d => Create(d.Get(CountriesParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "countryInScope";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

@@ -32,8 +32,15 @@ public sealed class DonorBalanceRule : EligibilityRule
     /// <summary>The rule.</summary>
     public static DonorBalanceRule Default { get; } = new();
 
+    /// <summary>The kind <c>donorBalance</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<DonorBalanceRule>(
+        "donorBalance",
+        "Some earmarked contribution has a remaining balance that covers the estimated cost.",
+        [],
+        d => Default, () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "donorBalance";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters => [];

@@ -22,8 +22,15 @@ public sealed class DonorCountryEarmarkRule : EligibilityRule
     /// <summary>The rule.</summary>
     public static DonorCountryEarmarkRule Default { get; } = new();
 
+    /// <summary>The kind <c>donorCountryEarmark</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<DonorCountryEarmarkRule>(
+        "donorCountryEarmark",
+        "Some contribution may be spent in every beneficiary country.",
+        [],
+        d => Default, () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "donorCountryEarmark";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters => [];

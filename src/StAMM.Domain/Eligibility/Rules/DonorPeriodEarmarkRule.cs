@@ -22,8 +22,15 @@ public sealed class DonorPeriodEarmarkRule : EligibilityRule
     /// <summary>The rule.</summary>
     public static DonorPeriodEarmarkRule Default { get; } = new();
 
+    /// <summary>The kind <c>donorPeriodEarmark</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<DonorPeriodEarmarkRule>(
+        "donorPeriodEarmark",
+        "Some contribution may be spent on the requested days.",
+        [],
+        d => Default, () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "donorPeriodEarmark";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters => [];

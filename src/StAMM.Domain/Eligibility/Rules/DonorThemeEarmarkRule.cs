@@ -22,8 +22,15 @@ public sealed class DonorThemeEarmarkRule : EligibilityRule
     /// <summary>The rule.</summary>
     public static DonorThemeEarmarkRule Default { get; } = new();
 
+    /// <summary>The kind <c>donorThemeEarmark</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<DonorThemeEarmarkRule>(
+        "donorThemeEarmark",
+        "Some contribution may fund one of the request's themes.",
+        [],
+        d => Default, () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "donorThemeEarmark";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters => [];

@@ -16,6 +16,9 @@ public sealed class EligibleCostLinesRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "BUD-ELIGIBLE-COST-LINES";
 
+    private static readonly RuleParameterDeclaration<ImmutableArray<CostCategory>> AllowedParameter = RuleParameterDeclaration.Names<CostCategory>("allowed", "The eligible categories.");
+    private static readonly RuleParameterDeclaration<ImmutableArray<CostCategory>> ReviewedParameter = RuleParameterDeclaration.Names<CostCategory>("reviewed", "The categories a person reviews.", optional: true);
+
     private readonly int _allowed;
     private readonly int _reviewed;
 
@@ -40,8 +43,15 @@ public sealed class EligibleCostLinesRule : EligibilityRule
     /// <summary>The categories a person reviews.</summary>
     public ImmutableSortedSet<CostCategory> Reviewed { get; }
 
+    /// <summary>The kind <c>eligibleCostLines</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<EligibleCostLinesRule>(
+        "eligibleCostLines",
+        "Every cost line is of an eligible category.",
+        [AllowedParameter, ReviewedParameter],
+        d => Create(d.Get(AllowedParameter), d.Get(ReviewedParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "eligibleCostLines";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

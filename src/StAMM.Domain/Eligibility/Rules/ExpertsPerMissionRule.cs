@@ -16,6 +16,9 @@ public sealed class ExpertsPerMissionRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ACT-EXPERTS-PER-MISSION";
 
+    private static readonly RuleParameterDeclaration<int> MaxExpertsParameter = RuleParameterDeclaration.WholeNumber("maxExperts", "The most experts per activity.", unit: "experts");
+    private static readonly RuleParameterDeclaration<ImmutableArray<ActivityType>> TypesParameter = RuleParameterDeclaration.Names<ActivityType>("types", "The activity types it applies to.");
+
     private readonly int _types;
 
     private ExpertsPerMissionRule(int maxExperts, ImmutableSortedSet<ActivityType> types)
@@ -36,8 +39,15 @@ public sealed class ExpertsPerMissionRule : EligibilityRule
     /// <summary>The activity types the limit applies to.</summary>
     public ImmutableSortedSet<ActivityType> Types { get; }
 
+    /// <summary>The kind <c>expertsPerMission</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<ExpertsPerMissionRule>(
+        "expertsPerMission",
+        "A mission sends at most the usual number of experts.",
+        [MaxExpertsParameter, TypesParameter],
+        d => Create(d.Get(MaxExpertsParameter), d.Get(TypesParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "expertsPerMission";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

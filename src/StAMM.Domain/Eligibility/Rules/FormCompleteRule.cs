@@ -15,6 +15,9 @@ public sealed class FormCompleteRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ADM-FORM-COMPLETE";
 
+    private static readonly RuleParameterDeclaration<ImmutableArray<FormField>> RequiredFieldsParameter = RuleParameterDeclaration.Names<FormField>("requiredFields", "The fields the request fills in.");
+    private static readonly RuleParameterDeclaration<ImmutableArray<string>> WorkingLanguagesParameter = RuleParameterDeclaration.CodeList("workingLanguages", "The working languages (ISO 639-1 codes); empty for any.");
+
     private readonly int _required;
 
     private FormCompleteRule(ImmutableSortedSet<FormField> required, ImmutableArray<string> languages)
@@ -37,8 +40,15 @@ public sealed class FormCompleteRule : EligibilityRule
     /// <summary>The working languages (two-letter codes); empty for any.</summary>
     public ImmutableArray<string> WorkingLanguages { get; }
 
+    /// <summary>The kind <c>formComplete</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<FormCompleteRule>(
+        "formComplete",
+        "The request form has every required field, in a working language.",
+        [RequiredFieldsParameter, WorkingLanguagesParameter],
+        d => Create(d.Get(RequiredFieldsParameter), d.Get(WorkingLanguagesParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "formComplete";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

@@ -17,6 +17,9 @@ public sealed class InstitutionTypeRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "REQ-INSTITUTION-TYPE";
 
+    private static readonly RuleParameterDeclaration<ImmutableArray<InstitutionType>> AllowedTypesParameter = RuleParameterDeclaration.Names<InstitutionType>("allowedTypes", "The types that may request.");
+    private static readonly RuleParameterDeclaration<ImmutableArray<InstitutionType>> JointOnlyTypesParameter = RuleParameterDeclaration.Names<InstitutionType>("jointOnlyTypes", "The types that may request only with a co-requester of an allowed type.", optional: true);
+
     private readonly int _allowed;
     private readonly int _jointOnly;
 
@@ -42,8 +45,15 @@ public sealed class InstitutionTypeRule : EligibilityRule
     /// <summary>The types that may request only with a co-requester of an allowed type.</summary>
     public ImmutableSortedSet<InstitutionType> JointOnlyTypes { get; }
 
+    /// <summary>The kind <c>institutionType</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<InstitutionTypeRule>(
+        "institutionType",
+        "The requesting institution is of an eligible type.",
+        [AllowedTypesParameter, JointOnlyTypesParameter],
+        d => Create(d.Get(AllowedTypesParameter), d.Get(JointOnlyTypesParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "institutionType";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

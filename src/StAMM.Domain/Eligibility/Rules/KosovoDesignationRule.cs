@@ -19,6 +19,9 @@ public sealed class KosovoDesignationRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "OUT-KOSOVO-DESIGNATION";
 
+    private static readonly RuleParameterDeclaration<ImmutableArray<string>> AcceptedVariantsParameter = RuleParameterDeclaration.CodeList("acceptedVariants", "The accepted footnote variants, among EU, UN, CoE and ICMPD.");
+    private static readonly RuleParameterDeclaration<RuleValue> Marker = RuleParameterDeclaration.Fixed("marker", "The marker after the name (fixed: *).", RuleValue.OfText("*"));
+
     private static readonly ImmutableArray<(string Code, KosovoDesignation Designation)> Variants =
     [
         ("EU", KosovoDesignation.EuropeanUnion),
@@ -43,8 +46,15 @@ public sealed class KosovoDesignationRule : EligibilityRule
     /// <summary>The accepted footnote variants: <c>EU</c>, <c>UN</c>, <c>CoE</c>, <c>ICMPD</c>.</summary>
     public ImmutableArray<string> AcceptedVariants { get; }
 
+    /// <summary>The kind <c>kosovoDesignation</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<KosovoDesignationRule>(
+        "kosovoDesignation",
+        "Outputs that name Kosovo carry an accepted designation footnote.",
+        [AcceptedVariantsParameter, Marker],
+        d => Create(d.Get(AcceptedVariantsParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "kosovoDesignation";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

@@ -17,6 +17,10 @@ public sealed class LeadTimeRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ACT-LEAD-TIME";
 
+    private static readonly RuleParameterDeclaration<int> WarnBelowDaysParameter = RuleParameterDeclaration.WholeNumber("warnBelowDays", "Below this many days the rule warns; at least failBelowDays.", unit: "days");
+    private static readonly RuleParameterDeclaration<int> FailBelowDaysParameter = RuleParameterDeclaration.WholeNumber("failBelowDays", "Below this many days the rule fails.", unit: "days", minimum: 0);
+    private static readonly RuleParameterDeclaration<bool> EmergencyOverrideParameter = RuleParameterDeclaration.Flag("emergencyOverride", "Whether a declared emergency turns a failure into a warning.");
+
     private LeadTimeRule(int warnBelowDays, int failBelowDays, bool emergencyOverride)
         : base(RuleCode, "Lead time", Severity.Blocks, RuleStage.Timing, Sources.LeadTime)
     {
@@ -43,8 +47,15 @@ public sealed class LeadTimeRule : EligibilityRule
     /// <summary>Whether a declared emergency turns a failure into a warning.</summary>
     public bool EmergencyOverride { get; }
 
+    /// <summary>The kind <c>leadTime</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<LeadTimeRule>(
+        "leadTime",
+        "The days from the submission day to the earliest start are enough to organise the activity.",
+        [WarnBelowDaysParameter, FailBelowDaysParameter, EmergencyOverrideParameter],
+        d => Create(d.Get(WarnBelowDaysParameter), d.Get(FailBelowDaysParameter), d.Get(EmergencyOverrideParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "leadTime";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

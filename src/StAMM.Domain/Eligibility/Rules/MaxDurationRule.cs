@@ -20,6 +20,9 @@ public sealed class MaxDurationRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ACT-MAX-DURATION";
 
+    private static readonly RuleParameterFamily MaxDays = RuleParameterFamily.WholeNumbers<ActivityType>("maxDays.", "The longest an activity of the type may last, in days or working days; a type without a limit is not checked.", "an activity type", "days", "working days");
+    private static readonly RuleParameterDeclaration<bool> JustificationWarnsParameter = RuleParameterDeclaration.Flag("justificationWarns", "Whether a justification turns a failure into a warning.");
+
     private readonly DurationLimit?[] _byType;
 
     private MaxDurationRule(ImmutableArray<DurationLimit> limits, bool justificationWarns)
@@ -60,8 +63,15 @@ public sealed class MaxDurationRule : EligibilityRule
     /// <summary>Whether a justification turns a failure into a warning.</summary>
     public bool JustificationWarns { get; }
 
+    /// <summary>The kind <c>maxDuration</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<MaxDurationRule>(
+        "maxDuration",
+        "Each activity lasts at most the limit of its type.",
+        [MaxDays, JustificationWarnsParameter],
+        d => Create(LimitsOf(d), d.Get(JustificationWarnsParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "maxDuration";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }
@@ -140,4 +150,9 @@ public sealed class MaxDurationRule : EligibilityRule
         new RuleParameter("maxDuration", DescribeExpected(outcome)));
 
     private static string Unit(in RuleOutcome outcome) => (outcome.Evidence.Detail & 1) != 0 ? "working days" : "days";
+
+    /// <summary>The limits a description's <c>maxDays.{type}</c> members give (checked against the declaration already).</summary>
+    private static IEnumerable<DurationLimit> LimitsOf(RuleDescription description) =>
+        description.Members(MaxDays).Select(m => new DurationLimit(
+            Enum.GetValues<ActivityType>().First(t => Wording.Code(t) == m.Key), (int)m.Value.Number!.Value, m.Value.Unit == "working days"));
 }

@@ -16,6 +16,9 @@ public sealed class MinimumParticipantsRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ACT-WORKSHOP-MIN-PARTICIPANTS";
 
+    private static readonly RuleParameterDeclaration<int> MinParticipantsParameter = RuleParameterDeclaration.WholeNumber("minParticipants", "The fewest participants.", unit: "participants");
+    private static readonly RuleParameterDeclaration<ImmutableArray<ActivityType>> TypesParameter = RuleParameterDeclaration.Names<ActivityType>("types", "The activity types it applies to.");
+
     private readonly int _types;
 
     private MinimumParticipantsRule(int minParticipants, ImmutableSortedSet<ActivityType> types)
@@ -36,8 +39,15 @@ public sealed class MinimumParticipantsRule : EligibilityRule
     /// <summary>The activity types it applies to.</summary>
     public ImmutableSortedSet<ActivityType> Types { get; }
 
+    /// <summary>The kind <c>minimumParticipants</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<MinimumParticipantsRule>(
+        "minimumParticipants",
+        "A workshop or training reaches a wide enough audience.",
+        [MinParticipantsParameter, TypesParameter],
+        d => Create(d.Get(MinParticipantsParameter), d.Get(TypesParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "minimumParticipants";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

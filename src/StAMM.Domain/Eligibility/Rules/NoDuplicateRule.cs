@@ -23,6 +23,9 @@ public sealed class NoDuplicateRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "REQ-NO-DUPLICATE";
 
+    private static readonly RuleParameterDeclaration<int> ToleratedOverlapsParameter = RuleParameterDeclaration.WholeNumber("toleratedOverlaps", "How many overlaps are tolerated.");
+    private static readonly RuleParameterDeclaration<RuleValue> MatchOn = RuleParameterDeclaration.Fixed("matchOn", "What an overlap matches on (fixed by the rule).", RuleValue.OfCodes(["institution", "dateOverlap", "themeOrActivityType"]));
+
     private NoDuplicateRule(int toleratedOverlaps)
         : base(RuleCode, "No duplicate request or activity", Severity.NeedsReview, RuleStage.Duplication, Sources.Duplicates)
     {
@@ -40,8 +43,15 @@ public sealed class NoDuplicateRule : EligibilityRule
     /// <summary>How many overlaps are tolerated.</summary>
     public int ToleratedOverlaps { get; }
 
+    /// <summary>The kind <c>noDuplicate</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<NoDuplicateRule>(
+        "noDuplicate",
+        "No other request or activity overlaps on the same institution and dates with a shared theme or activity type.",
+        [ToleratedOverlapsParameter, MatchOn],
+        d => Create(d.Get(ToleratedOverlapsParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "noDuplicate";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

@@ -14,6 +14,10 @@ public sealed class NoParallelFundingRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "REQ-NO-OVERLAP-OTHER-FACILITIES";
 
+    private static readonly RuleParameterDeclaration<RuleValue> RequireDeclaration = RuleParameterDeclaration.Fixed("requireDeclaration", "The declaration is always required (fixed by the rule).", RuleValue.OfFlag(true));
+    private static readonly RuleParameterDeclaration<bool> RequireCoordinationStatementParameter = RuleParameterDeclaration.Flag("requireCoordinationStatement", "Whether a statement of coordination with the other facilities is required.");
+    private static readonly RuleParameterDeclaration<ImmutableArray<string>> FacilitiesParameter = RuleParameterDeclaration.CodeList("facilities", "The other facilities the declaration names.");
+
     private NoParallelFundingRule(bool requireCoordinationStatement, ImmutableArray<string> facilities)
         : base(RuleCode, "No parallel funding by other facilities", Severity.NeedsReview, RuleStage.Duplication, Sources.Duplicates)
     {
@@ -36,8 +40,15 @@ public sealed class NoParallelFundingRule : EligibilityRule
     /// <summary>The facilities the coordination statement should address.</summary>
     public ImmutableArray<string> Facilities { get; }
 
+    /// <summary>The kind <c>noParallelFunding</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<NoParallelFundingRule>(
+        "noParallelFunding",
+        "The request declares that no other facility funds the same activity.",
+        [RequireDeclaration, RequireCoordinationStatementParameter, FacilitiesParameter],
+        d => Create(d.Get(RequireCoordinationStatementParameter), d.Get(FacilitiesParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "noParallelFunding";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

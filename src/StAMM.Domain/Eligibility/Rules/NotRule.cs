@@ -10,13 +10,16 @@ namespace StAMM.Domain.Eligibility.Rules;
 /// <remarks>Immutable value.</remarks>
 public sealed class NotRule : CompositeRule
 {
+    /// <summary>The kind <c>not</c>: a composite, whose header and children the document gives.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Composite<NotRule>("not", "Met when its one child is not.", d => d.Children.Length == 1 ? Create(d.Code, d.Title, d.Severity, d.Stage, d.Source, d.Children[0]) : new ValidationFailure(ProblemCodes.OutOfRange, "children", $"A 'not' rule has exactly one child; {d.Children.Length} were given."));
+
     private NotRule(string code, string title, Severity severity, RuleStage stage, SourceReference source, ImmutableArray<EligibilityRule> children)
         : base(code, title, severity, stage, source, children)
     {
     }
 
     /// <inheritdoc />
-    public override string Kind => "not";
+    public override string Kind => Declaration.Name;
 
     /// <summary>The negated rule.</summary>
     public EligibilityRule Child => Children[0];

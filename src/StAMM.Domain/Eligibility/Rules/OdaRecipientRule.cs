@@ -19,6 +19,10 @@ public sealed class OdaRecipientRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ODA-RECIPIENT-AND-CODING";
 
+    private static readonly RuleParameterFamily DacListParameter = RuleParameterFamily.CodeLists("dacList.", "The DAC List of the reporting year: a country code and income group per entry, \"(assumed)\" when not verified.", "year", "^[0-9]{1,9}$", "'dacList.{year}' with codes such as \"AL UMIC\" or \"XK UMIC (assumed)\"");
+    private static readonly RuleParameterDeclaration<ImmutableArray<string>> PurposeCodeParameter = RuleParameterDeclaration.CodeList("purposeCode", "The CRS purpose code; one code.");
+    private static readonly RuleParameterDeclaration<ImmutableArray<string>> AidTypeParameter = RuleParameterDeclaration.CodeList("aidType", "The aid type; one code.");
+
     private OdaRecipientRule(DacList dacList, string purposeCode, string aidType)
         : base(RuleCode, "ODA recipient and CRS coding", Severity.NeedsReview, RuleStage.Reporting, Sources.Oda)
     {
@@ -47,8 +51,15 @@ public sealed class OdaRecipientRule : EligibilityRule
     /// <summary>The aid type, such as <c>D02</c> (other technical assistance).</summary>
     public string AidType { get; }
 
+    /// <summary>The kind <c>odaRecipient</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<OdaRecipientRule>(
+        "odaRecipient",
+        "Every beneficiary country is on the year's DAC List of ODA Recipients, and the request carries the CRS coding.",
+        [DacListParameter, PurposeCodeParameter, AidTypeParameter],
+        d => Read(d), () => Create(BuiltIn.StammRuleSet.DacList).OrThrow());
+
     /// <inheritdoc />
-    public override string Kind => "odaRecipient";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }
@@ -116,4 +127,48 @@ public sealed class OdaRecipientRule : EligibilityRule
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Configure the DAC list for {outcome.Evidence.Expected} in the rule set, or a person checks ODA eligibility before reporting."),
             new RuleParameter("dacListYear", RuleValue.OfNumber(outcome.Evidence.Expected)))
         : Remedy.PersonDecides($"A person decides whether the activity is reported as ODA: {DescribeActual(outcome)} is not on the {DescribeExpected(outcome)}.");
+
+    /// <summary>Makes the rule from a description: each <c>dacList.{year}</c> code is a country code and income group.</summary>
+    private static ValidationResult<OdaRecipientRule> Read(RuleDescription description)
+    {
+        var problems = new ProblemCollector();
+        var entries = new List<DacListEntry>();
+        foreach (var (key, value) in description.Members(DacListParameter))
+        {
+            var year = int.Parse(key, System.Globalization.CultureInfo.InvariantCulture);
+            for (var i = 0; i < value.Codes.Length; i++)
+            {
+                var code = value.Codes[i];
+                var parts = code.Split(' ', 3);
+                var assumed = parts.Length == 3 && parts[2] == "(assumed)";
+                if (parts.Length < 2 || (parts.Length == 3 && !assumed) || !Country.TryFromCode(parts[0], out var country) || country.Code != parts[0] || string.IsNullOrWhiteSpace(parts[1]))
+                {
+                    var shown = code.Length > 60 ? code[..60] + "…" : code;
+                    problems.Add(
+                        ProblemCodes.InvalidFormat,
+                        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{RuleDescription.PathOf(DacListParameter.Name + key)}.codes[{i}]"),
+                        $"'{shown}' is not a country code and income group such as \"AL UMIC\" or \"XK UMIC (assumed)\".");
+                    continue;
+                }
+
+                entries.Add(new DacListEntry(year, country, parts[1], assumed));
+            }
+        }
+
+        var purpose = description.Get(PurposeCodeParameter);
+        var aid = description.Get(AidTypeParameter);
+        if (purpose.Length != 1 || aid.Length != 1)
+        {
+            problems.Add(ProblemCodes.OutOfRange, string.Empty, "purposeCode and aidType each hold one code.");
+        }
+
+        if (problems.HasProblems)
+        {
+            return problems.ToFailure();
+        }
+
+        return DacList.Create(entries).TryPickT0(out var list, out var failure)
+            ? Create(list, purpose[0], aid[0])
+            : new ValidationFailure(failure.Problems.Select(p => new ValidationProblem(p.Code, string.Empty, p.Message)));
+    }
 }

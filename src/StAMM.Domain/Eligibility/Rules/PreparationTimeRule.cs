@@ -18,6 +18,8 @@ public sealed class PreparationTimeRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ACT-PREPARATION-TIME";
 
+    private static readonly RuleParameterDeclaration<int> WarnBelowDaysParameter = RuleParameterDeclaration.WholeNumber("warnBelowDays", "Below this many days the rule warns.", unit: "days");
+
     private PreparationTimeRule(int warnBelowDays)
         : base(RuleCode, "Time left to prepare", Severity.NeedsReview, RuleStage.Timing, Sources.LeadTime)
     {
@@ -31,8 +33,15 @@ public sealed class PreparationTimeRule : EligibilityRule
     /// <summary>Below this many days left the rule warns.</summary>
     public int WarnBelowDays { get; }
 
+    /// <summary>The kind <c>preparationTime</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<PreparationTimeRule>(
+        "preparationTime",
+        "The days from the day of evaluation to the earliest start leave time to prepare.",
+        [WarnBelowDaysParameter],
+        d => Create(d.Get(WarnBelowDaysParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "preparationTime";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

@@ -19,6 +19,10 @@ public sealed class ProjectActiveRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "PRJ-ACTIVE-ON-DATES";
 
+    private static readonly RuleParameterDeclaration<LocalDate> PhaseStartParameter = RuleParameterDeclaration.Date("phaseStart", "The first day of the phase.");
+    private static readonly RuleParameterDeclaration<LocalDate?> PhaseEndParameter = RuleParameterDeclaration.DateOrText("phaseEnd", "The last day of the phase, or open.", "open", "a phase without an end");
+    private static readonly RuleParameterDeclaration<ImmutableArray<ProjectStatus>> ActiveStatusesParameter = RuleParameterDeclaration.Names<ProjectStatus>("activeStatuses", "The project statuses in which requests are accepted.");
+
     private readonly int _statuses;
 
     private ProjectActiveRule(LocalDate phaseStart, LocalDate? phaseEnd, ImmutableSortedSet<ProjectStatus> statuses)
@@ -48,8 +52,15 @@ public sealed class ProjectActiveRule : EligibilityRule
     /// <summary>The project statuses in which new activities can take place.</summary>
     public ImmutableSortedSet<ProjectStatus> ActiveStatuses { get; }
 
+    /// <summary>The kind <c>projectActive</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<ProjectActiveRule>(
+        "projectActive",
+        "The project is active and every requested day lies within its period and the phase.",
+        [PhaseStartParameter, PhaseEndParameter, ActiveStatusesParameter],
+        d => Create(d.Get(PhaseStartParameter), d.Get(PhaseEndParameter), d.Get(ActiveStatusesParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "projectActive";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

@@ -17,6 +17,9 @@ public sealed class RequiredAttachmentsRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ADM-REQUIRED-ATTACHMENTS";
 
+    private static readonly RuleParameterDeclaration<ImmutableArray<AttachmentKind>> AlwaysParameter = RuleParameterDeclaration.Names<AttachmentKind>("always", "The attachments every request has.");
+    private static readonly RuleParameterDeclaration<ImmutableArray<AttachmentKind>> ForStudyVisitsParameter = RuleParameterDeclaration.Names<AttachmentKind>("forStudyVisits", "The further attachments of a request for a study visit.", optional: true);
+
     private readonly int _always;
     private readonly int _studyVisit;
 
@@ -41,8 +44,15 @@ public sealed class RequiredAttachmentsRule : EligibilityRule
     /// <summary>The further documents a study visit needs.</summary>
     public ImmutableSortedSet<AttachmentKind> ForStudyVisits { get; }
 
+    /// <summary>The kind <c>requiredAttachments</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<RequiredAttachmentsRule>(
+        "requiredAttachments",
+        "Every attachment the request needs is given.",
+        [AlwaysParameter, ForStudyVisitsParameter],
+        d => Create(d.Get(AlwaysParameter), d.Get(ForStudyVisitsParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "requiredAttachments";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

@@ -16,6 +16,9 @@ public sealed class StudyVisitDelegationRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ACT-STUDYVISIT-PARTICIPANTS";
 
+    private static readonly RuleParameterDeclaration<int> MaxDelegationParameter = RuleParameterDeclaration.WholeNumber("maxDelegation", "The most participants without a justification.", unit: "participants");
+    private static readonly RuleParameterDeclaration<int> MaxWithJustificationParameter = RuleParameterDeclaration.WholeNumber("maxWithJustification", "The most participants with a justification.", unit: "participants");
+
     private StudyVisitDelegationRule(int maxDelegation, int maxWithJustification)
         : base(RuleCode, "Study-visit delegation size", Severity.Blocks, RuleStage.Format, Sources.RegioPeer2Peer)
     {
@@ -37,8 +40,15 @@ public sealed class StudyVisitDelegationRule : EligibilityRule
     /// <summary>The most participants with a justification.</summary>
     public int MaxWithJustification { get; }
 
+    /// <summary>The kind <c>studyVisitDelegation</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<StudyVisitDelegationRule>(
+        "studyVisitDelegation",
+        "A study visit's delegation is small.",
+        [MaxDelegationParameter, MaxWithJustificationParameter],
+        d => Create(d.Get(MaxDelegationParameter), d.Get(MaxWithJustificationParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "studyVisitDelegation";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

@@ -16,6 +16,8 @@ public sealed class ThemeInMandateRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "REQ-THEME-IN-MANDATE";
 
+    private static readonly RuleParameterDeclaration<ImmutableArray<ThematicArea>> ThemesParameter = RuleParameterDeclaration.Names<ThematicArea>("themes", "The themes of the mandate.");
+
     private readonly int _mask;
 
     private ThemeInMandateRule(ImmutableSortedSet<ThematicArea> themes)
@@ -35,8 +37,15 @@ public sealed class ThemeInMandateRule : EligibilityRule
     /// <summary>The themes in the mandate.</summary>
     public ImmutableSortedSet<ThematicArea> Themes { get; }
 
+    /// <summary>The kind <c>themeInMandate</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<ThemeInMandateRule>(
+        "themeInMandate",
+        "At least one of the request's themes is in the mandate.",
+        [ThemesParameter],
+        d => Create(d.Get(ThemesParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "themeInMandate";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }

@@ -15,6 +15,9 @@ public sealed class TotalSpanRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "REQ-TOTAL-SPAN";
 
+    private static readonly RuleParameterDeclaration<int> MaxSpanMonthsParameter = RuleParameterDeclaration.WholeNumber("maxSpanMonths", "The most months from the earliest start to the latest end.", unit: "months");
+    private static readonly RuleParameterDeclaration<int> MaxActivitiesParameter = RuleParameterDeclaration.WholeNumber("maxActivities", "The most activities one request asks for.");
+
     private TotalSpanRule(int maxSpanMonths, int maxActivities)
         : base(RuleCode, "Short-term horizon of the request", Severity.NeedsReview, RuleStage.Timing, Sources.Span)
     {
@@ -32,8 +35,15 @@ public sealed class TotalSpanRule : EligibilityRule
     /// <summary>The most activities per request.</summary>
     public int MaxActivities { get; }
 
+    /// <summary>The kind <c>totalSpan</c>: its parameters, declared once, and how a rule of it is made.</summary>
+    public static RuleKind Declaration { get; } = RuleKind.Create<TotalSpanRule>(
+        "totalSpan",
+        "The request's activities lie within a short-term horizon and are few.",
+        [MaxSpanMonthsParameter, MaxActivitiesParameter],
+        d => Create(d.Get(MaxSpanMonthsParameter), d.Get(MaxActivitiesParameter)), () => Default);
+
     /// <inheritdoc />
-    public override string Kind => "totalSpan";
+    public override string Kind => Declaration.Name;
 
     /// <inheritdoc />
     public override ImmutableArray<RuleParameter> Parameters { get; }
