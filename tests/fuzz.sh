@@ -7,6 +7,7 @@
 #
 #   bash tests/fuzz.sh [N] [runner options]     e.g. bash tests/fuzz.sh 100000 -class '*IatiCheckerFuzzTests'
 #   STAMM_FUZZ_SEED=<int> picks another seed (default 20260301, the normal run's)
+#   STAMM_FUZZ_FIRST=<index> starts at that mutant (a campaign a hang stopped goes on from there)
 #
 # Writes artifacts/fuzz/report.txt (mutants/s, values, clear errors, failures per reader) and saves every failing
 # mutant under artifacts/fuzz/crashes/<reader>-<seed>-<index>.bin, to be turned into a regression test.

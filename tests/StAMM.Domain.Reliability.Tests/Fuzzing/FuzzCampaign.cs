@@ -65,6 +65,13 @@ internal static class FuzzCampaign
         }
     }
 
+    /// <summary>
+    /// The index of the campaign's first mutant: <c>STAMM_FUZZ_FIRST</c>, else 0. A campaign cut short (by a hang, which
+    /// stops it) goes on from where it stopped with the same seed.
+    /// </summary>
+    public static long First =>
+        long.TryParse(Environment.GetEnvironmentVariable("STAMM_FUZZ_FIRST"), NumberStyles.None, CultureInfo.InvariantCulture, out var f) ? f : 0;
+
     /// <summary>A mutant that is not answered within this time is a hang. Generous: the machine may be loaded.</summary>
     public static TimeSpan Deadline { get; } = TimeSpan.FromSeconds(20);
 
@@ -77,11 +84,12 @@ internal static class FuzzCampaign
         long values = 0, errors = 0, mostAllocated = 0;
         var slowest = TimeSpan.Zero;
         var total = Stopwatch.StartNew();
-        for (long i = 0; i < count && failures.Count < 20; i++)
+        var first = First;
+        for (long i = first; i < first + count && failures.Count < 20; i++)
         {
-            if (i > 0 && i % ProgressEvery == 0)
+            if (i > first && (i - first) % ProgressEvery == 0)
             {
-                Progress(new FuzzReport(target.Name, seed, i, values, errors, failures, total.Elapsed, slowest, mostAllocated));
+                Progress(new FuzzReport(target.Name, seed, i - first, values, errors, failures, total.Elapsed, slowest, mostAllocated));
             }
 
             var mutant = target.Mutant(seed, i);
