@@ -70,12 +70,8 @@ public static class IatiExport
     /// <param name="project">The project.</param>
     /// <param name="options">The options.</param>
     /// <returns>The XML text.</returns>
-    public static string ToXml(TechnicalAssistanceProject project, IatiExportOptions options)
-    {
-        using var stream = new MemoryStream();
-        Write(project, stream, options);
-        return new UTF8Encoding(false).GetString(stream.GetBuffer(), 0, (int)stream.Length);
-    }
+    public static string ToXml(TechnicalAssistanceProject project, IatiExportOptions options) =>
+        Text(stream => Write(project, stream, options));
 
     /// <summary>Writes the document as indented UTF-8 (without byte-order mark) to a stream, which stays open.</summary>
     /// <param name="project">The project.</param>
@@ -83,10 +79,7 @@ public static class IatiExport
     /// <param name="options">The options.</param>
     public static void Write(TechnicalAssistanceProject project, Stream stream, IatiExportOptions options)
     {
-        Guard.Against.Null(stream);
-        // Entitize keeps carriage returns and line breaks in attributes: a reading parser would otherwise normalise them.
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), CloseOutput = false, NewLineHandling = NewLineHandling.Entitize };
-        using var writer = XmlWriter.Create(stream, settings);
+        using var writer = Writer(stream);
         Write(project, writer, options);
     }
 
@@ -109,12 +102,8 @@ public static class IatiExport
     /// <param name="options">The options.</param>
     /// <returns>The XML text.</returns>
     /// <seealso cref="Write(Portfolio, XmlWriter, IatiExportOptions)"/>
-    public static string ToXml(Portfolio portfolio, IatiExportOptions options)
-    {
-        using var stream = new MemoryStream();
-        Write(portfolio, stream, options);
-        return new UTF8Encoding(false).GetString(stream.GetBuffer(), 0, (int)stream.Length);
-    }
+    public static string ToXml(Portfolio portfolio, IatiExportOptions options) =>
+        Text(stream => Write(portfolio, stream, options));
 
     /// <summary>Writes a portfolio's document as indented UTF-8 (without byte-order mark) to a stream, which stays open.</summary>
     /// <param name="portfolio">The portfolio.</param>
@@ -123,10 +112,24 @@ public static class IatiExport
     /// <seealso cref="Write(Portfolio, XmlWriter, IatiExportOptions)"/>
     public static void Write(Portfolio portfolio, Stream stream, IatiExportOptions options)
     {
-        Guard.Against.Null(stream);
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), CloseOutput = false, NewLineHandling = NewLineHandling.Entitize };
-        using var writer = XmlWriter.Create(stream, settings);
+        using var writer = Writer(stream);
         Write(portfolio, writer, options);
+    }
+
+    /// <summary>The one way a document is written to a stream: indented UTF-8 without byte-order mark, the stream left open.</summary>
+    private static XmlWriter Writer(Stream stream)
+    {
+        Guard.Against.Null(stream);
+        // Entitize keeps carriage returns and line breaks in attributes: a reading parser would otherwise normalise them.
+        return XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), CloseOutput = false, NewLineHandling = NewLineHandling.Entitize });
+    }
+
+    /// <summary>What <paramref name="write"/> writes to a stream, as text.</summary>
+    private static string Text(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return new UTF8Encoding(false).GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
     /// <summary>
