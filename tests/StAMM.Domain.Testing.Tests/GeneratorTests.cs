@@ -87,12 +87,13 @@ public sealed class GeneratorTests
     [Fact]
     public void Stamm_like_requests_give_every_kind_of_decision_under_the_built_in_rules()
     {
-        var kinds = Generate.Request.StammLike.Array[1000].Single()
+        // A fixed seed: a guard of the generator's reach must judge the same sample on every machine.
+        var kinds = Generate.Request.StammLike.Array[1000].Generate(new PCG(7u, 2026), null, out _)
             .Select(r => An.EvaluationContext.Evaluate(r).Kind)
             .CountBy(k => k)
             .ToDictionary();
 
-        // Each kind is at least 1% of the requests; two runs of 1,000 gave about 8% eligible, 15% for review, 77% ineligible.
+        // Each kind is at least 1% of the requests; runs of 1,000 gave about 8% eligible, 15% for review, 77% ineligible.
         kinds.Keys.Should().BeEquivalentTo([Eligibility.DecisionKind.Eligible, Eligibility.DecisionKind.NeedsReview, Eligibility.DecisionKind.Ineligible], string.Join(", ", kinds));
         kinds.Values.Should().OnlyContain(n => n >= 10, string.Join(", ", kinds));
     }
