@@ -1,8 +1,15 @@
+using System.Buffers;
+
 namespace StAMM.Domain.Validation;
 
 /// <summary>Validation of the free texts that user input carries (titles, names, descriptions).</summary>
 internal static class Text
 {
+    // The control characters a text may not hold (char.IsControl: U+0000 to U+001F and U+007F to U+009F), but for the
+    // line breaks and tabs a description may have; searched in one vectorised pass rather than character by character.
+    private static readonly SearchValues<char> ForbiddenControls = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')).ToArray());
+
     /// <summary>The limit of a name or title.</summary>
     public const int NameLength = 500;
 
@@ -39,13 +46,9 @@ internal static class Text
             problems.Add(ProblemCodes.TooLong, path, $"At most {maxLength} characters are allowed; {value.Length} were given.");
         }
 
-        foreach (var c in value)
+        if (value.AsSpan().ContainsAny(ForbiddenControls))
         {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-            {
-                problems.Add(ProblemCodes.InvalidFormat, path, "The text contains a control character.");
-                break;
-            }
+            problems.Add(ProblemCodes.InvalidFormat, path, "The text contains a control character.");
         }
 
         return value;

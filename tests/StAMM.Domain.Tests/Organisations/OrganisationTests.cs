@@ -53,6 +53,19 @@ public sealed class OrganisationTests
         Organisation.Create("Min\u0007istry", OrganisationType.Government).Should().FailWithExactly(ProblemCodes.InvalidFormat, "name");
 
     [Fact]
+    public void A_name_is_rejected_for_exactly_the_control_characters_other_than_line_breaks_and_tabs()
+    {
+        // Every UTF-16 code unit, inside a name: the vectorised search must agree with char.IsControl everywhere.
+        var wrong = Enumerable.Range(0, char.MaxValue + 1)
+            .Select(i => (char)i)
+            .Where(c => Organisation.Create($"Min{c}istry", OrganisationType.Government).Match(_ => false, f => f.Problems.Any(p => p.Code == ProblemCodes.InvalidFormat))
+                != (char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            .Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+
+        wrong.Should().BeEmpty();
+    }
+
+    [Fact]
     public void An_acronym_of_more_than_50_characters_is_too_long() =>
         Organisation.Create("Ministry", OrganisationType.Government, new string('A', 51)).Should().FailWithExactly(ProblemCodes.TooLong, "acronym");
 
