@@ -404,7 +404,7 @@ internal sealed class JsonWalk
 /// Reads the properties of one JSON object. Each property asked for becomes known; <see cref="Finish"/> reports every
 /// property that was not asked for as unknown. A null value counts as absent.
 /// </summary>
-internal sealed class ObjectReader
+internal sealed class ObjectReader : PathNode
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Utf8Names = new(StringComparer.Ordinal);
 
@@ -415,17 +415,19 @@ internal sealed class ObjectReader
     private readonly int _knownStart;
     private int _knownCount;
     private int _found;
-    private PathNode? _node;
+
+    // The property after the last one found: readers ask for properties in the order the writers write them, so the
+    // next one asked for is usually here, and a look-up is one comparison instead of a search of the object.
+    private JsonElement.ObjectEnumerator _next;
 
     public ObjectReader(JsonWalk walk, JsonElement element, ValuePath path)
+        : base(path)
     {
         _walk = walk;
         _element = element;
-        Path = path;
         _knownStart = walk.KnownCount;
+        _next = element.EnumerateObject();
     }
-
-    public ValuePath Path { get; }
 
     public JsonWalk Walk => _walk;
 
@@ -441,7 +443,7 @@ internal sealed class ObjectReader
     /// <summary>Finds a property and marks it known; a missing required one is reported.</summary>
     public bool TryGet(string name, bool required, out JsonElement value, out ValuePath path)
     {
-        var present = _element.TryGetProperty(Utf8Name(name), out value);
+        var present = Find(Utf8Name(name), out value);
         MarkKnown(name, present);
         path = Child(name);
         if (present && value.ValueKind != JsonValueKind.Null)
@@ -456,6 +458,19 @@ internal sealed class ObjectReader
         }
 
         return false;
+    }
+
+    private bool Find(ReadOnlySpan<byte> name, out JsonElement value)
+    {
+        var next = _next;
+        if (next.MoveNext() && next.Current.NameEquals(name))
+        {
+            _next = next;
+            value = next.Current.Value;
+            return true;
+        }
+
+        return _element.TryGetProperty(name, out value);
     }
 
     /// <summary>Marks a property known without reading it.</summary>
@@ -610,8 +625,8 @@ internal sealed class ObjectReader
         return utf8;
     }
 
-    /// <summary>The path of a property of this object; the object's own path is shared by all of them, not copied.</summary>
-    private ValuePath Child(string name) => Path.IsWhole ? Path.Property(name) : ValuePath.Under(_node ??= new PathNode(Path), name);
+    /// <summary>The path of a property of this object; the reader is the parent node of all of them, so nothing is copied.</summary>
+    private ValuePath Child(string name) => Path.IsWhole ? Path.Property(name) : ValuePath.Under(this, name);
 
     private void MarkKnown(string name, bool present)
     {

@@ -46,7 +46,7 @@ internal readonly struct ValuePath
 }
 
 /// <summary>A path shared as the parent of other paths; its text is built once, when first needed.</summary>
-internal sealed class PathNode(ValuePath path)
+internal class PathNode(ValuePath path)
 {
     private string? _text;
 
