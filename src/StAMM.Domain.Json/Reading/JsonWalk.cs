@@ -28,6 +28,9 @@ internal sealed class JsonWalk
     // those of the readers it is nested in, so one list serves the whole walk (see ObjectReader).
     private readonly List<string> _known = [];
 
+    // Readers of finished objects, ready for the next (see Object and ObjectReader.Finish).
+    private readonly Stack<ObjectReader> _spare = new();
+
     public JsonWalk()
         : this(JsonReadOptions.Default)
     {
@@ -124,8 +127,13 @@ internal sealed class JsonWalk
             return null;
         }
 
-        return new ObjectReader(this, element, path);
+        var reader = _spare.Count > 0 ? _spare.Pop() : new ObjectReader(this);
+        reader.Open(element, path);
+        return reader;
     }
+
+    /// <summary>Keeps a finished reader for the next object, so that a walk makes about as many readers as the document is deep.</summary>
+    internal void Recycle(ObjectReader reader) => _spare.Push(reader);
 
     public void WrongType(ValuePath path, string expected, JsonElement found) =>
         Add(JsonProblemCodes.WrongType, path, $"Expected {expected}; found {Describe(found)}.");
@@ -409,10 +417,10 @@ internal sealed class ObjectReader : PathNode
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Utf8Names = new(StringComparer.Ordinal);
 
     private readonly JsonWalk _walk;
-    private readonly JsonElement _element;
+    private JsonElement _element;
 
     // This reader's known names are the walk's names from _knownStart, _knownCount of them; _found counts those present.
-    private readonly int _knownStart;
+    private int _knownStart;
     private int _knownCount;
     private int _found;
 
@@ -420,13 +428,23 @@ internal sealed class ObjectReader : PathNode
     // next one asked for is usually here, and a look-up is one comparison instead of a search of the object.
     private JsonElement.ObjectEnumerator _next;
 
-    public ObjectReader(JsonWalk walk, JsonElement element, ValuePath path)
-        : base(path)
+    // Whether Finish has run: the reader then belongs to the walk's spares and must not be used by its last owner.
+    private bool _finished = true;
+
+    public ObjectReader(JsonWalk walk)
+        : base(JsonPath.Root) => _walk = walk;
+
+    /// <summary>Starts reading an object (a new reader, or a finished one reused).</summary>
+    internal void Open(JsonElement element, ValuePath path)
     {
-        _walk = walk;
+        Reset(path);
         _element = element;
-        _knownStart = walk.KnownCount;
+        _knownStart = _walk.KnownCount;
+        _knownCount = 0;
+        _found = 0;
         _next = element.EnumerateObject();
+        Failed = false;
+        _finished = false;
     }
 
     public JsonWalk Walk => _walk;
@@ -572,9 +590,18 @@ internal sealed class ObjectReader : PathNode
         return value;
     }
 
-    /// <summary>Reports every property that was not asked for.</summary>
+    /// <summary>
+    /// Reports every property that was not asked for, and hands the reader back to the walk: afterwards the caller may
+    /// still read <see cref="Failed"/> and <see cref="PathNode.Path"/>, but not open another object and then use this
+    /// reader or a path below it.
+    /// </summary>
     public void Finish()
     {
+        if (_finished)
+        {
+            throw new InvalidOperationException("An object reader was finished twice.");
+        }
+
         // Names are unique in an object (the scan rejects duplicates), so the properties not asked for are the
         // count less those found: none means nothing to report and no need to look at the properties again.
         var unknown = _element.GetPropertyCount() - _found;
@@ -603,6 +630,8 @@ internal sealed class ObjectReader : PathNode
 
         _walk.DropKnown(_knownStart);
         _knownCount = 0;
+        _finished = true;
+        _walk.Recycle(this);
     }
 
     /// <summary>
