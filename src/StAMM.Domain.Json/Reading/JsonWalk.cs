@@ -423,6 +423,7 @@ internal sealed class ObjectReader : PathNode
     private int _knownStart;
     private int _knownCount;
     private int _found;
+    private int _count;
 
     // The property after the last one found: readers ask for properties in the order the writers write them, so the
     // next one asked for is usually here, and a look-up is one comparison instead of a search of the object.
@@ -442,6 +443,7 @@ internal sealed class ObjectReader : PathNode
         _knownStart = _walk.KnownCount;
         _knownCount = 0;
         _found = 0;
+        _count = element.GetPropertyCount();
         _next = element.EnumerateObject();
         Failed = false;
         _finished = false;
@@ -461,7 +463,7 @@ internal sealed class ObjectReader : PathNode
     /// <summary>Finds a property and marks it known; a missing required one is reported.</summary>
     public bool TryGet(string name, bool required, out JsonElement value, out ValuePath path)
     {
-        var present = Find(Utf8Name(name), out value);
+        var present = Find(name, Utf8Name(name), out value);
         MarkKnown(name, present);
         path = Child(name);
         if (present && value.ValueKind != JsonValueKind.Null)
@@ -478,7 +480,7 @@ internal sealed class ObjectReader : PathNode
         return false;
     }
 
-    private bool Find(ReadOnlySpan<byte> name, out JsonElement value)
+    private bool Find(string utf16Name, ReadOnlySpan<byte> name, out JsonElement value)
     {
         var next = _next;
         if (next.MoveNext() && next.Current.NameEquals(name))
@@ -486,6 +488,13 @@ internal sealed class ObjectReader : PathNode
             _next = next;
             value = next.Current.Value;
             return true;
+        }
+
+        // When every property of the object has been found, a name not among them is absent: no search.
+        if (_found == _count && !_walk.IsKnown(_knownStart, Math.Min(_knownCount, _walk.KnownCount - _knownStart), utf16Name))
+        {
+            value = default;
+            return false;
         }
 
         return _element.TryGetProperty(name, out value);
@@ -604,7 +613,7 @@ internal sealed class ObjectReader : PathNode
 
         // Names are unique in an object (the scan rejects duplicates), so the properties not asked for are the
         // count less those found: none means nothing to report and no need to look at the properties again.
-        var unknown = _element.GetPropertyCount() - _found;
+        var unknown = _count - _found;
         if (unknown > 0)
         {
             foreach (var property in _element.EnumerateObject())
