@@ -21,7 +21,11 @@ internal sealed class Discriminated<T>
         _what = what;
         _forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
         Values = [.. _forms.Keys.Order(StringComparer.Ordinal)];
+        Reader = Read;
     }
+
+    /// <summary><see cref="Read(JsonWalk, JsonElement, ValuePath)"/> as one delegate, made once rather than at every use.</summary>
+    public Func<JsonWalk, JsonElement, ValuePath, T?> Reader { get; }
 
     /// <summary>The discriminator's property name.</summary>
     public string Property { get; }

@@ -110,8 +110,8 @@ internal static partial class DomainReader
 
         var title = o.String("title", required: true);
         var need = o.String("need", required: true);
-        var dates = o.Read("dates", required: true, RequestedDates.Read);
-        var venue = o.Read("venue", required: false, Venues.Read);
+        var dates = o.Read("dates", required: true, RequestedDates.Reader);
+        var venue = o.Read("venue", required: false, Venues.Reader);
         var participants = o.Read("participants", required: false, Participants);
         var beneficiaries = o.Array("beneficiaries", Institution);
         var costs = o.Array("costs", CostLine);

@@ -364,8 +364,8 @@ internal static partial class DomainReader
         var type = o.Enum<ActivityType>("type", required: true);
         var title = o.String("title", required: true);
         var summary = o.String("summary");
-        var period = o.Read("period", required: true, ActivityPeriods.Read);
-        var venue = o.Read("venue", required: false, Venues.Read);
+        var period = o.Read("period", required: true, ActivityPeriods.Reader);
+        var venue = o.Read("venue", required: false, Venues.Reader);
         var beneficiaries = o.Array("beneficiaries", Institution);
         var participants = o.Read("participants", required: false, Participants);
         var experts = o.Int("experts");

@@ -28,6 +28,9 @@ internal sealed class JsonWalk
     // those of the readers it is nested in, so one list serves the whole walk (see ObjectReader).
     private readonly List<string> _known = [];
 
+    // Readers of finished objects, ready for the next (see Object and ObjectReader.Finish).
+    private readonly Stack<ObjectReader> _spare = new();
+
     public JsonWalk()
         : this(JsonReadOptions.Default)
     {
@@ -124,8 +127,13 @@ internal sealed class JsonWalk
             return null;
         }
 
-        return new ObjectReader(this, element, path);
+        var reader = _spare.Count > 0 ? _spare.Pop() : new ObjectReader(this);
+        reader.Open(element, path);
+        return reader;
     }
+
+    /// <summary>Keeps a finished reader for the next object, so that a walk makes about as many readers as the document is deep.</summary>
+    internal void Recycle(ObjectReader reader) => _spare.Push(reader);
 
     public void WrongType(ValuePath path, string expected, JsonElement found) =>
         Add(JsonProblemCodes.WrongType, path, $"Expected {expected}; found {Describe(found)}.");
@@ -404,28 +412,42 @@ internal sealed class JsonWalk
 /// Reads the properties of one JSON object. Each property asked for becomes known; <see cref="Finish"/> reports every
 /// property that was not asked for as unknown. A null value counts as absent.
 /// </summary>
-internal sealed class ObjectReader
+internal sealed class ObjectReader : PathNode
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Utf8Names = new(StringComparer.Ordinal);
 
     private readonly JsonWalk _walk;
-    private readonly JsonElement _element;
+    private JsonElement _element;
 
     // This reader's known names are the walk's names from _knownStart, _knownCount of them; _found counts those present.
-    private readonly int _knownStart;
+    private int _knownStart;
     private int _knownCount;
     private int _found;
-    private PathNode? _node;
+    private int _count;
 
-    public ObjectReader(JsonWalk walk, JsonElement element, ValuePath path)
+    // The property after the last one found: readers ask for properties in the order the writers write them, so the
+    // next one asked for is usually here, and a look-up is one comparison instead of a search of the object.
+    private JsonElement.ObjectEnumerator _next;
+
+    // Whether Finish has run: the reader then belongs to the walk's spares and must not be used by its last owner.
+    private bool _finished = true;
+
+    public ObjectReader(JsonWalk walk)
+        : base(JsonPath.Root) => _walk = walk;
+
+    /// <summary>Starts reading an object (a new reader, or a finished one reused).</summary>
+    internal void Open(JsonElement element, ValuePath path)
     {
-        _walk = walk;
+        Reset(path);
         _element = element;
-        Path = path;
-        _knownStart = walk.KnownCount;
+        _knownStart = _walk.KnownCount;
+        _knownCount = 0;
+        _found = 0;
+        _count = element.GetPropertyCount();
+        _next = element.EnumerateObject();
+        Failed = false;
+        _finished = false;
     }
-
-    public ValuePath Path { get; }
 
     public JsonWalk Walk => _walk;
 
@@ -441,7 +463,7 @@ internal sealed class ObjectReader
     /// <summary>Finds a property and marks it known; a missing required one is reported.</summary>
     public bool TryGet(string name, bool required, out JsonElement value, out ValuePath path)
     {
-        var present = _element.TryGetProperty(Utf8Name(name), out value);
+        var present = Find(name, Utf8Name(name), out value);
         MarkKnown(name, present);
         path = Child(name);
         if (present && value.ValueKind != JsonValueKind.Null)
@@ -456,6 +478,26 @@ internal sealed class ObjectReader
         }
 
         return false;
+    }
+
+    private bool Find(string utf16Name, ReadOnlySpan<byte> name, out JsonElement value)
+    {
+        var next = _next;
+        if (next.MoveNext() && next.Current.NameEquals(name))
+        {
+            _next = next;
+            value = next.Current.Value;
+            return true;
+        }
+
+        // When every property of the object has been found, a name not among them is absent: no search.
+        if (_found == _count && !_walk.IsKnown(_knownStart, Math.Min(_knownCount, _walk.KnownCount - _knownStart), utf16Name))
+        {
+            value = default;
+            return false;
+        }
+
+        return _element.TryGetProperty(name, out value);
     }
 
     /// <summary>Marks a property known without reading it.</summary>
@@ -557,12 +599,21 @@ internal sealed class ObjectReader
         return value;
     }
 
-    /// <summary>Reports every property that was not asked for.</summary>
+    /// <summary>
+    /// Reports every property that was not asked for, and hands the reader back to the walk: afterwards the caller may
+    /// still read <see cref="Failed"/> and <see cref="PathNode.Path"/>, but not open another object and then use this
+    /// reader or a path below it.
+    /// </summary>
     public void Finish()
     {
+        if (_finished)
+        {
+            throw new InvalidOperationException("An object reader was finished twice.");
+        }
+
         // Names are unique in an object (the scan rejects duplicates), so the properties not asked for are the
         // count less those found: none means nothing to report and no need to look at the properties again.
-        var unknown = _element.GetPropertyCount() - _found;
+        var unknown = _count - _found;
         if (unknown > 0)
         {
             foreach (var property in _element.EnumerateObject())
@@ -588,6 +639,8 @@ internal sealed class ObjectReader
 
         _walk.DropKnown(_knownStart);
         _knownCount = 0;
+        _finished = true;
+        _walk.Recycle(this);
     }
 
     /// <summary>
@@ -610,8 +663,8 @@ internal sealed class ObjectReader
         return utf8;
     }
 
-    /// <summary>The path of a property of this object; the object's own path is shared by all of them, not copied.</summary>
-    private ValuePath Child(string name) => Path.IsWhole ? Path.Property(name) : ValuePath.Under(_node ??= new PathNode(Path), name);
+    /// <summary>The path of a property of this object; the reader is the parent node of all of them, so nothing is copied.</summary>
+    private ValuePath Child(string name) => Path.IsWhole ? Path.Property(name) : ValuePath.Under(this, name);
 
     private void MarkKnown(string name, bool present)
     {

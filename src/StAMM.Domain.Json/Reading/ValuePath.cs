@@ -46,11 +46,18 @@ internal readonly struct ValuePath
 }
 
 /// <summary>A path shared as the parent of other paths; its text is built once, when first needed.</summary>
-internal sealed class PathNode(ValuePath path)
+internal class PathNode(ValuePath path)
 {
     private string? _text;
 
-    public ValuePath Path { get; } = path;
+    public ValuePath Path { get; private set; } = path;
 
     public string Text => _text ??= Path.ToString();
+
+    /// <summary>Makes the node another path's (an object reader is reused for the next object once it is finished).</summary>
+    protected void Reset(ValuePath path)
+    {
+        Path = path;
+        _text = null;
+    }
 }
