@@ -34,6 +34,9 @@ internal sealed class IatiActivityMapper
     private readonly ImmutableArray<IatiNarrative>.Builder _narratives = ImmutableArray.CreateBuilder<IatiNarrative>();
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (int Position, int Count)> _unread = new(StringComparer.Ordinal);
+    private readonly List<IatiCountryShare> _known = [];
+    private readonly List<Country> _scopeCountries = [];
+    private readonly List<(Country, decimal)> _shares = [];
 
     /// <summary>Maps one activity: its attributes, then its child elements in file order, then what spans several of them.</summary>
     /// <param name="activity">The <c>iati-activity</c> element.</param>
@@ -568,8 +571,10 @@ internal sealed class IatiActivityMapper
     {
         LocalDate? Find(IatiDateType type)
         {
-            foreach (var date in b.Dates)
+            // By index: the enumerator of an ImmutableArray builder is an object (so below for every list of the builder).
+            for (var at = 0; at < b.Dates.Count; at++)
             {
+                var date = b.Dates[at];
                 if (date.Type == type)
                 {
                     return date.Date;
@@ -601,7 +606,17 @@ internal sealed class IatiActivityMapper
     private void MapScope()
     {
         var recipientSumHolds = MapRecipientSum();
-        var countries = b.Countries.Where(c => c.Country is not null).ToList();
+        var countries = _known;
+        countries.Clear();
+        for (var at = 0; at < b.Countries.Count; at++)
+        {
+            var share = b.Countries[at];
+            if (share.Country is not null)
+            {
+                countries.Add(share);
+            }
+        }
+
         if (countries.Count == 0)
         {
             return;
@@ -624,19 +639,51 @@ internal sealed class IatiActivityMapper
                 break;
         }
 
-        var regionsShare = b.Regions.Any(r => r.Percentage is not null);
-        var withShares = recipientSumHolds && countries.Count > 1 && countries.All(c => c.Percentage is not null) && !regionsShare;
-        if (countries.Count > 1 && recipientSumHolds && !withShares && countries.Any(c => c.Percentage is not null))
+        var regionsShare = false;
+        IatiRegion? firstRegion = null;
+        var oneRegion = true;
+        for (var at = 0; at < b.Regions.Count; at++)
+        {
+            var share = b.Regions[at];
+            regionsShare |= share.Percentage is not null;
+            if (share.Region is { } known)
+            {
+                firstRegion ??= known;
+                oneRegion &= EqualityComparer<IatiRegion>.Default.Equals(known, firstRegion);
+            }
+        }
+
+        var allShares = true;
+        var someShares = false;
+        _scopeCountries.Clear();
+        foreach (var share in countries)
+        {
+            allShares &= share.Percentage is not null;
+            someShares |= share.Percentage is not null;
+            _scopeCountries.Add(share.Country!);
+        }
+
+        var withShares = recipientSumHolds && countries.Count > 1 && allShares && !regionsShare;
+        if (countries.Count > 1 && recipientSumHolds && !withShares && someShares)
         {
             Problem("/recipient-country", regionsShare
                 ? "The domain scope holds no shares: regions share the 100% with the countries. The percentages are kept in Countries and Regions, their sum in RecipientPercentageSum."
                 : "The domain scope holds no shares: not every country has a percentage. The percentages given are kept in Countries.");
         }
 
-        var shares = withShares ? countries.Select(c => (c.Country!, c.Percentage!.Value)) : null;
-        var regions = b.Regions.Where(r => r.Region is not null).Select(r => r.Region!).Distinct().ToList();
-        var region = kind == ScopeKind.Regional && regions.Count == 1 ? regions[0] : null;
-        var result = GeographicScope.Create(kind, countries.Select(c => c.Country!), shares, region);
+        List<(Country, decimal)>? shares = null;
+        if (withShares)
+        {
+            shares = _shares;
+            shares.Clear();
+            foreach (var share in countries)
+            {
+                shares.Add((share.Country!, share.Percentage!.Value));
+            }
+        }
+
+        var region = kind == ScopeKind.Regional && firstRegion is not null && oneRegion ? firstRegion : null;
+        var result = GeographicScope.Create(kind, _scopeCountries, shares, region);
         if (result.TryPickT0(out var scope, out var failure))
         {
             b.GeographicScope = scope;
@@ -654,22 +701,30 @@ internal sealed class IatiActivityMapper
     /// <returns><see langword="false"/> when there are percentages and, with more than one recipient, they do not sum to 100.</returns>
     private bool MapRecipientSum()
     {
-        var percentages = b.Countries.Select(c => c.Percentage).Concat(b.Regions.Select(r => r.Percentage)).OfType<decimal>().ToList();
-        if (percentages.Count == 0)
-        {
-            return true;
-        }
-
+        // Countries first, then regions, as the file's order within each: the same additions in the same order.
         var sum = 0m;
-        foreach (var percentage in percentages)
+        var any = false;
+        for (var at = 0; at < b.Countries.Count; at++)
         {
-            if ((percentage > 0m && sum > decimal.MaxValue - percentage) || (percentage < 0m && sum < decimal.MinValue - percentage))
+            var country = b.Countries[at];
+            if (country.Percentage is { } percentage && !Add(ref sum, percentage, ref any))
             {
-                Problem("/recipient-country", "The percentages of the recipient countries and regions sum beyond the range of numbers that can be added (about 7.9E+28), not to 100.");
                 return false;
             }
+        }
 
-            sum += percentage;
+        for (var at = 0; at < b.Regions.Count; at++)
+        {
+            var region = b.Regions[at];
+            if (region.Percentage is { } percentage && !Add(ref sum, percentage, ref any))
+            {
+                return false;
+            }
+        }
+
+        if (!any)
+        {
+            return true;
         }
 
         b.RecipientPercentageSum = sum;
@@ -679,6 +734,19 @@ internal sealed class IatiActivityMapper
             return false;
         }
 
+        return true;
+    }
+
+    private bool Add(ref decimal sum, decimal percentage, ref bool any)
+    {
+        any = true;
+        if ((percentage > 0m && sum > decimal.MaxValue - percentage) || (percentage < 0m && sum < decimal.MinValue - percentage))
+        {
+            Problem("/recipient-country", "The percentages of the recipient countries and regions sum beyond the range of numbers that can be added (about 7.9E+28), not to 100.");
+            return false;
+        }
+
+        sum += percentage;
         return true;
     }
 
