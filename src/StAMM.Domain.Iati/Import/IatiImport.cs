@@ -1,18 +1,9 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Ardalis.GuardClauses;
-using NodaTime;
-using StAMM.Domain.Finance;
-using StAMM.Domain.Geography;
 using StAMM.Domain.Iati.Reading;
-using StAMM.Domain.Iati.Reference;
-using StAMM.Domain.Organisations;
-using StAMM.Domain.Projects;
-using StAMM.Domain.Time;
-using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Iati.Import;
 
