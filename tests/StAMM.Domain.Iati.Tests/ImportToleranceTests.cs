@@ -161,6 +161,59 @@ public sealed class ImportToleranceTests
     }
 
     [Fact]
+    public void Text_is_read_across_cdata_comments_and_elements_of_other_namespaces()
+    {
+        var activity = IatiImport.ReadXml(Activity(
+            "<description><narrative>Part<ext:b>ly</ext:b><![CDATA[ <b>bold</b>]]><!-- a comment --> read</narrative></description>"
+            + "<description type=\"2\">Written <ext:i>straight</ext:i> into<!-- c --> the element</description>"))[0];
+
+        activity.Descriptions[0].Narratives.Single().Text.Should().Be("Partly <b>bold</b> read");
+        activity.Descriptions[1].Narratives.Single().Text.Should().Be("Written  into the element", "without narratives, only the element's own text is its narrative");
+    }
+
+    [Fact]
+    public void A_problem_deep_in_a_transaction_names_every_step_of_its_path()
+    {
+        var transaction = "<transaction><transaction-type code=\"3\"/><provider-org><narrative>A</narrative><narrative xml:lang=\"qq\">B</narrative></provider-org></transaction>";
+
+        var activity = IatiImport.ReadXml(Activity(transaction + transaction))[0];
+
+        activity.Problems.Select(p => p.Path).Should().Equal(
+            "/iati-activities/iati-activity[1]/transaction[1]/provider-org/narrative[2]/@xml:lang",
+            "/iati-activities/iati-activity[1]/transaction[2]/provider-org/narrative[2]/@xml:lang");
+    }
+
+    [Fact]
+    public void Each_activity_of_a_file_is_read_afresh_from_the_one_before()
+    {
+        var xml = """
+            <iati-activities version="2.03">
+              <iati-activity xml:lang="fr" default-currency="EUR" hierarchy="1">
+                <title><narrative>Premier</narrative></title>
+                <recipient-country code="RS"/><sector code="99999"/><other-identifier ref="x"/>
+              </iati-activity>
+              <iati-activity>
+                <iati-identifier>XM-EXAMPLE-1-B</iati-identifier>
+                <title><narrative>Second</narrative></title>
+                <activity-date type="2" iso-date="2020-01-01"/>
+              </iati-activity>
+            </iati-activities>
+            """;
+
+        var activities = IatiImport.ReadXml(xml);
+
+        activities[0].Countries.Should().ContainSingle();
+        activities[0].Problems.Should().HaveCount(4);
+        var second = activities[1];
+        (second.DefaultLanguage, second.DefaultCurrency, second.Hierarchy).Should().Be((null, null, null));
+        second.Titles.Single().Should().Be(new IatiNarrative("Second", null));
+        second.Countries.Should().BeEmpty();
+        second.Sectors.Should().BeEmpty();
+        second.GeographicScope.Should().BeNull();
+        second.Problems.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Ten_thousand_activities_stream_one_at_a_time()
     {
         var xml = Generated.Activities(10_000);

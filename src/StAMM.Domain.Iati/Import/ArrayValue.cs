@@ -12,7 +12,16 @@ internal static class ArrayValue
             throw new ArgumentException("The collection is default (uninitialised); pass an empty one instead.", parameterName);
         }
 
-        return items.Any(i => i is null) ? throw new ArgumentException("The collection holds null.", parameterName) : items;
+        // A loop, not Any(): Any boxes the array and allocates an enumerator for every value read.
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException("The collection holds null.", parameterName);
+            }
+        }
+
+        return items;
     }
 
     public static bool Equal<T>(ImmutableArray<T> left, ImmutableArray<T> right) => left.SequenceEqual(right);

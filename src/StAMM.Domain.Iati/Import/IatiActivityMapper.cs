@@ -1,9 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
-using System.Xml;
-using System.Xml.Linq;
-using Ardalis.GuardClauses;
 using NodaTime;
 using StAMM.Domain.Activities;
 using StAMM.Domain.Finance;
@@ -18,19 +14,108 @@ using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Iati.Import;
 
-/// <summary>Maps the elements of one activity into its builder, noting each problem.</summary>
-internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
+/// <summary>
+/// Maps the elements of one activity at a time into an <see cref="IatiImportedActivity"/>, noting each problem with its
+/// path. One mapper serves one file, activity after activity: its builders and tables are reused, and a path is made
+/// only for a problem.
+/// </summary>
+internal sealed class IatiActivityMapper
 {
-    private static readonly XName Lang = XNamespace.Xml + "lang";
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Read = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "iati-identifier", "reporting-org", "title", "description", "participating-org", "activity-status", "activity-date",
+        "activity-scope", "recipient-country", "recipient-region", "location", "sector", "tag", "default-aid-type", "budget",
+        "transaction", "document-link", "related-activity",
+    ], StringComparer.Ordinal);
+
+    private readonly IatiImportedActivity.Builder b = new();
+    private readonly ImmutableArray<IatiNarrative>.Builder _narratives = ImmutableArray.CreateBuilder<IatiNarrative>();
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (int Position, int Count)> _unread = new(StringComparer.Ordinal);
+    private readonly List<IatiCountryShare> _known = [];
+    private readonly List<Country> _scopeCountries = [];
+    private readonly List<(Country, decimal)> _shares = [];
+
+    /// <summary>Maps one activity: its attributes, then its child elements in file order, then what spans several of them.</summary>
+    /// <param name="activity">The <c>iati-activity</c> element.</param>
+    /// <param name="index">Its position in the file, from 1.</param>
+    /// <param name="version">The file's version attribute, trimmed.</param>
+    public IatiImportedActivity Map(ActivityNode activity, int index, string? version)
+    {
+        b.Clear();
+        b.Index = index;
+        b.Path = string.Create(CultureInfo.InvariantCulture, $"/iati-activities/iati-activity[{index}]");
+        b.FileVersion = version;
+        if (version is not ("2.01" or "2.02" or "2.03"))
+        {
+            Problem(string.Empty, $"The file's version is {(version is null ? "(none)" : Quote.Of(version))}; this importer reads 2.01 to 2.03 and read it as such.");
+        }
+
+        b.DefaultLanguage = activity.Attribute(XmlNamespace, "lang")?.Trim().ToLowerInvariant() is { Length: > 0 } lang ? lang : null;
+        if (b.DefaultLanguage is not null && !IatiCodelists.Contains("Language", b.DefaultLanguage))
+        {
+            Problem("/@xml:lang", $"{Quote.Of(b.DefaultLanguage)} is not in the IATI Language codelist.");
+        }
+
+        b.DefaultCurrency = Code(activity, "default-currency", "Currency", "/@default-currency");
+        if (Attr(activity, "hierarchy") is { } hierarchy)
+        {
+            if (int.TryParse(hierarchy, NumberStyles.Integer, CultureInfo.InvariantCulture, out var level))
+            {
+                b.Hierarchy = level;
+            }
+            else
+            {
+                Problem("/@hierarchy", $"{Quote.Of(hierarchy)} is not a whole number.");
+            }
+        }
+
+        _counts.Clear();
+        _unread.Clear();
+        foreach (var element in activity.Elements())
+        {
+            if (element.NamespaceName.Length != 0)
+            {
+                continue; // Extensions in other namespaces are allowed by the standard and carry nothing the model has.
+            }
+
+            var name = element.LocalName;
+            ref var position = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, name, out _);
+            position++;
+            if (!Read.Contains(name))
+            {
+                _unread[name] = _unread.TryGetValue(name, out var seen) ? (seen.Position, seen.Count + 1) : (position, 1);
+                continue;
+            }
+
+            Element(element, ProblemPath.Child(name, position));
+        }
+
+        foreach (var (name, (position, count)) in _unread)
+        {
+            Problem(ProblemPath.Child(name, position), string.Create(CultureInfo.InvariantCulture, $"<{name}> is not read by this importer ({count} occurrence{(count == 1 ? string.Empty : "s")}); the domain model has no place for it."));
+        }
+
+        Finish();
+        return new IatiImportedActivity(b);
+    }
 
     /// <summary>An attribute's value, trimmed; <see langword="null"/> when missing or blank.</summary>
-    public static string? Attr(XElement element, string name) =>
-        element.Attribute(name)?.Value.Trim() is { Length: > 0 } value ? value : null;
+    private static string? Attr(ActivityNode element, string name) =>
+        element.Attribute(name)?.Trim() is { Length: > 0 } value ? value : null;
 
-    public void Problem(string relativePath, string reason) => b.Problems.Add(new IatiImportProblem(b.Path + relativePath, reason));
+    private void Problem(string relativePath, string reason) => b.Problems.Add(new IatiImportProblem(b.Path + relativePath, reason));
+
+    private void Problem(in ProblemPath path, string reason) => Problem(path.ToString(), reason);
 
     /// <summary>Reads an attribute's code and checks it against a codelist; an unknown code is kept and reported.</summary>
-    public string? Code(XElement element, string attribute, string codelist, string path)
+    private string? Code(ActivityNode element, string attribute, string codelist, string fixedPath) => Code(element, attribute, codelist, fixedPath, default);
+
+    private string? Code(ActivityNode element, string attribute, string codelist, in ProblemPath path) => Code(element, attribute, codelist, null, path);
+
+    private string? Code(ActivityNode element, string attribute, string codelist, string? fixedPath, in ProblemPath path)
     {
         var code = Attr(element, attribute);
         if (code is null)
@@ -40,19 +125,19 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
 
         if (!IatiCodelists.Contains(codelist, code))
         {
-            Problem(path, $"{Quote.Of(code)} is not a code of the IATI {codelist} codelist.");
+            Problem(fixedPath ?? path.ToString(), $"{Quote.Of(code)} is not a code of the IATI {codelist} codelist.");
         }
         else if (IatiCodelists.IsWithdrawn(codelist, code))
         {
-            Problem(path, $"{Quote.Of(code)} is withdrawn from the IATI {codelist} codelist.");
+            Problem(fixedPath ?? path.ToString(), $"{Quote.Of(code)} is withdrawn from the IATI {codelist} codelist.");
         }
 
         return code;
     }
 
-    public void Element(XElement e, string path)
+    private void Element(ActivityNode e, in ProblemPath path)
     {
-        switch (e.Name.LocalName)
+        switch (e.LocalName)
         {
             case "iati-identifier":
                 b.Identifier = e.Value.Trim() is { Length: > 0 } id ? id : null;
@@ -64,13 +149,13 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
                 b.Titles.AddRange(Narratives(e, path));
                 break;
             case "description":
-                b.Descriptions.Add(new IatiDescription(Code(e, "type", "DescriptionType", path + "/@type") ?? "1", Narratives(e, path)));
+                b.Descriptions.Add(new IatiDescription(Code(e, "type", "DescriptionType", path.Then("/@type")) ?? "1", Narratives(e, path)));
                 break;
             case "participating-org":
                 Participant(e, path);
                 break;
             case "activity-status":
-                var status = Code(e, "code", "ActivityStatus", path + "/@code");
+                var status = Code(e, "code", "ActivityStatus", path.Then("/@code"));
                 if (int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && Enum.IsDefined((ProjectStatus)s))
                 {
                     b.Status = (ProjectStatus)s;
@@ -85,7 +170,7 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
                 ActivityDate(e, path);
                 break;
             case "activity-scope":
-                b.ScopeCode = Code(e, "code", "ActivityScope", path + "/@code");
+                b.ScopeCode = Code(e, "code", "ActivityScope", path.Then("/@code"));
                 break;
             case "recipient-country":
                 RecipientCountry(e, path);
@@ -104,7 +189,7 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
                 break;
             case "default-aid-type":
                 var vocabulary = Attr(e, "vocabulary") ?? "1";
-                if (vocabulary == "1" && Code(e, "code", "AidType", path + "/@code") is { } aid)
+                if (vocabulary == "1" && Code(e, "code", "AidType", path.Then("/@code")) is { } aid)
                 {
                     b.AidTypeCodes.Add(aid);
                 }
@@ -116,14 +201,14 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
                 break;
             case "budget":
                 b.Budgets.Add(new IatiBudget(
-                    Code(e, "type", "BudgetType", path + "/@type") ?? "1",
-                    Code(e, "status", "BudgetStatus", path + "/@status") ?? "1",
-                    DateOf(e.Element("period-start"), path + "/period-start"),
-                    DateOf(e.Element("period-end"), path + "/period-end"),
-                    Value(e.Element("value"), path + "/value")));
+                    Code(e, "type", "BudgetType", path.Then("/@type")) ?? "1",
+                    Code(e, "status", "BudgetStatus", path.Then("/@status")) ?? "1",
+                    DateOf(e.Element("period-start"), path.Then("/period-start")),
+                    DateOf(e.Element("period-end"), path.Then("/period-end")),
+                    Value(e.Element("value"), path.Then("/value"))));
                 break;
             case "transaction":
-                var type = e.Element("transaction-type") is { } t ? Code(t, "code", "TransactionType", path + "/transaction-type/@code") : null;
+                var type = e.Element("transaction-type") is { } t ? Code(t, "code", "TransactionType", path.Then("/transaction-type/@code")) : null;
                 if (type is null)
                 {
                     Problem(path, "The transaction has no transaction-type.");
@@ -131,16 +216,25 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
 
                 b.Transactions.Add(new IatiTransaction(
                     type,
-                    DateOf(e.Element("transaction-date"), path + "/transaction-date"),
-                    Value(e.Element("value"), path + "/value"),
-                    e.Element("provider-org") is { } provider ? Organisation(provider, path + "/provider-org") : null,
-                    e.Element("receiver-org") is { } receiver ? Organisation(receiver, path + "/receiver-org") : null));
+                    DateOf(e.Element("transaction-date"), path.Then("/transaction-date")),
+                    Value(e.Element("value"), path.Then("/value")),
+                    e.Element("provider-org") is { } provider ? Organisation(provider, path.Then("/provider-org")) : null,
+                    e.Element("receiver-org") is { } receiver ? Organisation(receiver, path.Then("/receiver-org")) : null));
                 break;
             case "document-link":
                 if (Attr(e, "url") is { } url)
                 {
-                    var categories = e.Elements("category").Select((c, i) => Code(c, "code", "DocumentCategory", string.Create(CultureInfo.InvariantCulture, $"{path}/category[{i + 1}]/@code"))).OfType<string>();
-                    b.Documents.Add(new IatiDocument(url, e.Element("title") is { } title ? Narratives(title, path + "/title") : [], [.. categories]));
+                    var categories = ImmutableArray.CreateBuilder<string>();
+                    var i = 0;
+                    foreach (var category in e.Elements("category"))
+                    {
+                        if (Code(category, "code", "DocumentCategory", path.Item("category", ++i).Then("/@code")) is { } code)
+                        {
+                            categories.Add(code);
+                        }
+                    }
+
+                    b.Documents.Add(new IatiDocument(url, e.Element("title") is { } title ? Narratives(title, path.Then("/title")) : [], categories.ToImmutable()));
                 }
                 else
                 {
@@ -150,7 +244,7 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
                 break;
             case "related-activity":
                 var reference = Attr(e, "ref");
-                var relation = Code(e, "type", "RelatedActivityType", path + "/@type");
+                var relation = Code(e, "type", "RelatedActivityType", path.Then("/@type"));
                 if (reference is not null && int.TryParse(relation, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && Enum.IsDefined((IatiRelationship)r))
                 {
                     b.RelatedActivities.Add(new IatiRelatedActivity(reference, (IatiRelationship)r));
@@ -164,43 +258,43 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
         }
     }
 
-    public ImmutableArray<IatiNarrative> Narratives(XElement e, string path)
+    private ImmutableArray<IatiNarrative> Narratives(ActivityNode e, in ProblemPath path)
     {
-        var list = ImmutableArray.CreateBuilder<IatiNarrative>();
-        var narratives = e.Elements("narrative").ToList();
-        if (narratives.Count == 0)
+        var list = _narratives;
+        list.Clear();
+        var i = 0;
+        foreach (var narrative in e.Elements("narrative"))
         {
-            // Files written to 1.0x habits put the text straight into the element.
-            var text = string.Concat(e.Nodes().OfType<XText>().Select(t => t.Value)).Trim();
-            if (text.Length > 0)
-            {
-                list.Add(new IatiNarrative(text, b.DefaultLanguage));
-            }
-
-            return list.ToImmutable();
-        }
-
-        for (var i = 0; i < narratives.Count; i++)
-        {
-            var text = narratives[i].Value.Trim();
+            i++;
+            var text = narrative.Value.Trim();
             if (text.Length == 0)
             {
                 continue;
             }
 
-            var language = narratives[i].Attribute(Lang)?.Value.Trim().ToLowerInvariant();
+            var language = narrative.Attribute(XmlNamespace, "lang")?.Trim().ToLowerInvariant();
             if (language is { Length: > 0 } && !IatiCodelists.Contains("Language", language))
             {
-                Problem(string.Create(CultureInfo.InvariantCulture, $"{path}/narrative[{i + 1}]/@xml:lang"), $"{Quote.Of(language)} is not in the IATI Language codelist.");
+                Problem(path.Item("narrative", i).Then("/@xml:lang"), $"{Quote.Of(language)} is not in the IATI Language codelist.");
             }
 
             list.Add(new IatiNarrative(text, language is { Length: > 0 } ? language : b.DefaultLanguage));
         }
 
+        if (i == 0)
+        {
+            // Files written to 1.0x habits put the text straight into the element.
+            var text = e.OwnText.Trim();
+            if (text.Length > 0)
+            {
+                list.Add(new IatiNarrative(text, b.DefaultLanguage));
+            }
+        }
+
         return list.ToImmutable();
     }
 
-    private IatiOrganisationReference Organisation(XElement e, string path)
+    private IatiOrganisationReference Organisation(ActivityNode e, in ProblemPath path)
     {
         var reference = Attr(e, "ref");
         OrganisationIdentifier? identifier = null;
@@ -213,12 +307,12 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
             }
             else
             {
-                Problem(path + "/@ref", $"{Quote.Of(reference)} is not an organisation identifier of the form prefix-number, so it is kept only as text.");
+                Problem(path.Then("/@ref"), $"{Quote.Of(reference)} is not an organisation identifier of the form prefix-number, so it is kept only as text.");
             }
         }
 
         OrganisationType? type = null;
-        if (Code(e, "type", "OrganisationType", path + "/@type") is { } code)
+        if (Code(e, "type", "OrganisationType", path.Then("/@type")) is { } code)
         {
             if (int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var t) && Enum.IsDefined((OrganisationType)t))
             {
@@ -229,26 +323,26 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
         return new IatiOrganisationReference(reference, identifier, type, Narratives(e, path));
     }
 
-    private void Participant(XElement e, string path)
+    private void Participant(ActivityNode e, in ProblemPath path)
     {
         var organisation = Organisation(e, path);
         OrganisationRole? role = null;
-        var code = Code(e, "role", "OrganisationRole", path + "/@role");
+        var code = Code(e, "role", "OrganisationRole", path.Then("/@role"));
         if (int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && Enum.IsDefined((OrganisationRole)r))
         {
             role = (OrganisationRole)r;
         }
         else
         {
-            Problem(path + "/@role", $"The role {(code is null ? "(none)" : Quote.Of(code))} is not one of the four IATI organisation roles.");
+            Problem(path.Then("/@role"), $"The role {(code is null ? "(none)" : Quote.Of(code))} is not one of the four IATI organisation roles.");
         }
 
         b.Participants.Add(new IatiParticipant(organisation, role, Attr(e, "activity-id")));
     }
 
-    private void ActivityDate(XElement e, string path)
+    private void ActivityDate(ActivityNode e, in ProblemPath path)
     {
-        var type = Code(e, "type", "ActivityDateType", path + "/@type");
+        var type = Code(e, "type", "ActivityDateType", path.Then("/@type"));
         var date = DateOf(e, path);
         if (date is null)
         {
@@ -261,11 +355,11 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
         }
         else
         {
-            Problem(path + "/@type", $"The date type {(type is null ? "(none)" : Quote.Of(type))} is not one of the four IATI activity date types.");
+            Problem(path.Then("/@type"), $"The date type {(type is null ? "(none)" : Quote.Of(type))} is not one of the four IATI activity date types.");
         }
     }
 
-    private void RecipientCountry(XElement e, string path)
+    private void RecipientCountry(ActivityNode e, in ProblemPath path)
     {
         var code = Attr(e, "code")?.ToUpperInvariant();
         if (code is null)
@@ -277,13 +371,13 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
         Country.TryFromCode(code, out var country);
         if (country is null)
         {
-            Problem(path + "/@code", $"{Quote.Of(code)} is not a code of the IATI Country codelist.");
+            Problem(path.Then("/@code"), $"{Quote.Of(code)} is not a code of the IATI Country codelist.");
         }
 
         b.Countries.Add(new IatiCountryShare(code, country, Percentage(e, path)));
     }
 
-    private void RecipientRegion(XElement e, string path)
+    private void RecipientRegion(ActivityNode e, in ProblemPath path)
     {
         var code = Attr(e, "code");
         if (code is null)
@@ -292,22 +386,22 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
             return;
         }
 
-        var vocabulary = Code(e, "vocabulary", "RegionVocabulary", path + "/@vocabulary") ?? "1";
+        var vocabulary = Code(e, "vocabulary", "RegionVocabulary", path.Then("/@vocabulary")) ?? "1";
         IatiRegion? region = null;
         if (vocabulary == "1" && !(int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && IatiRegion.TryFromCode(n, out region)))
         {
-            Problem(path + "/@code", $"{Quote.Of(code)} is not a code of the IATI Region codelist.");
+            Problem(path.Then("/@code"), $"{Quote.Of(code)} is not a code of the IATI Region codelist.");
         }
 
         b.Regions.Add(new IatiRegionShare(code, vocabulary, region, Percentage(e, path)));
     }
 
-    private void Location(XElement e, string path)
+    private void Location(ActivityNode e, in ProblemPath path)
     {
         decimal? latitude = null, longitude = null;
         if (e.Element("point") is { } point)
         {
-            var pos = point.Element(XName.Get("pos", point.Name.NamespaceName))?.Value.Trim();
+            var pos = point.Element("pos")?.Value.Trim();
             var parts = pos?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (parts is [var lat, var lon]
                 && decimal.TryParse(lat, NumberStyles.Float, CultureInfo.InvariantCulture, out var la)
@@ -317,14 +411,14 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
             }
             else
             {
-                Problem(path + "/point", pos is null ? "The point has no pos, so the location has no coordinates." : $"{Quote.Of(pos)} is not a latitude and a longitude.");
+                Problem(path.Then("/point"), pos is null ? "The point has no pos, so the location has no coordinates." : $"{Quote.Of(pos)} is not a latitude and a longitude.");
             }
         }
 
-        b.Locations.Add(new IatiLocation(e.Element("name") is { } name ? Narratives(name, path + "/name") : [], latitude, longitude));
+        b.Locations.Add(new IatiLocation(e.Element("name") is { } name ? Narratives(name, path.Then("/name")) : [], latitude, longitude));
     }
 
-    private void Sector(XElement e, string path)
+    private void Sector(ActivityNode e, in ProblemPath path)
     {
         var code = Attr(e, "code");
         if (code is null)
@@ -333,10 +427,10 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
             return;
         }
 
-        var vocabulary = Code(e, "vocabulary", "SectorVocabulary", path + "/@vocabulary") ?? "1";
+        var vocabulary = Code(e, "vocabulary", "SectorVocabulary", path.Then("/@vocabulary")) ?? "1";
         if (vocabulary == "1" && !IatiCodelists.Contains("Sector", code))
         {
-            Problem(path + "/@code", $"{Quote.Of(code)} is not a code of the IATI Sector codelist (OECD DAC CRS 5-digit).");
+            Problem(path.Then("/@code"), $"{Quote.Of(code)} is not a code of the IATI Sector codelist (OECD DAC CRS 5-digit).");
         }
 
         b.Sectors.Add(new IatiSector(code, vocabulary, Percentage(e, path), Narratives(e, path)));
@@ -347,7 +441,7 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
     /// 99 with our URI) is also read as a thematic area or a dialogue. The TagVocabulary codelist is not embedded, so
     /// the vocabulary code is not checked.
     /// </summary>
-    private void Tag(XElement e, string path)
+    private void Tag(ActivityNode e, in ProblemPath path)
     {
         var code = Attr(e, "code");
         if (code is null)
@@ -372,7 +466,7 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
             }
             else
             {
-                Problem(path + "/@code", $"{Quote.Of(code)} is not a thematic area of the vocabulary {IatiExtension.ThematicAreaVocabularyUri}.");
+                Problem(path.Then("/@code"), $"{Quote.Of(code)} is not a thematic area of the vocabulary {IatiExtension.ThematicAreaVocabularyUri}.");
             }
         }
         else if (uri == IatiExtension.DialogueVocabularyUri)
@@ -383,12 +477,12 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
             }
             else
             {
-                Problem(path + "/@code", $"{Quote.Of(code)} is not a migration dialogue of the vocabulary {IatiExtension.DialogueVocabularyUri}.");
+                Problem(path.Then("/@code"), $"{Quote.Of(code)} is not a migration dialogue of the vocabulary {IatiExtension.DialogueVocabularyUri}.");
             }
         }
     }
 
-    private decimal? Percentage(XElement e, string path)
+    private decimal? Percentage(ActivityNode e, in ProblemPath path)
     {
         if (Attr(e, "percentage") is not { } text)
         {
@@ -400,13 +494,13 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
             return value;
         }
 
-        Problem(path + "/@percentage", $"{Quote.Of(text)} is not a number.");
+        Problem(path.Then("/@percentage"), $"{Quote.Of(text)} is not a number.");
         return null;
     }
 
-    private IatiValue? Value(XElement? e, string path)
+    private IatiValue? Value(ActivityNode? given, in ProblemPath path)
     {
-        if (e is null)
+        if (given is not { } e)
         {
             return null;
         }
@@ -418,20 +512,20 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
             return null;
         }
 
-        var currency = Code(e, "currency", "Currency", path + "/@currency") ?? b.DefaultCurrency;
+        var currency = Code(e, "currency", "Currency", path.Then("/@currency")) ?? b.DefaultCurrency;
         if (currency is null)
         {
             Problem(path, "The value has no currency, and the activity no default currency.");
         }
 
         Money? money = currency is not null && Currency.TryFromCode(currency, out var known) ? Money.Of(amount, known) : null;
-        LocalDate? valueDate = Attr(e, "value-date") is { } date ? ParseDate(date, path + "/@value-date") : null;
+        LocalDate? valueDate = Attr(e, "value-date") is { } date ? ParseDate(date, path.Then("/@value-date")) : null;
         return new IatiValue(amount, currency, money, valueDate);
     }
 
-    private LocalDate? DateOf(XElement? e, string path)
+    private LocalDate? DateOf(ActivityNode? given, in ProblemPath path)
     {
-        if (e is null)
+        if (given is not { } e)
         {
             return null;
         }
@@ -442,10 +536,10 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
             return null;
         }
 
-        return ParseDate(text, path + "/@iso-date");
+        return ParseDate(text, path.Then("/@iso-date"));
     }
 
-    private LocalDate? ParseDate(string text, string path)
+    private LocalDate? ParseDate(string text, in ProblemPath path)
     {
         if (IatiDate.TryParse(text, out var date))
         {
@@ -457,7 +551,7 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
     }
 
     /// <summary>Maps what spans several elements: the domain period and the domain geographic scope.</summary>
-    public void Finish()
+    private void Finish()
     {
         if (b.Identifier is null)
         {
@@ -475,7 +569,21 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
 
     private void MapPeriod()
     {
-        LocalDate? Find(IatiDateType type) => b.Dates.FirstOrDefault(d => d.Type == type)?.Date;
+        LocalDate? Find(IatiDateType type)
+        {
+            // By index: the enumerator of an ImmutableArray builder is an object (so below for every list of the builder).
+            for (var at = 0; at < b.Dates.Count; at++)
+            {
+                var date = b.Dates[at];
+                if (date.Type == type)
+                {
+                    return date.Date;
+                }
+            }
+
+            return null;
+        }
+
         var start = Find(IatiDateType.ActualStart) ?? Find(IatiDateType.PlannedStart);
         var end = Find(IatiDateType.ActualEnd) ?? Find(IatiDateType.PlannedEnd);
         if (start is null)
@@ -498,7 +606,17 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
     private void MapScope()
     {
         var recipientSumHolds = MapRecipientSum();
-        var countries = b.Countries.Where(c => c.Country is not null).ToList();
+        var countries = _known;
+        countries.Clear();
+        for (var at = 0; at < b.Countries.Count; at++)
+        {
+            var share = b.Countries[at];
+            if (share.Country is not null)
+            {
+                countries.Add(share);
+            }
+        }
+
         if (countries.Count == 0)
         {
             return;
@@ -521,19 +639,51 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
                 break;
         }
 
-        var regionsShare = b.Regions.Any(r => r.Percentage is not null);
-        var withShares = recipientSumHolds && countries.Count > 1 && countries.All(c => c.Percentage is not null) && !regionsShare;
-        if (countries.Count > 1 && recipientSumHolds && !withShares && countries.Any(c => c.Percentage is not null))
+        var regionsShare = false;
+        IatiRegion? firstRegion = null;
+        var oneRegion = true;
+        for (var at = 0; at < b.Regions.Count; at++)
+        {
+            var share = b.Regions[at];
+            regionsShare |= share.Percentage is not null;
+            if (share.Region is { } known)
+            {
+                firstRegion ??= known;
+                oneRegion &= EqualityComparer<IatiRegion>.Default.Equals(known, firstRegion);
+            }
+        }
+
+        var allShares = true;
+        var someShares = false;
+        _scopeCountries.Clear();
+        foreach (var share in countries)
+        {
+            allShares &= share.Percentage is not null;
+            someShares |= share.Percentage is not null;
+            _scopeCountries.Add(share.Country!);
+        }
+
+        var withShares = recipientSumHolds && countries.Count > 1 && allShares && !regionsShare;
+        if (countries.Count > 1 && recipientSumHolds && !withShares && someShares)
         {
             Problem("/recipient-country", regionsShare
                 ? "The domain scope holds no shares: regions share the 100% with the countries. The percentages are kept in Countries and Regions, their sum in RecipientPercentageSum."
                 : "The domain scope holds no shares: not every country has a percentage. The percentages given are kept in Countries.");
         }
 
-        var shares = withShares ? countries.Select(c => (c.Country!, c.Percentage!.Value)) : null;
-        var regions = b.Regions.Where(r => r.Region is not null).Select(r => r.Region!).Distinct().ToList();
-        var region = kind == ScopeKind.Regional && regions.Count == 1 ? regions[0] : null;
-        var result = GeographicScope.Create(kind, countries.Select(c => c.Country!), shares, region);
+        List<(Country, decimal)>? shares = null;
+        if (withShares)
+        {
+            shares = _shares;
+            shares.Clear();
+            foreach (var share in countries)
+            {
+                shares.Add((share.Country!, share.Percentage!.Value));
+            }
+        }
+
+        var region = kind == ScopeKind.Regional && firstRegion is not null && oneRegion ? firstRegion : null;
+        var result = GeographicScope.Create(kind, _scopeCountries, shares, region);
         if (result.TryPickT0(out var scope, out var failure))
         {
             b.GeographicScope = scope;
@@ -551,22 +701,30 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
     /// <returns><see langword="false"/> when there are percentages and, with more than one recipient, they do not sum to 100.</returns>
     private bool MapRecipientSum()
     {
-        var percentages = b.Countries.Select(c => c.Percentage).Concat(b.Regions.Select(r => r.Percentage)).OfType<decimal>().ToList();
-        if (percentages.Count == 0)
-        {
-            return true;
-        }
-
+        // Countries first, then regions, as the file's order within each: the same additions in the same order.
         var sum = 0m;
-        foreach (var percentage in percentages)
+        var any = false;
+        for (var at = 0; at < b.Countries.Count; at++)
         {
-            if ((percentage > 0m && sum > decimal.MaxValue - percentage) || (percentage < 0m && sum < decimal.MinValue - percentage))
+            var country = b.Countries[at];
+            if (country.Percentage is { } percentage && !Add(ref sum, percentage, ref any))
             {
-                Problem("/recipient-country", "The percentages of the recipient countries and regions sum beyond the range of numbers that can be added (about 7.9E+28), not to 100.");
                 return false;
             }
+        }
 
-            sum += percentage;
+        for (var at = 0; at < b.Regions.Count; at++)
+        {
+            var region = b.Regions[at];
+            if (region.Percentage is { } percentage && !Add(ref sum, percentage, ref any))
+            {
+                return false;
+            }
+        }
+
+        if (!any)
+        {
+            return true;
         }
 
         b.RecipientPercentageSum = sum;
@@ -576,6 +734,19 @@ internal sealed class IatiActivityMapper(IatiImportedActivity.Builder b)
             return false;
         }
 
+        return true;
+    }
+
+    private bool Add(ref decimal sum, decimal percentage, ref bool any)
+    {
+        any = true;
+        if ((percentage > 0m && sum > decimal.MaxValue - percentage) || (percentage < 0m && sum < decimal.MinValue - percentage))
+        {
+            Problem("/recipient-country", "The percentages of the recipient countries and regions sum beyond the range of numbers that can be added (about 7.9E+28), not to 100.");
+            return false;
+        }
+
+        sum += percentage;
         return true;
     }
 

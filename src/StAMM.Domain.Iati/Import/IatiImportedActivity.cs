@@ -158,6 +158,37 @@ public sealed class IatiImportedActivity
 
     internal sealed class Builder
     {
+        /// <summary>Empties the builder for the next activity, keeping the capacity of its lists.</summary>
+        public void Clear()
+        {
+            Index = 0;
+            Path = string.Empty;
+            FileVersion = Identifier = DefaultLanguage = DefaultCurrency = ScopeCode = null;
+            Hierarchy = null;
+            ReportingOrganisation = null;
+            Status = null;
+            GeographicScope = null;
+            RecipientPercentageSum = null;
+            Period = null;
+            Titles.Clear();
+            Descriptions.Clear();
+            Participants.Clear();
+            Dates.Clear();
+            Countries.Clear();
+            Regions.Clear();
+            Locations.Clear();
+            Sectors.Clear();
+            AidTypeCodes.Clear();
+            Tags.Clear();
+            ThematicAreas.Clear();
+            Dialogues.Clear();
+            Budgets.Clear();
+            Transactions.Clear();
+            Documents.Clear();
+            RelatedActivities.Clear();
+            Problems.Clear();
+        }
+
         public int Index { get; set; }
 
         public string Path { get; set; } = string.Empty;
