@@ -86,6 +86,7 @@ internal static class StammCli
         }
         catch (OperationCanceledException) when (console.Cancellation.IsCancellationRequested)
         {
+            FlushWritten(output);
             return Report(error, () => error.WriteLine("stamm: cancelled; nothing more was read or written."), Cancelled);
         }
         catch (OutputFailedException e)
@@ -94,7 +95,22 @@ internal static class StammCli
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            FlushWritten(output);
             return Report(error, () => error.WriteLine($"stamm: internal error ({e.GetType().Name}: {e.Message}); this is a defect in stamm, please report it with the command line."), InternalError);
+        }
+    }
+
+    /// <summary>Gives out what a stopped command had written before it stopped (standard output may be buffered); a
+    /// standard output that cannot be written any more is left as it is.</summary>
+    private static void FlushWritten(TextWriter output)
+    {
+        try
+        {
+            output.Flush();
+        }
+        catch (OutputFailedException)
+        {
+            // The command's own failure is what is reported; the lost output is its consequence.
         }
     }
 

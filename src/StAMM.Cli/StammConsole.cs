@@ -1,3 +1,4 @@
+using System.Text;
 using Spectre.Console;
 
 namespace StAMM.Cli;
@@ -34,7 +35,7 @@ internal sealed record StammConsole(Func<Stream> OpenInput, TextWriter Output, T
         };
         return new StammConsole(
             Console.OpenStandardInput,
-            Console.Out,
+            Console.IsOutputRedirected ? Buffered(Console.OpenStandardOutput()) : Console.Out,
             Console.Error,
             Console.IsOutputRedirected ? null : Terminal(Console.Out),
             Console.IsErrorRedirected ? null : Terminal(Console.Error))
@@ -42,6 +43,14 @@ internal sealed record StammConsole(Func<Stream> OpenInput, TextWriter Output, T
             Cancellation = stop.Token,
         };
     }
+
+    /// <summary>
+    /// Standard output redirected to a file or a pipe, written through a 64 KiB buffer: <see cref="Console.Out"/> flushes
+    /// after every write, which made writing the lines of a large import or check take longer than reading the file
+    /// (measured: <c>stamm import iati</c> of 265 MiB took 18 to 22 s to standard output, 13 to 14 s with <c>--out</c>).
+    /// <see cref="StammCli.Run(string[], StammConsole)"/> flushes it before the process ends, on every path.
+    /// </summary>
+    private static StreamWriter Buffered(Stream stream) => new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024) { AutoFlush = false };
 
     /// <summary>Writers that are no terminal (tests, embedding), with the given standard input.</summary>
     public static StammConsole Of(TextWriter output, TextWriter error, Func<Stream>? input = null) =>
