@@ -90,7 +90,7 @@ public sealed class IatiValidator
             // waiting until no more than `keep` are in flight, reporting each as checked and stopping if asked to.
             void Settle(int keep = 0)
             {
-                while (worker.Finished(wait: worker.InFlight > keep) is { } done)
+                while (worker.Finished(keep) is { } done)
                 {
                     findings.AddRange(done.Findings);
                     progress?.Report(done.Number);
@@ -198,7 +198,13 @@ public sealed class IatiValidator
     private sealed class RulesetWorker : IDisposable
     {
         /// <summary>Activities handed over and not yet taken back, at most: one tree each (a tree shrinks after a large activity).</summary>
-        private const int Slots = 8;
+        private const int Slots = 16;
+
+        /// <summary>
+        /// A thread that waits for the other is woken when this many activities are ready for it (or when the other
+        /// waits for it): one wake-up per activity cost more than the second core gained on a busy machine.
+        /// </summary>
+        private const int Batch = Slots / 2;
 
         private readonly RulesetEvaluation _evaluation;
         private readonly Thread? _thread;
@@ -208,6 +214,8 @@ public sealed class IatiValidator
         private long _evaluated;
         private long _takenBack;
         private bool _stop;
+        private bool _idle;
+        private long _wakeAt = long.MaxValue;
         private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _failure;
 
         public RulesetWorker(RulesetEvaluation evaluation, XmlNameTable names, bool parallel)
@@ -237,7 +245,7 @@ public sealed class IatiValidator
         {
             if (InFlight == _slots.Length)
             {
-                settle(_slots.Length - 1);
+                settle(_slots.Length - Batch);
             }
 
             var slot = _slots[_handedOver % _slots.Length];
@@ -265,15 +273,19 @@ public sealed class IatiValidator
             lock (_gate)
             {
                 _handedOver++;
-                Monitor.PulseAll(_gate);
+                if (_idle && _handedOver - _evaluated >= Batch)
+                {
+                    Monitor.PulseAll(_gate);
+                }
             }
         }
 
         /// <summary>
-        /// The oldest activity handed over whose evaluation is done and not yet taken back, or null (when
-        /// <paramref name="wait"/>, it waits for it; null only when none is in flight). Rethrows what the evaluation threw.
+        /// The oldest activity handed over whose evaluation is done and not yet taken back, or null; when more than
+        /// <paramref name="keep"/> are in flight, it first waits until the evaluation has done enough of them for no
+        /// more than <paramref name="keep"/> to remain. Rethrows what the evaluation threw.
         /// </summary>
-        public Slot? Finished(bool wait)
+        public Slot? Finished(int keep)
         {
             if (_takenBack == _handedOver)
             {
@@ -284,14 +296,21 @@ public sealed class IatiValidator
             {
                 lock (_gate)
                 {
-                    while (_evaluated == _takenBack && _failure is null)
+                    if (InFlight > keep)
                     {
-                        if (!wait)
+                        _wakeAt = _takenBack + (InFlight - keep);
+                        Monitor.PulseAll(_gate);
+                        while (_evaluated < _wakeAt && _failure is null)
                         {
-                            return null;
+                            Monitor.Wait(_gate);
                         }
 
-                        Monitor.Wait(_gate);
+                        _wakeAt = long.MaxValue;
+                    }
+
+                    if (_failure is null && _evaluated == _takenBack)
+                    {
+                        return null;
                     }
                 }
 
@@ -322,11 +341,14 @@ public sealed class IatiValidator
                 Slot slot;
                 lock (_gate)
                 {
-                    while (_evaluated == _handedOver && !_stop)
+                    // Running, it goes on while any activity waits; idle, it waits for a batch, or for the caller.
+                    while (!_stop && (_evaluated == _handedOver || (_idle && _wakeAt == long.MaxValue && _handedOver - _evaluated < Batch)))
                     {
+                        _idle = true;
                         Monitor.Wait(_gate);
                     }
 
+                    _idle = false;
                     if (_stop)
                     {
                         return;
@@ -355,7 +377,10 @@ public sealed class IatiValidator
                 lock (_gate)
                 {
                     _evaluated++;
-                    Monitor.PulseAll(_gate);
+                    if (_evaluated >= _wakeAt)
+                    {
+                        Monitor.PulseAll(_gate);
+                    }
                 }
             }
         }
