@@ -76,28 +76,14 @@ public sealed class IatiValidator
         var notEvaluated = new SortedSet<string>(StringComparer.Ordinal);
         var limits = _options.Limits;
         var seen = new IdentifierSet();
-        var evaluation = new RulesetEvaluation(this, notEvaluated);
+        var evaluation = new RulesetEvaluation(this, findings, notEvaluated);
         var children = new Dictionary<(string LocalName, string Namespace), int>();
         var count = 0;
         try
         {
             using var reader = XmlReader.Create(stream, SafeXml.Settings(limits));
-            using var worker = new RulesetWorker(evaluation, reader.NameTable, parallel: Environment.ProcessorCount > 1 && !_options.Ruleset.Cases.IsEmpty);
             var schema = _options.CheckSchema ? new SchemaCheck(Schemas.Value, reader) : null;
             var scan = new ActivityScan(reader, limits, schema);
-
-            // Takes back, in order, the findings of the activities handed over whose ruleset has been evaluated,
-            // waiting until no more than `keep` are in flight, reporting each as checked and stopping if asked to.
-            void Settle(int keep = 0)
-            {
-                while (worker.Finished(keep) is { } done)
-                {
-                    findings.AddRange(done.Findings);
-                    progress?.Report(done.Number);
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-            }
-
             var rootSeen = false;
             while (!reader.EOF)
             {
@@ -133,10 +119,9 @@ public sealed class IatiValidator
                         var key = (reader.LocalName, reader.NamespaceURI);
                         var position = children[key] = children.GetValueOrDefault(key) + 1;
                         var isActivity = reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0;
-                        var tree = scan.ReadChild(isActivity ? worker.Free(Settle) : scan.Spare, position);
+                        var tree = scan.ReadChild(position);
                         if (!isActivity)
                         {
-                            Settle();
                             schema?.Flush(findings, null);
                             continue;
                         }
@@ -144,19 +129,18 @@ public sealed class IatiValidator
                         count++;
                         var at = tree.ChildElement(tree.Top, "iati-identifier");
                         var identifier = at < 0 ? null : tree.StringValue(at);
-                        var own = worker.Findings(tree);
-                        schema?.Flush(own, identifier);
+                        schema?.Flush(findings, identifier);
                         if (identifier is not null)
                         {
                             if (seen.AddIsSecond(identifier))
                             {
-                                own.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"{Quote.Of(identifier)} is used more than once.", identifier, tree.PathOf(at), tree.LineOf(at), tree.ColumnOf(at)));
+                                findings.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"{Quote.Of(identifier)} is used more than once.", identifier, tree.PathOf(at), tree.LineOf(at), tree.ColumnOf(at)));
                             }
                         }
 
-                        // The ruleset evaluates this activity while the next ones are read into other trees.
-                        worker.Start(tree, identifier, count);
-                        Settle(keep: int.MaxValue);
+                        evaluation.Run(tree, identifier);
+                        progress?.Report(count);
+                        cancellationToken.ThrowIfCancellationRequested();
                         continue;
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when reader.Depth == 1:
                         var text = SafeXml.ReadText(reader, limits, scan.Buffer);
@@ -164,7 +148,6 @@ public sealed class IatiValidator
                         break;
                     case XmlNodeType.EndElement when reader.Depth == 0:
                         schema?.EndElement();
-                        Settle();
                         schema?.Flush(findings, null);
                         break;
                 }
@@ -176,8 +159,6 @@ public sealed class IatiValidator
             {
                 throw new IatiFileException(IatiFileProblem.NotIatiActivities, "The file has no root element.");
             }
-
-            Settle();
         }
         catch (XmlException ex)
         {
@@ -185,217 +166,6 @@ public sealed class IatiValidator
         }
 
         return new IatiValidationReport(count, findings.ToImmutable(), [.. notEvaluated]);
-    }
-
-    /// <summary>
-    /// Evaluates the ruleset on the activities, in order, on a thread of its own, while the caller's thread reads the
-    /// next ones and checks them against the XSD into other trees: a machine of two cores does both at once. Up to
-    /// <see cref="Slots"/> activities are handed over at once, each with its tree and its list of findings, so that
-    /// neither thread waits for the other at each activity. The caller takes the findings back in the order it handed
-    /// the activities over (each activity's schema findings and duplicate, then its ruleset findings), so the report is
-    /// the one a check on one thread makes. On one core, or without rules, the evaluation runs on the caller's thread.
-    /// </summary>
-    private sealed class RulesetWorker : IDisposable
-    {
-        /// <summary>Activities handed over and not yet taken back, at most: one tree each (a tree shrinks after a large activity).</summary>
-        private const int Slots = 16;
-
-        /// <summary>
-        /// A thread that waits for the other is woken when this many activities are ready for it (or when the other
-        /// waits for it): one wake-up per activity cost more than the second core gained on a busy machine.
-        /// </summary>
-        private const int Batch = Slots / 2;
-
-        private readonly RulesetEvaluation _evaluation;
-        private readonly Thread? _thread;
-        private readonly Slot[] _slots;
-        private readonly object _gate = new();
-        private long _handedOver;
-        private long _evaluated;
-        private long _takenBack;
-        private bool _stop;
-        private bool _idle;
-        private long _wakeAt = long.MaxValue;
-        private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _failure;
-
-        public RulesetWorker(RulesetEvaluation evaluation, XmlNameTable names, bool parallel)
-        {
-            _evaluation = evaluation;
-            _slots = new Slot[parallel ? Slots : 1];
-            for (var i = 0; i < _slots.Length; i++)
-            {
-                _slots[i] = new Slot(new ActivityTree(names));
-            }
-
-            if (parallel)
-            {
-                _thread = new Thread(Loop) { IsBackground = true, Name = "IATI ruleset" };
-                _thread.Start();
-            }
-        }
-
-        /// <summary>The number of activities handed over and not yet taken back.</summary>
-        public int InFlight => (int)(_handedOver - _takenBack);
-
-        /// <summary>
-        /// The tree to read the next activity into: a slot's that has been taken back (<paramref name="settle"/> is
-        /// told to take back, waiting, until one slot is free, when every slot is in flight).
-        /// </summary>
-        public ActivityTree Free(Action<int> settle)
-        {
-            if (InFlight == _slots.Length)
-            {
-                settle(_slots.Length - Batch);
-            }
-
-            var slot = _slots[_handedOver % _slots.Length];
-            slot.Findings.Clear();
-            return slot.Tree;
-        }
-
-        /// <summary>The list the caller adds the schema findings of the activity in <paramref name="tree"/> to.</summary>
-        public List<IatiFinding> Findings(ActivityTree tree) => _slots[_handedOver % _slots.Length].Findings;
-
-        /// <summary>Hands over the activity read into the tree <see cref="Free"/> gave (the <paramref name="number"/>th).</summary>
-        public void Start(ActivityTree tree, string? identifier, int number)
-        {
-            var slot = _slots[_handedOver % _slots.Length];
-            slot.Identifier = identifier;
-            slot.Number = number;
-            if (_thread is null)
-            {
-                _evaluation.Run(tree, identifier, slot.Findings);
-                _handedOver++;
-                _evaluated++;
-                return;
-            }
-
-            lock (_gate)
-            {
-                _handedOver++;
-                if (_idle && _handedOver - _evaluated >= Batch)
-                {
-                    Monitor.PulseAll(_gate);
-                }
-            }
-        }
-
-        /// <summary>
-        /// The oldest activity handed over whose evaluation is done and not yet taken back, or null; when more than
-        /// <paramref name="keep"/> are in flight, it first waits until the evaluation has done enough of them for no
-        /// more than <paramref name="keep"/> to remain. Rethrows what the evaluation threw.
-        /// </summary>
-        public Slot? Finished(int keep)
-        {
-            if (_takenBack == _handedOver)
-            {
-                return null;
-            }
-
-            if (_thread is not null)
-            {
-                lock (_gate)
-                {
-                    if (InFlight > keep)
-                    {
-                        _wakeAt = _takenBack + (InFlight - keep);
-                        Monitor.PulseAll(_gate);
-                        while (_evaluated < _wakeAt && _failure is null)
-                        {
-                            Monitor.Wait(_gate);
-                        }
-
-                        _wakeAt = long.MaxValue;
-                    }
-
-                    if (_failure is null && _evaluated == _takenBack)
-                    {
-                        return null;
-                    }
-                }
-
-                _failure?.Throw();
-            }
-
-            return _slots[_takenBack++ % _slots.Length];
-        }
-
-        public void Dispose()
-        {
-            if (_thread is not null)
-            {
-                lock (_gate)
-                {
-                    _stop = true;
-                    Monitor.PulseAll(_gate);
-                }
-
-                _thread.Join();
-            }
-        }
-
-        private void Loop()
-        {
-            while (true)
-            {
-                Slot slot;
-                lock (_gate)
-                {
-                    // Running, it goes on while any activity waits; idle, it waits for a batch, or for the caller.
-                    while (!_stop && (_evaluated == _handedOver || (_idle && _wakeAt == long.MaxValue && _handedOver - _evaluated < Batch)))
-                    {
-                        _idle = true;
-                        Monitor.Wait(_gate);
-                    }
-
-                    _idle = false;
-                    if (_stop)
-                    {
-                        return;
-                    }
-
-                    slot = _slots[_evaluated % _slots.Length];
-                }
-
-                try
-                {
-                    _evaluation.Run(slot.Tree, slot.Identifier, slot.Findings);
-                }
-#pragma warning disable CA1031 // Rethrown on the caller's thread by Finished.
-                catch (Exception ex)
-#pragma warning restore CA1031
-                {
-                    lock (_gate)
-                    {
-                        _failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex);
-                        Monitor.PulseAll(_gate);
-                    }
-
-                    return;
-                }
-
-                lock (_gate)
-                {
-                    _evaluated++;
-                    if (_evaluated >= _wakeAt)
-                    {
-                        Monitor.PulseAll(_gate);
-                    }
-                }
-            }
-        }
-
-        /// <summary>One activity in flight: its tree, identifier, number and findings.</summary>
-        internal sealed class Slot(ActivityTree tree)
-        {
-            public ActivityTree Tree { get; } = tree;
-
-            public List<IatiFinding> Findings { get; } = [];
-
-            public string? Identifier { get; set; }
-
-            public int Number { get; set; }
-        }
     }
 
     /// <summary>
@@ -444,13 +214,7 @@ public sealed class IatiValidator
                 HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.LocalName), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Namespace));
         }
 
-        private ActivityTree _tree = null!;
-
-        /// <summary>A tree for the children of the root that are not activities (none is evaluated).</summary>
-        public ActivityTree Spare { get; } = new(reader.NameTable);
-
-        /// <summary>The tree being read into.</summary>
-        private ActivityTree Tree => _tree;
+        public ActivityTree Tree { get; } = new(reader.NameTable);
 
         public SafeXml.TextBuffer Buffer { get; } = new();
 
@@ -483,10 +247,9 @@ public sealed class IatiValidator
         /// Reads the child of the root the reader is on, with its subtree, into <see cref="Tree"/> under a copy of the root;
         /// leaves the reader on the node after its end.
         /// </summary>
-        public ActivityTree ReadChild(ActivityTree into, int index)
+        public ActivityTree ReadChild(int index)
         {
-            _tree = into;
-            var tree = into;
+            var tree = Tree;
             tree.Clear();
             var root = tree.AddElement(0, "iati-activities", string.Empty, string.Empty, 0, 0, 0);
             foreach (var (localName, ns, prefix, value, _, _) in _rootAttributes)
@@ -712,7 +475,7 @@ public sealed class IatiValidator
             _open.RemoveAt(_open.Count - 1);
         }
 
-        public void Flush(ICollection<IatiFinding> findings, string? identifier)
+        public void Flush(ImmutableArray<IatiFinding>.Builder findings, string? identifier)
         {
             foreach (var (message, path, line, column) in _errors)
             {
@@ -767,6 +530,7 @@ public sealed class IatiValidator
     /// </summary>
     private sealed class RulesetEvaluation(
         IatiValidator validator,
+        ImmutableArray<IatiFinding>.Builder findings,
         SortedSet<string> notEvaluated)
     {
         /// <summary>At most this many loop substitutions are kept: the values come from the file.</summary>
@@ -789,7 +553,6 @@ public sealed class IatiValidator
         private readonly Dictionary<(RuleCase Rule, string Value), RuleCase> _substituted = [];
         private readonly Dictionary<(int Node, string Path), List<XPathNavigator>> _nodes = [];
         private readonly Stack<List<XPathNavigator>> _freeLists = new();
-        private readonly Dictionary<ActivityTree, ActivityNavigator?[]> _navigatorsOf = new(ReferenceEqualityComparer.Instance);
         private ActivityNavigator?[] _navigators = [];
         private readonly Dictionary<(int Node, string Expression), bool> _truths = [];
         private ActivityTree _tree = null!;
@@ -798,23 +561,8 @@ public sealed class IatiValidator
         /// <summary>The prefixes the rules use: only <c>xml</c>, which every namespace manager knows.</summary>
         private static XmlNamespaceManager Namespaces => new(new NameTable());
 
-        private List<IatiFinding> _findings = null!;
-
-        /// <summary>Evaluates the ruleset on the activity of the tree, adding its findings to <paramref name="findings"/>.</summary>
-        public void Run(ActivityTree tree, string? identifier, List<IatiFinding> findings)
+        public void Run(ActivityTree tree, string? identifier)
         {
-            _findings = findings;
-            // The navigators handed out are bound to their tree; the activities come in a few trees in turn.
-            if (!ReferenceEquals(tree, _tree))
-            {
-                if (_navigators.Length > 0)
-                {
-                    _navigatorsOf[_tree] = _navigators;
-                }
-
-                _navigators = _navigatorsOf.GetValueOrDefault(tree) ?? [];
-            }
-
             _tree = tree;
             _scratch.Tree = tree;
             _identifier = identifier;
@@ -1040,7 +788,7 @@ public sealed class IatiValidator
                 else if (!outcome.Passed)
                 {
                     var at = outcome.At ?? context;
-                    _findings.Add(new IatiFinding(rule.Id, rule.Severity, IatiFindingSource.Ruleset, rule.RuleName, rule.Message, outcome.Detail, _identifier, PathOf(at), LineOf(at), ColumnOf(at)));
+                    findings.Add(new IatiFinding(rule.Id, rule.Severity, IatiFindingSource.Ruleset, rule.RuleName, rule.Message, outcome.Detail, _identifier, PathOf(at), LineOf(at), ColumnOf(at)));
                 }
             }
             catch (XPathException ex)
