@@ -37,8 +37,10 @@ internal static class IatiScale
                 return Allocations(rest[0], rest.Contains("--parts"));
             case "--iati-allocation-types" when rest.Length == 1:
                 return AllocationTypes(rest[0]);
+            case "--iati-part" when rest.Length == 2:
+                return Part(rest[0], rest[1]);
             default:
-                Console.Error.WriteLine("usage: --iati-generate N FILE | --iati-repeat SOURCE N FILE | --iati-allocations FILE [--parts] | --iati-findings FILE | --iati-allocation-types FILE");
+                Console.Error.WriteLine("usage: --iati-generate N FILE | --iati-repeat SOURCE N FILE | --iati-allocations FILE [--parts] | --iati-findings FILE | --iati-allocation-types FILE | --iati-part FILE read|full|xsd|ruleset");
                 return 2;
         }
     }
@@ -157,6 +159,35 @@ internal static class IatiScale
 
         Measure("import iati", length, path, s => IatiImport.ReadActivities(s).Sum(a => a.Problems.Length));
         return 0;
+    }
+
+    /// <summary>
+    /// Runs one part of the check alone (<c>read</c>: the XmlReader floor; <c>full</c>; <c>xsd</c>: an empty ruleset;
+    /// <c>ruleset</c>: no XSD), once, and reports its time and allocation: the split of the check's time, and a
+    /// process to profile (<c>perf record</c>) or to time against xmllint in the same minute.
+    /// </summary>
+    private static int Part(string path, string part)
+    {
+        var length = new FileInfo(path).Length;
+        var clock = NodaTime.Testing.FakeClock.FromUtc(2026, 3, 1);
+        switch (part)
+        {
+            case "read":
+                Measure("XmlReader alone, every value read (the floor)", length, path, ReadAll);
+                return 0;
+            case "full":
+                Measure("check iati (XSD and standard ruleset)", length, path, s => new IatiValidator(new IatiValidatorOptions(clock)).Validate(s).Findings.Length);
+                return 0;
+            case "xsd":
+                Measure("check iati, XSD only", length, path, s => new IatiValidator(new IatiValidatorOptions(clock) { Ruleset = IatiRuleset.Load(new MemoryStream("{}"u8.ToArray())) }).Validate(s).Findings.Length);
+                return 0;
+            case "ruleset":
+                Measure("check iati, ruleset only", length, path, s => new IatiValidator(new IatiValidatorOptions(clock) { CheckSchema = false }).Validate(s).Findings.Length);
+                return 0;
+            default:
+                Console.Error.WriteLine("usage: --iati-part FILE read|full|xsd|ruleset");
+                return 2;
+        }
     }
 
     /// <summary>

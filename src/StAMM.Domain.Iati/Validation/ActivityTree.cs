@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using System.Xml.XPath;
@@ -21,6 +22,9 @@ internal sealed class ActivityTree(XmlNameTable names)
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private const int ShrinkAbove = 16_384;
 
+    /// <summary>The <see cref="Node.End"/> of an element or the document still open, without children.</summary>
+    private const int Open = -1;
+
     // The nodes are held in chunks of 1,024 (80 KB, below the large-object heap) rather than one array grown by
     // doubling: an activity of a million nodes (a parent listing 100,000 children) then takes its size and no more,
     // not up to twice it, and never its old and new copies at once while growing.
@@ -28,7 +32,16 @@ internal sealed class ActivityTree(XmlNameTable names)
     private const int ChunkSize = 1 << ChunkShift;
     private const int ChunkMask = ChunkSize - 1;
 
+    /// <summary>At most this many distinct names are shared: the names come from the file.</summary>
+    private const int MaxNames = 4096;
+
+    private static readonly NodeName RootName = new(XPathNodeType.Root, string.Empty, string.Empty, string.Empty);
+    private static readonly NodeName TextName = new(XPathNodeType.Text, string.Empty, string.Empty, string.Empty);
+    private static readonly NodeName WhitespaceName = new(XPathNodeType.Whitespace, string.Empty, string.Empty, string.Empty);
+
     private readonly HashSet<string> _elementNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<NameKey, NodeName> _names = [];
+    private readonly string?[] _shortValues = new string?[128 * 128];
     private readonly StringBuilder _value = new();
     private readonly List<Node[]> _chunks = [new Node[ChunkSize]];
 
@@ -58,7 +71,8 @@ internal sealed class ActivityTree(XmlNameTable names)
 
         Count = 0;
         _elementNames.Clear();
-        Add(new Node { Type = XPathNodeType.Root, LocalName = string.Empty, NamespaceUri = string.Empty, Prefix = string.Empty, Parent = -1 });
+        var document = Add(new Node { Name = RootName, Parent = -1 });
+        At(document).End = Open;
     }
 
     /// <summary>Whether an element of that local name is in the tree (of any namespace).</summary>
@@ -70,16 +84,13 @@ internal sealed class ActivityTree(XmlNameTable names)
         _elementNames.Add(localName);
         var at = Add(new Node
         {
-            Type = XPathNodeType.Element,
-            LocalName = localName,
-            NamespaceUri = namespaceUri,
-            Prefix = prefix,
+            Name = NameOf(XPathNodeType.Element, localName, namespaceUri, prefix),
             Parent = parent,
             Line = line,
             Column = column,
             Index = index,
+            End = Open,
         });
-        At(at).AttributeStart = at + 1;
         Link(parent, at);
         return at;
     }
@@ -89,11 +100,8 @@ internal sealed class ActivityTree(XmlNameTable names)
     {
         Add(new Node
         {
-            Type = XPathNodeType.Attribute,
-            LocalName = localName,
-            NamespaceUri = namespaceUri,
-            Prefix = prefix,
-            Value = value,
+            Name = NameOf(XPathNodeType.Attribute, localName, namespaceUri, prefix),
+            Value = Shared(value),
             Parent = element,
             Line = line,
             Column = column,
@@ -104,13 +112,13 @@ internal sealed class ActivityTree(XmlNameTable names)
     /// <summary>Adds a text as the last child of <paramref name="parent"/>, merged with a text just before it.</summary>
     public void AddText(int parent, string text)
     {
-        var last = At(parent).LastChild;
+        var last = LastChild(parent);
         if (last > 0 && At(last).Type is XPathNodeType.Text or XPathNodeType.Whitespace)
         {
             At(last).Value += text;
             if (At(last).Type == XPathNodeType.Whitespace && !IsWhitespace(text))
             {
-                At(last).Type = XPathNodeType.Text;
+                At(last).Name = TextName;
             }
 
             return;
@@ -118,10 +126,7 @@ internal sealed class ActivityTree(XmlNameTable names)
 
         var at = Add(new Node
         {
-            Type = IsWhitespace(text) ? XPathNodeType.Whitespace : XPathNodeType.Text,
-            LocalName = string.Empty,
-            NamespaceUri = string.Empty,
-            Prefix = string.Empty,
+            Name = IsWhitespace(text) ? WhitespaceName : TextName,
             Value = text,
             Parent = parent,
         });
@@ -188,7 +193,25 @@ internal sealed class ActivityTree(XmlNameTable names)
     /// The index after the last descendant of an element or the document: the copy of the root, never closed, holds
     /// everything after it.
     /// </summary>
-    public int SubtreeEnd(int index) => At(index).Type == XPathNodeType.Root || At(index).End == 0 ? Count : At(index).End;
+    public int SubtreeEnd(int index) => At(index).Type == XPathNodeType.Root || At(index).End <= 0 ? Count : At(index).End;
+
+    /// <summary>The node before <paramref name="index"/> among its parent's children, or -1 (none; an attribute has none).</summary>
+    public int PreviousSibling(int index)
+    {
+        ref readonly var node = ref At(index);
+        if (node.Type == XPathNodeType.Attribute || node.Parent < 0)
+        {
+            return -1;
+        }
+
+        var previous = -1;
+        for (var child = At(node.Parent).FirstChild; child > 0 && child != index; child = At(child).NextSibling)
+        {
+            previous = child;
+        }
+
+        return previous;
+    }
 
     /// <summary>
     /// The XPath of a node with each element's index among its same-named siblings, such as
@@ -240,14 +263,17 @@ internal sealed class ActivityTree(XmlNameTable names)
             _chunks.Add(new Node[ChunkSize]);
         }
 
-        node.FirstChild = node.LastChild = node.NextSibling = node.PreviousSibling = -1;
+        node.FirstChild = node.NextSibling = -1;
         At(Count) = node;
         return Count++;
     }
 
+    /// <summary>The last child of an open element or the document (kept in <see cref="Node.End"/> until it is closed), or -1.</summary>
+    private int LastChild(int parent) => -At(parent).End - 2;
+
     private void Link(int parent, int child)
     {
-        var last = At(parent).LastChild;
+        var last = LastChild(parent);
         if (last < 0)
         {
             At(parent).FirstChild = child;
@@ -255,31 +281,122 @@ internal sealed class ActivityTree(XmlNameTable names)
         else
         {
             At(last).NextSibling = child;
-            At(child).PreviousSibling = last;
         }
 
-        At(parent).LastChild = child;
+        At(parent).End = -child - 2;
     }
 
-    /// <summary>One node; names are the parser's atomised strings.</summary>
+    /// <summary>The shared name of that type, local name, namespace and prefix (the parser's atomised strings, compared by reference).</summary>
+    private NodeName NameOf(XPathNodeType type, string localName, string namespaceUri, string prefix)
+    {
+        var key = new NameKey(type, localName, namespaceUri, prefix);
+        if (_names.TryGetValue(key, out var name))
+        {
+            return name;
+        }
+
+        name = new NodeName(type, localName, namespaceUri, prefix);
+        if (_names.Count < MaxNames)
+        {
+            _names[key] = name;
+        }
+
+        return name;
+    }
+
+    /// <summary>
+    /// One string for each value of one or two ASCII characters (the codes that most attributes carry, such as the
+    /// <c>type="2"</c> of each of a parent's 100,000 <c>related-activity</c> elements), so that the tree does not hold
+    /// a copy of each.
+    /// </summary>
+    private string Shared(string value)
+    {
+        int slot;
+        if (value.Length == 1 && value[0] < 128)
+        {
+            slot = value[0];
+        }
+        else if (value.Length == 2 && value[0] < 128 && value[1] < 128)
+        {
+            slot = (value[0] << 7) | value[1];
+        }
+        else
+        {
+            return value;
+        }
+
+        // One-character values take the slots whose first character would be NUL, which no XML value has.
+        var known = _shortValues[slot];
+        if (known is not null && known == value)
+        {
+            return known;
+        }
+
+        _shortValues[slot] = value;
+        return value;
+    }
+
+    /// <summary>
+    /// One node, 48 bytes: its name (with its type) shared with every node of that name, its value (an attribute's or
+    /// a text's), and the links of the tree. An element's attributes are the nodes right after it. The last child of an
+    /// element still open is kept, negated, in <see cref="End"/>: a parent listing 100,000 children is about 400,000
+    /// nodes, so each field counts.
+    /// </summary>
     internal struct Node
     {
-        public XPathNodeType Type;
-        public string LocalName;
-        public string NamespaceUri;
-        public string Prefix;
+        public NodeName Name;
         public string? Value;
         public int Parent;
         public int FirstChild;
-        public int LastChild;
         public int NextSibling;
-        public int PreviousSibling;
-        public int AttributeStart;
         public int AttributeCount;
+
+        /// <summary>The index after an element's last descendant once it is closed; before that, -(last child + 2).</summary>
         public int End;
         public int Line;
         public int Column;
         public int Index;
+
+        /// <summary>The node's type.</summary>
+        public readonly XPathNodeType Type => Name.Type;
+
+        /// <summary>The local name; empty for a text and the document.</summary>
+        public readonly string LocalName => Name.LocalName;
+
+        /// <summary>The namespace.</summary>
+        public readonly string NamespaceUri => Name.NamespaceUri;
+
+        /// <summary>The prefix.</summary>
+        public readonly string Prefix => Name.Prefix;
+    }
+
+    /// <summary>A node's type and name, one object for every node that has them.</summary>
+    internal sealed class NodeName(XPathNodeType type, string localName, string namespaceUri, string prefix)
+    {
+        public XPathNodeType Type { get; } = type;
+
+        public string LocalName { get; } = localName;
+
+        public string NamespaceUri { get; } = namespaceUri;
+
+        public string Prefix { get; } = prefix;
+    }
+
+    /// <summary>A name's key: the parser's atomised strings, hashed and compared by reference (no hashing of their characters).</summary>
+    private readonly struct NameKey(XPathNodeType type, string localName, string namespaceUri, string prefix) : IEquatable<NameKey>
+    {
+        private readonly XPathNodeType _type = type;
+        private readonly string _localName = localName;
+        private readonly string _namespaceUri = namespaceUri;
+        private readonly string _prefix = prefix;
+
+        public bool Equals(NameKey other) =>
+            _type == other._type && ReferenceEquals(_localName, other._localName) && ReferenceEquals(_namespaceUri, other._namespaceUri) && ReferenceEquals(_prefix, other._prefix);
+
+        public override bool Equals(object? obj) => obj is NameKey other && Equals(other);
+
+        public override int GetHashCode() =>
+            HashCode.Combine(_type, RuntimeHelpers.GetHashCode(_localName), RuntimeHelpers.GetHashCode(_namespaceUri), RuntimeHelpers.GetHashCode(_prefix));
     }
 }
 
@@ -358,7 +475,7 @@ internal sealed class ActivityNavigator(ActivityTree tree, int node) : XPathNavi
             return false;
         }
 
-        _node = node.AttributeStart;
+        _node++;
         return true;
     }
 
@@ -372,7 +489,7 @@ internal sealed class ActivityNavigator(ActivityTree tree, int node) : XPathNavi
         }
 
         ref readonly var owner = ref tree[node.Parent];
-        if (_node + 1 >= owner.AttributeStart + owner.AttributeCount)
+        if (_node + 1 > node.Parent + owner.AttributeCount)
         {
             return false;
         }
@@ -391,7 +508,7 @@ internal sealed class ActivityNavigator(ActivityTree tree, int node) : XPathNavi
     public override bool MoveToNext() => Move(tree[_node].Type == XPathNodeType.Attribute ? -1 : tree[_node].NextSibling);
 
     /// <inheritdoc/>
-    public override bool MoveToPrevious() => Move(tree[_node].Type == XPathNodeType.Attribute ? -1 : tree[_node].PreviousSibling);
+    public override bool MoveToPrevious() => Move(tree.PreviousSibling(_node));
 
     /// <inheritdoc/>
     public override bool MoveToFirstChild() => Move(tree[_node].FirstChild);

@@ -385,7 +385,7 @@ internal abstract class ActivityXPath
                 case Axis.Attribute:
                     if (at.Type == XPathNodeType.Element)
                     {
-                        for (var i = at.AttributeStart; i < at.AttributeStart + at.AttributeCount; i++)
+                        for (var i = node + 1; i <= node + at.AttributeCount; i++)
                         {
                             Match(tree, i, output);
                         }
