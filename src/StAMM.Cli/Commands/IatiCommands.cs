@@ -229,31 +229,34 @@ internal static class IatiCommands
                 {
                     var options = new IatiValidatorOptions(Clock).AcceptingOrganisationIdentifierPrefixes(parsed.GetValue(prefixes) ?? []);
                     var counted = new CountingStream(stream);
-                    IatiValidationReport? report = null;
-                    BatchProgress.Reading(console, output, "check iati", counted.KnownLength).Run(bar =>
-                    {
-                        report = new IatiValidator(options).Validate(counted, new ActivitiesDone(bar, counted), console.Cancellation);
-                        bar.Advance(counted.BytesRead, report.ActivityCount);
-                    });
                     if (json)
                     {
+                        // One document: the report holds every finding until it is written.
+                        IatiValidationReport? report = null;
+                        BatchProgress.Reading(console, output, "check iati", counted.KnownLength).Run(bar =>
+                        {
+                            report = new IatiValidator(options).Validate(counted, new ActivitiesDone(bar, counted), console.Cancellation);
+                            bar.Advance(counted.BytesRead, report.ActivityCount);
+                        });
                         IatiJson.WriteCheck(output, name, report!);
                         return report!.IsClean ? StammCli.Success : StammCli.Invalid;
                     }
 
-                    foreach (var finding in report!.Findings)
+                    // Text: each finding is written as its activity is checked, so that the check of a large file with
+                    // many findings holds none of them (issue 20's memory target on a real publisher's file).
+                    IatiValidationSummary? summary = null;
+                    BatchProgress.Reading(console, output, "check iati", counted.KnownLength).Run(bar =>
                     {
-                        output.WriteLine(finding);
-                    }
-
-                    foreach (var skipped in report.RulesNotEvaluated)
+                        summary = new IatiValidator(options).Validate(counted, finding => bar.Line(finding.ToString()), new ActivitiesDone(bar, counted), console.Cancellation);
+                        bar.Advance(counted.BytesRead, summary.ActivityCount);
+                    });
+                    foreach (var skipped in summary!.RulesNotEvaluated)
                     {
                         output.WriteLine($"not evaluated: {skipped}");
                     }
 
-                    var errors = report.Findings.Count(f => f.Severity != IatiSeverity.Warning);
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.ActivityCount} activities checked: {errors} errors, {report.Findings.Length - errors} warnings."));
-                    return report.IsClean ? StammCli.Success : StammCli.Invalid;
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.ActivityCount} activities checked: {summary.CriticalCount + summary.ErrorCount} errors, {summary.WarningCount} warnings."));
+                    return summary.IsClean ? StammCli.Success : StammCli.Invalid;
                 }));
         });
         return command;

@@ -71,8 +71,58 @@ public sealed class IatiValidator
     public IatiValidationReport Validate(Stream stream, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         Guard.Against.Null(stream);
+        var all = ImmutableArray.CreateBuilder<IatiFinding>();
+        var (count, notEvaluated) = Run(stream, all.Add, progress, cancellationToken);
+        return new IatiValidationReport(count, all.ToImmutable(), notEvaluated);
+    }
+
+    /// <summary>
+    /// Checks an IATI activity file, streaming it, and gives each finding to <paramref name="onFinding"/> as soon as the
+    /// activity it belongs to has been checked, in the order of the file, holding none: the memory of a check of a file
+    /// with a finding in every activity stays that of one activity. The findings are those, and in the order, of
+    /// <see cref="Validate(Stream, IProgress{int}, CancellationToken)"/>'s report.
+    /// </summary>
+    /// <param name="stream">The file; read to its end, not closed.</param>
+    /// <param name="onFinding">Given each finding; what it throws ends the check and is thrown on.</param>
+    /// <param name="progress">Told the number of activities checked so far after each activity; may be null.</param>
+    /// <param name="cancellationToken">Stops the check between two activities with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The counts of the check: activities, findings by severity, and the rules not evaluated.</returns>
+    /// <exception cref="IatiFileException">The file cannot be read as an IATI activity file; the findings of the
+    /// activities before the point where it became unreadable have been given.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public IatiValidationSummary Validate(Stream stream, Action<IatiFinding> onFinding, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(stream);
+        Guard.Against.Null(onFinding);
+        var counts = new int[4];
+        var (count, notEvaluated) = Run(
+            stream,
+            finding =>
+            {
+                counts[(int)finding.Severity]++;
+                onFinding(finding);
+            },
+            progress,
+            cancellationToken);
+        return new IatiValidationSummary(count, counts[(int)IatiSeverity.Critical], counts[(int)IatiSeverity.Error], counts[(int)IatiSeverity.Warning], notEvaluated);
+    }
+
+    private (int Count, ImmutableArray<string> NotEvaluated) Run(Stream stream, Action<IatiFinding> sink, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
+
+        // The findings of the activity being checked; given to the sink and cleared once it is done.
         var findings = ImmutableArray.CreateBuilder<IatiFinding>();
+        void Drain()
+        {
+            foreach (var finding in findings)
+            {
+                sink(finding);
+            }
+
+            findings.Clear();
+        }
+
         var notEvaluated = new SortedSet<string>(StringComparer.Ordinal);
         var limits = _options.Limits;
         var seen = new IdentifierSet();
@@ -139,6 +189,7 @@ public sealed class IatiValidator
                         }
 
                         evaluation.Run(tree, identifier);
+                        Drain();
                         progress?.Report(count);
                         cancellationToken.ThrowIfCancellationRequested();
                         continue;
@@ -165,7 +216,8 @@ public sealed class IatiValidator
             throw SafeXml.Translate(ex);
         }
 
-        return new IatiValidationReport(count, findings.ToImmutable(), [.. notEvaluated]);
+        Drain();
+        return (count, [.. notEvaluated]);
     }
 
     /// <summary>
