@@ -12,6 +12,15 @@ internal sealed class ProblemCollector
     public void Add(string code, string path, string message) =>
         (_problems ??= []).Add(new ValidationProblem(code, path, message));
 
+    /// <summary>Records a problem a check found, such as a parameter's range (<c>RuleParameterDeclaration&lt;T&gt;.ProblemWith</c>); nothing for <see langword="null"/>.</summary>
+    public void Add(ValidationProblem? problem)
+    {
+        if (problem is not null)
+        {
+            (_problems ??= []).Add(problem);
+        }
+    }
+
     public void AddAll(ValidationFailure failure, string prefix)
     {
         foreach (var problem in failure.Problems)
