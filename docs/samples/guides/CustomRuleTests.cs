@@ -85,4 +85,11 @@ public sealed class CustomRuleTests
 
         CustomRule.ReadDeclared(json).Rules.Problems.Select(p => p.Path).Should().BeEquivalentTo(["$.rules[0].parameters.maxWords", "$.rules[0].parameters.maxWord"]);
     }
+
+    [Fact]
+    public void A_declared_kind_refuses_a_value_below_its_declared_range_in_its_factory()
+    {
+        TitleWordsRule.Create(0).Problems.Should().ContainSingle()
+            .Which.Should().Be(new StAMM.Domain.Validation.ValidationProblem("out-of-range", "maxWords", "At least 1; 0 was given."));
+    }
 }

@@ -217,7 +217,10 @@ public abstract class RuleParameterDeclaration
         return bound is null ? null : new ValidationProblem(ProblemCodes.OutOfRange, path, string.Create(CultureInfo.InvariantCulture, $"{bound}; {value} was given."));
     }
 
-    private static string Quantity(decimal bound, string? unit) => unit is null ? bound.ToString(CultureInfo.InvariantCulture) : Wording.Count(bound, unit);
+    // A unit whose singular Wording does not know is left out of "1" rather than written "1 words".
+    private static string Quantity(decimal bound, string? unit) => unit is null || (Math.Abs(bound) == 1 && Wording.Unit(bound, unit) == unit)
+        ? bound.ToString(CultureInfo.InvariantCulture)
+        : Wording.Count(bound, unit);
 
     private static RuleValue Write(Money money) => RuleValue.OfNumber(money.Amount, money.Currency.Code);
 }
