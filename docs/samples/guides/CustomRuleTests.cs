@@ -18,7 +18,7 @@ public sealed class CustomRuleTests
 
         decision.Kind.Should().Be(DecisionKind.Eligible);
         decision.RuleSetName.Should().Be("StAMM + house style");
-        decision.Outcomes.Should().HaveCount(26);
+        decision.Outcomes.Should().HaveCount(StammRuleSet.Default.Rules.Length + 1);
         decision.Outcomes[^1].ToString().Should().Be("X-TITLE-LENGTH Pass: The title fits.");
     }
 
