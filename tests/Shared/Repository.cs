@@ -38,6 +38,29 @@ internal static class Repository
             $"{relative} must be what the code generates; after a deliberate change run '{UpdateVariable}=1 dotnet test StAMM.Domain.sln' and review the diff");
     }
 
+    /// <summary>
+    /// Checks that the generated region of a hand-written page, between <c>&lt;!-- generated: {region} --&gt;</c> and
+    /// <c>&lt;!-- end generated: {region} --&gt;</c>, is what the code generates; with <see cref="UpdateVariable"/>=1, rewrites the region.
+    /// </summary>
+    public static void ShouldMatchGeneratedRegion(string relative, string region, string generated)
+    {
+        var text = Read(relative);
+        var begin = $"<!-- generated: {region} -->\n";
+        var end = $"<!-- end generated: {region} -->";
+        var start = text.IndexOf(begin, StringComparison.Ordinal);
+        var stop = start < 0 ? -1 : text.IndexOf(end, start, StringComparison.Ordinal);
+        (start >= 0 && stop >= 0).Should().BeTrue($"{relative} marks its generated region with '{begin.TrimEnd()}' and '{end}'");
+        if (Updating)
+        {
+            File.WriteAllText(PathOf(relative), text[..(start + begin.Length)] + generated + text[stop..]);
+            return;
+        }
+
+        text[(start + begin.Length)..stop].Should().Be(
+            generated,
+            $"the region '{region}' of {relative} must be what the code generates; after a deliberate change run '{UpdateVariable}=1 dotnet test StAMM.Domain.sln' and review the diff");
+    }
+
     /// <summary>Asserts that a page shows, verbatim, what a snippet printed.</summary>
     public static void ShouldShow(string page, string printed) =>
         Read(page).Should().Contain(printed.TrimEnd('\n'), "{0} shows what the snippet prints", page);

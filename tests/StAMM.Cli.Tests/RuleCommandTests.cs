@@ -1,4 +1,5 @@
 using System.Text.Json;
+using StAMM.Domain.BuiltIn;
 
 namespace StAMM.Cli.Tests;
 
@@ -10,7 +11,7 @@ public sealed class RuleCommandTests
         var run = CliRun.Of("rules", "list");
 
         run.ExitCode.Should().Be(0);
-        run.Output.Should().StartWith("StAMM eligibility 2026.2 (2018-12-01/..) - 25 rules")
+        run.Output.Should().StartWith($"StAMM eligibility 2026.2 (2018-12-01/..) - {StammRuleSet.Default.Rules.Length} rules")
             .And.Contain("ACT-LEAD-TIME  Lead time")
             .And.Contain("kind leadTime; severity Blocks; stage Timing")
             .And.Contain("warnBelowDays = 60 days")
@@ -25,7 +26,7 @@ public sealed class RuleCommandTests
         run.ExitCode.Should().Be(0);
         using var document = JsonDocument.Parse(run.Output);
         document.RootElement.GetProperty("kind").GetString().Should().Be("ruleSet");
-        document.RootElement.GetProperty("rules").GetArrayLength().Should().Be(25);
+        document.RootElement.GetProperty("rules").GetArrayLength().Should().Be(StammRuleSet.Default.Rules.Length);
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public sealed class RuleKindExtensionTests
 {
     private static readonly RuleKindRegistry Kinds = StammRuleSet.Kinds.With(MaxTitleWordsRule.Declaration);
 
+    /// <summary>The index of the added rule in <see cref="Set"/>'s document: after the built-in ones.</summary>
+    private static readonly int Added = StammRuleSet.Default.Rules.Length;
+
     private static readonly RuleSet Set = RuleSet.Create(
         "StAMM + house style", "1", new LocalDate(2018, 12, 1), null, [.. StammRuleSet.Default.Rules, MaxTitleWordsRule.Create(14).OrThrow()]).OrThrow();
 
@@ -44,7 +47,7 @@ public sealed class RuleKindExtensionTests
 
         SchemaValidation.Errors(schema, json).Should().NotBeEmpty();
         StammJson.ReadRuleSet(json, new JsonReadOptions { RuleKinds = Kinds }).Problems.Select(p => (p.Code, p.Path)).Should().BeEquivalentTo(
-            [(JsonProblemCodes.MissingProperty, "$.rules[25].parameters.maxWords"), (JsonProblemCodes.UnknownProperty, "$.rules[25].parameters.maxWordz")]);
+            [(JsonProblemCodes.MissingProperty, $"$.rules[{Added}].parameters.maxWords"), (JsonProblemCodes.UnknownProperty, $"$.rules[{Added}].parameters.maxWordz")]);
     }
 
     [Fact]
@@ -60,7 +63,7 @@ public sealed class RuleKindExtensionTests
         var json = StammJson.WriteRuleSet(Set).Replace("\"number\": 14,", "\"number\": 0,", StringComparison.Ordinal);
 
         StammJson.ReadRuleSet(json, new JsonReadOptions { RuleKinds = Kinds }).Problems.Should().ContainSingle()
-            .Which.Should().Match<ValidationProblem>(p => p.Code == ProblemCodes.OutOfRange && p.Path == "$.rules[25].parameters.maxWords");
+            .Which.Should().Match<ValidationProblem>(p => p.Code == ProblemCodes.OutOfRange && p.Path == $"$.rules[{Added}].parameters.maxWords");
     }
 
     [Fact]
@@ -69,7 +72,7 @@ public sealed class RuleKindExtensionTests
         var json = StammJson.WriteRuleSet(Set).Replace("\"number\": 14,", "\"number\": 14.5,", StringComparison.Ordinal);
 
         StammJson.ReadRuleSet(json, new JsonReadOptions { RuleKinds = Kinds }).Problems.Should().ContainSingle()
-            .Which.Should().Match<ValidationProblem>(p => p.Code == JsonProblemCodes.WrongType && p.Path == "$.rules[25].parameters.maxWords");
+            .Which.Should().Match<ValidationProblem>(p => p.Code == JsonProblemCodes.WrongType && p.Path == $"$.rules[{Added}].parameters.maxWords");
     }
 
     [Fact]

@@ -54,9 +54,9 @@ public sealed class TitleWordsRule : EligibilityRule
 
     public override ImmutableArray<RuleParameter> Parameters { get; }
 
-    public static ValidationResult<TitleWordsRule> Create(int maxWords) => maxWords >= 1
-        ? new TitleWordsRule(maxWords)
-        : new ValidationFailure(ProblemCodes.OutOfRange, "maxWords", "At least one word.");
+    public static ValidationResult<TitleWordsRule> Create(int maxWords) => MaxWords.ProblemWith(maxWords) is { } outOfRange
+        ? new ValidationFailure([outOfRange])
+        : new TitleWordsRule(maxWords);
 
     public override RuleOutcome Evaluate(in EvaluationInput input)
     {

@@ -18,7 +18,7 @@ public sealed class CustomRuleTests
 
         decision.Kind.Should().Be(DecisionKind.Eligible);
         decision.RuleSetName.Should().Be("StAMM + house style");
-        decision.Outcomes.Should().HaveCount(26);
+        decision.Outcomes.Should().HaveCount(StammRuleSet.Default.Rules.Length + 1);
         decision.Outcomes[^1].ToString().Should().Be("X-TITLE-LENGTH Pass: The title fits.");
     }
 
@@ -84,5 +84,12 @@ public sealed class CustomRuleTests
         var json = StammJson.WriteRuleSet(set).Replace("\"maxWords\"", "\"maxWord\"", StringComparison.Ordinal);
 
         CustomRule.ReadDeclared(json).Rules.Problems.Select(p => p.Path).Should().BeEquivalentTo(["$.rules[0].parameters.maxWords", "$.rules[0].parameters.maxWord"]);
+    }
+
+    [Fact]
+    public void A_declared_kind_refuses_a_value_below_its_declared_range_in_its_factory()
+    {
+        TitleWordsRule.Create(0).Problems.Should().ContainSingle()
+            .Which.Should().Be(new StAMM.Domain.Validation.ValidationProblem("out-of-range", "maxWords", "At least 1; 0 was given."));
     }
 }

@@ -150,7 +150,7 @@ internal static class RuleKindSchemas
         var number = new JsonObject { ["type"] = type };
         if (parameter.Minimum is { } minimum)
         {
-            number["minimum"] = minimum;
+            number[parameter.IsMinimumExclusive ? "exclusiveMinimum" : "minimum"] = minimum;
         }
 
         if (parameter.Maximum is { } maximum)

@@ -167,15 +167,9 @@ public sealed class TechnicalAssistanceProject : IEquatable<TechnicalAssistanceP
         CheckStatus(problems, status, period);
         var donors = contributionList.Select(c => c.Donor).Distinct().ToImmutableArray();
 
-        // The first index of each identifier: a duplicate names the first activity that uses it, in one pass.
-        var firstIndex = new Dictionary<string, int>(activityList.Length, StringComparer.Ordinal);
+        problems.AddDuplicates(activityList.AsSpan(), a => a.Identifier, "activities", (a, first) => $"The identifier '{a.Identifier}' is used by activities[{first}] too.", ".identifier");
         for (var i = 0; i < activityList.Length; i++)
         {
-            if (!firstIndex.TryAdd(activityList[i].Identifier, i))
-            {
-                problems.Add(ProblemCodes.Duplicate, $"activities[{i}].identifier", $"The identifier '{activityList[i].Identifier}' is used by activities[{firstIndex[activityList[i].Identifier]}] too.");
-            }
-
             CheckFit(problems, activityList[i], i, period, scope, donors, themeList);
         }
 

@@ -12,6 +12,15 @@ internal sealed class ProblemCollector
     public void Add(string code, string path, string message) =>
         (_problems ??= []).Add(new ValidationProblem(code, path, message));
 
+    /// <summary>Records a problem a check found, such as a parameter's range (<c>RuleParameterDeclaration&lt;T&gt;.ProblemWith</c>); nothing for <see langword="null"/>.</summary>
+    public void Add(ValidationProblem? problem)
+    {
+        if (problem is not null)
+        {
+            (_problems ??= []).Add(problem);
+        }
+    }
+
     public void AddAll(ValidationFailure failure, string prefix)
     {
         foreach (var problem in failure.Problems)
@@ -44,7 +53,8 @@ internal sealed class ProblemCollector
     /// <param name="key">What must not repeat.</param>
     /// <param name="path">The list's path, such as <c>rules</c>.</param>
     /// <param name="message">The message, from the repeating element and the index of the first element with its key.</param>
-    public void AddDuplicates<T, TKey>(ReadOnlySpan<T> list, Func<T, TKey> key, string path, Func<T, int, string> message)
+    /// <param name="member">What follows the index in the path, such as <c>.identifier</c>; nothing by default.</param>
+    public void AddDuplicates<T, TKey>(ReadOnlySpan<T> list, Func<T, TKey> key, string path, Func<T, int, string> message, string member = "")
         where TKey : notnull
     {
         if (list.Length < 2)
@@ -58,7 +68,7 @@ internal sealed class ProblemCollector
             var k = key(list[i]);
             if (!first.TryAdd(k, i))
             {
-                Add(ProblemCodes.Duplicate, $"{path}[{i}]", message(list[i], first[k]));
+                Add(ProblemCodes.Duplicate, $"{path}[{i}]{member}", message(list[i], first[k]));
             }
         }
     }

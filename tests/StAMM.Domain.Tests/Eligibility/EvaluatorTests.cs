@@ -31,7 +31,7 @@ public sealed class EvaluatorTests
     {
         var outcomes = Baseline.Context.Evaluate(Baseline.Request).Outcomes;
 
-        outcomes.Should().HaveCount(25);
+        outcomes.Should().HaveCount(StammRuleSet.Default.Rules.Length);
         outcomes[0].Stage.Should().Be(RuleStage.Admissibility);
         outcomes.Select(o => (o.Stage, o.Code)).Should().BeInAscendingOrder(Comparer<(RuleStage, string)>.Create((a, b) =>
             a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : string.CompareOrdinal(a.Item2, b.Item2)));
@@ -155,7 +155,7 @@ public sealed class EvaluatorTests
 
         decision.RuleSetVersion.Should().Be("2026.2+1");
         decision.Case.OutcomeOf(CostCeilingRule.RuleCode)!.Value.Status.Should().Be(OutcomeStatus.Fail);
-        decision.Outcomes.Should().HaveCount(25);
+        decision.Outcomes.Should().HaveCount(StammRuleSet.Default.Rules.Length);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Eligibility;
+using StAMM.Domain.TestFiles;
 
 namespace StAMM.Domain.Tests.Eligibility;
 
@@ -8,7 +9,7 @@ public sealed class RulesDocumentationTests
     [Fact]
     public void Every_built_in_rule_is_documented_in_docs_eligibility_rules_md()
     {
-        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "eligibility-rules.md"));
+        var page = Repository.Read(RulesPage.Path);
 
         var missing = StammRuleSet.Default.Rules.Select(r => r.Code).Where(code => !page.Contains($"`{code}`", StringComparison.Ordinal));
 
@@ -16,83 +17,35 @@ public sealed class RulesDocumentationTests
     }
 
     /// <summary>
-    /// The rules page's parameters are the rules' own: every parameter a built-in rule writes is named in its section,
-    /// with its default value (numbers with their unit, flags, dates, and every code of a list), so a change of a
-    /// default that the page does not follow fails here.
+    /// The rules page's parameter table is generated from the kinds' declarations (names, forms, ranges, meanings) and
+    /// their default rules (defaults), so a parameter added, renamed or given another default or range changes the page
+    /// by regeneration only: <c>STAMM_UPDATE_SCHEMAS=1 dotnet run --project tests/StAMM.Domain.Tests</c> rewrites it.
     /// </summary>
     [Fact]
-    public void The_rules_page_gives_every_parameter_of_every_built_in_rule_with_its_default()
+    public void The_rules_page_parameter_table_is_the_one_the_kinds_declarations_generate()
     {
-        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "eligibility-rules.md")).ReplaceLineEndings("\n");
-        var wrong = new List<string>();
-        foreach (var rule in StammRuleSet.Default.Rules)
-        {
-            var start = page.IndexOf($"### `{rule.Code}`", StringComparison.Ordinal);
-            var end = start < 0 ? -1 : page.IndexOf("\n#", start + 4, StringComparison.Ordinal);
-            var section = start < 0 ? string.Empty : page[start..(end < 0 ? page.Length : end)];
-            var parameters = section.IndexOf("**Parameters**", StringComparison.Ordinal) is var at and >= 0
-                ? section[at..(section.IndexOf("\n- ", at, StringComparison.Ordinal) is var next and > 0 ? next : section.Length)].ReplaceLineEndings(" ")
-                : string.Empty;
-            foreach (var parameter in rule.Parameters)
-            {
-                var value = parameter.Value;
-                var named = parameters.Contains($"`{parameter.Name}`", StringComparison.Ordinal);
-                var valued = value.Kind switch
-                {
-                    RuleValueKind.Codes => parameter.Name.Contains('.', StringComparison.Ordinal)
-                        || value.Codes.All(code => parameters.Contains(code, StringComparison.Ordinal)),
-                    RuleValueKind.Number or RuleValueKind.Flag or RuleValueKind.Date =>
-                        parameters.Contains($"`{parameter.Name}` = {value}", StringComparison.Ordinal),
-                    _ => true,
-                };
-                if (!named || !valued)
-                {
-                    wrong.Add($"{rule.Code}: {parameter}");
-                }
-            }
-        }
-
-        wrong.Should().BeEmpty("docs/eligibility-rules.md states each built-in rule's parameters and defaults as the rules declare them");
+        Repository.ShouldMatchGeneratedRegion(RulesPage.Path, RulesPage.Region, RulesPage.ParameterTable(StammRuleSet.Kinds));
     }
 
-    /// <summary>
-    /// The rules page follows the kinds' declarations: the section of every built-in kind (found by its
-    /// <c>**Kind** `name`</c>) names every parameter the kind declares (a family by its prefix, <c>maxDays.</c>), so a
-    /// parameter added to a declaration but not to the page fails here.
-    /// </summary>
     [Fact]
-    public void The_rules_page_names_every_parameter_each_built_in_kind_declares()
+    public void The_parameter_table_gives_each_declared_parameter_of_a_kind_with_its_range_and_its_default()
     {
-        var page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "eligibility-rules.md")).ReplaceLineEndings("\n");
-        var wrong = new List<string>();
-        foreach (var kind in StammRuleSet.Kinds.Declarations.Where(k => !k.HasChildren))
-        {
-            var at = page.IndexOf($"**Kind** `{kind.Name}`", StringComparison.Ordinal);
-            var start = at < 0 ? -1 : page.LastIndexOf("\n### ", at, StringComparison.Ordinal);
-            var end = at < 0 ? -1 : page.IndexOf("\n#", at, StringComparison.Ordinal);
-            var section = at < 0 ? string.Empty : page[start..(end < 0 ? page.Length : end)];
-            if (section.Length == 0)
-            {
-                wrong.Add($"{kind.Name}: no section");
-                continue;
-            }
+        var table = RulesPage.ParameterTable(StammRuleSet.Kinds);
 
-            wrong.AddRange(kind.Parameters.Where(p => !section.Contains($"`{p.Name}", StringComparison.Ordinal)).Select(p => $"{kind.Name}: {p.Name}"));
-        }
-
-        wrong.Should().BeEmpty("docs/eligibility-rules.md names every parameter the built-in kinds declare");
+        table.Should().Contain("| `leadTime` | `ACT-LEAD-TIME` | `warnBelowDays` | whole number of days | 60 days |")
+            .And.Contain("| | | `failBelowDays` | whole number of days, at least 0 | 21 days | Below this many days the rule fails. |")
+            .And.Contain("| `costCeiling` | `BUD-CEILING-PER-REQUEST` | `softPerActivity` | amount with a currency code, above 0 | 25000 EUR |");
     }
 
-    private static string RepositoryRoot()
+    [Fact]
+    public void The_parameter_table_has_a_row_for_every_parameter_every_built_in_kind_declares()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StAMM.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
+        var table = RulesPage.ParameterTable(StammRuleSet.Kinds);
 
-        throw new InvalidOperationException("StAMM.Domain.sln not found above " + AppContext.BaseDirectory);
+        var missing = StammRuleSet.Kinds.Declarations
+            .SelectMany(k => k.Parameters.Select(p => (Kind: k.Name, Parameter: p is RuleParameterFamily ? p.Name + "{key}" : p.Name)))
+            .Where(x => !table.Contains($"| `{x.Parameter}` |", StringComparison.Ordinal));
+
+        missing.Should().BeEmpty();
     }
 }

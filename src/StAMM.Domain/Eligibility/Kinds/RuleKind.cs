@@ -112,7 +112,7 @@ public sealed class RuleKind
         new(name, $"A rule of the kind '{name}', whose parameters are not declared.", [], hasChildren: false, declaresParameters: false, make);
 
     /// <summary>The declaration of a composite's <c>rules</c>: the codes of its children, written for people, ignored when read.</summary>
-    private static RuleParameterDeclaration CompositeRules { get; } = RuleParameterDeclaration.Fixed(
+    internal static RuleParameterDeclaration<RuleValue> CompositeRules { get; } = RuleParameterDeclaration.Fixed(
         "rules", "The codes of the child rules, written for people; the children themselves are in 'children'.", RuleValue.OfCodes([]));
 
     /// <summary>The value a parameter has in the kind's <see cref="DefaultRule"/>; for a family, its members.</summary>

@@ -5,6 +5,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
+using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Eligibility;
 
@@ -46,6 +47,9 @@ public abstract class RuleParameterDeclaration
     /// <summary>The greatest value a number may have, when declared (the rule's factory reports a value above it).</summary>
     public decimal? Maximum { get; private protected init; }
 
+    /// <summary>Whether a number must lie above <see cref="Minimum"/> rather than at least at it (an amount is above zero).</summary>
+    public bool IsMinimumExclusive { get; private protected init; }
+
     /// <summary>The codes a <see cref="RuleParameterType.Names"/> or <see cref="RuleParameterType.Countries"/> list may hold, in their order; empty for any code.</summary>
     public ImmutableArray<string> Codes { get; private protected init; } = [];
 
@@ -70,7 +74,7 @@ public abstract class RuleParameterDeclaration
             Maximum = maximum,
         };
 
-    /// <summary>An amount of money: a number whose unit is a currency code.</summary>
+    /// <summary>An amount of money above zero: a number whose unit is a currency code.</summary>
     /// <param name="name">The name.</param>
     /// <param name="description">What it means.</param>
     /// <returns>The declaration.</returns>
@@ -78,6 +82,7 @@ public abstract class RuleParameterDeclaration
         new(name, RuleParameterType.Amount, description, v => Money.Of(v!.Number!.Value, Currency.FromCode(v.Unit!)), Write)
         {
             Minimum = 0,
+            IsMinimumExclusive = true,
         };
 
     /// <summary>A yes/no flag.</summary>
@@ -196,6 +201,27 @@ public abstract class RuleParameterDeclaration
     /// <summary>The value of a parameter as <paramref name="value"/> gives it, boxed.</summary>
     internal abstract object? ReadBoxed(RuleValue? value);
 
+    /// <summary>
+    /// The problem a number outside the declared range makes (<see cref="ProblemCodes.OutOfRange"/> at <paramref name="path"/>,
+    /// <c>At least 1 expert; 0 was given.</c>), or <see langword="null"/> within it: the one range check of every rule's factory.
+    /// </summary>
+    internal ValidationProblem? RangeProblem(decimal value, string path, string? unit)
+    {
+        var bound = (Minimum, Maximum) switch
+        {
+            ({ } min, _) when IsMinimumExclusive && value <= min => min == 0 ? "Above zero" : "Above " + Quantity(min, unit),
+            ({ } min, _) when !IsMinimumExclusive && value < min => min == 0 ? "Not negative" : "At least " + Quantity(min, unit),
+            (_, { } max) when value > max => "At most " + Quantity(max, unit),
+            _ => null,
+        };
+        return bound is null ? null : new ValidationProblem(ProblemCodes.OutOfRange, path, string.Create(CultureInfo.InvariantCulture, $"{bound}; {value} was given."));
+    }
+
+    // A unit whose singular Wording does not know is left out of "1" rather than written "1 words".
+    private static string Quantity(decimal bound, string? unit) => unit is null || (Math.Abs(bound) == 1 && Wording.Unit(bound, unit) == unit)
+        ? bound.ToString(CultureInfo.InvariantCulture)
+        : Wording.Count(bound, unit);
+
     private static RuleValue Write(Money money) => RuleValue.OfNumber(money.Amount, money.Currency.Code);
 }
 
@@ -218,6 +244,22 @@ public sealed class RuleParameterDeclaration<T> : RuleParameterDeclaration
     /// <param name="value">The value.</param>
     /// <returns>The named parameter.</returns>
     public RuleParameter Of(T value) => new(Name, _write(value));
+
+    /// <summary>
+    /// Checks a value against the declared range (<see cref="RuleParameterDeclaration.Minimum"/>,
+    /// <see cref="RuleParameterDeclaration.Maximum"/>), as the rule's validating factory reports it: a problem
+    /// <see cref="ProblemCodes.OutOfRange"/> at the parameter's path (<c>failBelowDays</c>), such as
+    /// <c>At least 1 expert; 0 was given.</c>, <c>Not negative; -1 was given.</c> or <c>Above zero; 0 was given.</c>
+    /// </summary>
+    /// <param name="value">The value, as the factory receives it.</param>
+    /// <returns>The problem, or <see langword="null"/> when the value is within the range (or the parameter is not a number).</returns>
+    public ValidationProblem? ProblemWith(T value) =>
+        _write(value) is { Kind: RuleValueKind.Number, Number: { } number } written
+            ? RangeProblem(number, RuleDescription.PathOf(Name), Units.IsEmpty ? null : written.Unit)
+            : null;
+
+    /// <summary>The parameter with the value the rule writes when it fixes it itself (<see cref="RuleParameterDeclaration.Fixed"/>).</summary>
+    internal RuleParameter OfFixedValue() => Type == RuleParameterType.Any ? Of(_read(null)) : throw new InvalidOperationException($"'{Name}' is not fixed.");
 
     /// <summary>Reads a value of this declaration's form; <see langword="null"/> for a parameter left out.</summary>
     internal T Read(RuleValue? value) => _read(value);

@@ -25,7 +25,7 @@ public sealed class ActivityTypeAllowedRule : EligibilityRule
     {
         Types = types;
         _mask = RuleMath.Mask(types);
-        Parameters = [new("types", RuleValue.OfNames(types))];
+        Parameters = [TypesParameter.Of([.. types])];
     }
 
     /// <summary>The rule with the seven short-term formats.</summary>

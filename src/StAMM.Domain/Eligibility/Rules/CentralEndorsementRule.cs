@@ -26,7 +26,7 @@ public sealed class CentralEndorsementRule : EligibilityRule
     {
         ExemptTypes = exempt;
         _exempt = RuleMath.Mask(exempt);
-        Parameters = [new("exemptTypes", RuleValue.OfNames(exempt)), new("requiredAttachment", RuleValue.OfNames([AttachmentKind.EndorsementLetter]))];
+        Parameters = [ExemptTypesParameter.Of([.. exempt]), RequiredAttachment.OfFixedValue()];
     }
 
     /// <summary>The rule with central-level authorities and regional organisations exempt.</summary>

@@ -23,7 +23,7 @@ public abstract class CompositeRule : EligibilityRule
     {
         Children = children;
         _children = [.. children];
-        Parameters = [new("rules", RuleValue.OfCodes(children.Select(c => c.Code)))];
+        Parameters = [RuleKind.CompositeRules.Of(RuleValue.OfCodes(children.Select(c => c.Code)))];
     }
 
     /// <summary>The children, in the given order.</summary>

@@ -42,11 +42,7 @@ public sealed class CostCeilingRule : EligibilityRule
         HardPerRequest = hardPerRequest;
         _soft = RuleMath.Cents(softPerActivity.Amount);
         _hard = RuleMath.Cents(hardPerRequest.Amount);
-        Parameters =
-        [
-            new("softPerActivity", RuleValue.OfNumber(softPerActivity.Amount, softPerActivity.Currency.Code)),
-            new("hardPerRequest", RuleValue.OfNumber(hardPerRequest.Amount, hardPerRequest.Currency.Code)),
-        ];
+        Parameters = [SoftPerActivityParameter.Of(softPerActivity), HardPerRequestParameter.Of(hardPerRequest)];
     }
 
     /// <summary>The rule with EUR 25 000 per activity (soft) and EUR 60 000 per request (hard).</summary>
@@ -80,15 +76,8 @@ public sealed class CostCeilingRule : EligibilityRule
         Guard.Against.Null(softPerActivity);
         Guard.Against.Null(hardPerRequest);
         var problems = new ProblemCollector();
-        if (softPerActivity.Amount <= 0m)
-        {
-            problems.Add(ProblemCodes.OutOfRange, "softPerActivity", "A ceiling is above zero.");
-        }
-
-        if (hardPerRequest.Amount <= 0m)
-        {
-            problems.Add(ProblemCodes.OutOfRange, "hardPerRequest", "A ceiling is above zero.");
-        }
+        problems.Add(SoftPerActivityParameter.ProblemWith(softPerActivity));
+        problems.Add(HardPerRequestParameter.ProblemWith(hardPerRequest));
 
         if (!softPerActivity.HasSameCurrencyAs(hardPerRequest))
         {

@@ -27,7 +27,7 @@ public sealed class CountryInScopeRule : EligibilityRule
     {
         Countries = countries;
         _set = CountrySet.Of(countries);
-        Parameters = [new("countries", RuleValue.OfCodes(countries.Select(c => c.Code)))];
+        Parameters = [CountriesParameter.Of([.. countries])];
     }
 
     /// <summary>The rule with the Western Balkans six (AL, BA, XK, ME, MK, RS).</summary>

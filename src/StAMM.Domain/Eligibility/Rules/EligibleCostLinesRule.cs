@@ -29,7 +29,7 @@ public sealed class EligibleCostLinesRule : EligibilityRule
         Reviewed = reviewed;
         _allowed = RuleMath.Mask(allowed);
         _reviewed = RuleMath.Mask(reviewed);
-        Parameters = [new("allowed", RuleValue.OfNames(allowed)), new("reviewed", RuleValue.OfNames(reviewed))];
+        Parameters = [AllowedParameter.Of([.. allowed]), ReviewedParameter.Of([.. reviewed])];
     }
 
     /// <summary>The rule with travel, accommodation and per diem, expert fees, interpretation and translation, venue and catering.</summary>

@@ -16,7 +16,7 @@ public sealed class ExpertsPerMissionRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ACT-EXPERTS-PER-MISSION";
 
-    private static readonly RuleParameterDeclaration<int> MaxExpertsParameter = RuleParameterDeclaration.WholeNumber("maxExperts", "The most experts per activity.", unit: "experts");
+    private static readonly RuleParameterDeclaration<int> MaxExpertsParameter = RuleParameterDeclaration.WholeNumber("maxExperts", "The most experts per activity.", unit: "experts", minimum: 1);
     private static readonly RuleParameterDeclaration<ImmutableArray<ActivityType>> TypesParameter = RuleParameterDeclaration.Names<ActivityType>("types", "The activity types it applies to.");
 
     private readonly int _types;
@@ -27,7 +27,7 @@ public sealed class ExpertsPerMissionRule : EligibilityRule
         MaxExperts = maxExperts;
         Types = types;
         _types = RuleMath.Mask(types);
-        Parameters = [new("maxExperts", RuleValue.OfNumber(maxExperts, "experts")), new("types", RuleValue.OfNames(types))];
+        Parameters = [MaxExpertsParameter.Of(maxExperts), TypesParameter.Of([.. types])];
     }
 
     /// <summary>The rule with at most 2 experts per expert mission.</summary>
@@ -60,10 +60,7 @@ public sealed class ExpertsPerMissionRule : EligibilityRule
     {
         var list = types is null ? [ActivityType.ExpertMission] : Guard.Against.NullElements(types).ToImmutableSortedSet();
         var problems = new ProblemCollector();
-        if (maxExperts < 1)
-        {
-            problems.Add(ProblemCodes.OutOfRange, "maxExperts", $"At least one expert; {maxExperts} was given.");
-        }
+        problems.Add(MaxExpertsParameter.ProblemWith(maxExperts));
 
         return problems.Finish(() => new ExpertsPerMissionRule(maxExperts, list));
     }

@@ -26,7 +26,7 @@ public sealed class FormCompleteRule : EligibilityRule
         RequiredFields = required;
         WorkingLanguages = languages;
         _required = RuleMath.Mask(required);
-        Parameters = [new("requiredFields", RuleValue.OfNames(required)), new("workingLanguages", RuleValue.OfCodes(languages))];
+        Parameters = [RequiredFieldsParameter.Of([.. required]), WorkingLanguagesParameter.Of(languages)];
     }
 
     /// <summary>The rule requiring venue, participants (count and countries), costs, the obligation served and the language, in English.</summary>

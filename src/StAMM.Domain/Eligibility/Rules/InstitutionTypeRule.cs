@@ -30,7 +30,7 @@ public sealed class InstitutionTypeRule : EligibilityRule
         JointOnlyTypes = jointOnly;
         _allowed = RuleMath.Mask(allowed);
         _jointOnly = RuleMath.Mask(jointOnly);
-        Parameters = [new("allowedTypes", RuleValue.OfNames(allowed)), new("jointOnlyTypes", RuleValue.OfNames(jointOnly))];
+        Parameters = [AllowedTypesParameter.Of([.. allowed]), JointOnlyTypesParameter.Of([.. jointOnly])];
     }
 
     /// <summary>The rule with public authorities allowed and civil society only jointly.</summary>

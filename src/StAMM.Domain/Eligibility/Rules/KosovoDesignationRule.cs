@@ -37,7 +37,7 @@ public sealed class KosovoDesignationRule : EligibilityRule
     {
         AcceptedVariants = accepted;
         _accepted = [.. accepted.Select(code => Variants.First(v => v.Code == code).Designation)];
-        Parameters = [new("acceptedVariants", RuleValue.OfCodes(accepted)), new("marker", RuleValue.OfText("*"))];
+        Parameters = [AcceptedVariantsParameter.Of(accepted), Marker.OfFixedValue()];
     }
 
     /// <summary>The rule accepting the EU, UN, Council of Europe and ICMPD footnotes.</summary>

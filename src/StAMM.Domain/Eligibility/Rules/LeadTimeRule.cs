@@ -27,12 +27,7 @@ public sealed class LeadTimeRule : EligibilityRule
         WarnBelowDays = warnBelowDays;
         FailBelowDays = failBelowDays;
         EmergencyOverride = emergencyOverride;
-        Parameters =
-        [
-            new("warnBelowDays", RuleValue.OfNumber(warnBelowDays, "days")),
-            new("failBelowDays", RuleValue.OfNumber(failBelowDays, "days")),
-            new("emergencyOverride", RuleValue.OfFlag(emergencyOverride)),
-        ];
+        Parameters = [WarnBelowDaysParameter.Of(warnBelowDays), FailBelowDaysParameter.Of(failBelowDays), EmergencyOverrideParameter.Of(emergencyOverride)];
     }
 
     /// <summary>The rule with a warning below 60 days and a failure below 21 days, unless in an emergency.</summary>
@@ -68,10 +63,7 @@ public sealed class LeadTimeRule : EligibilityRule
     public static ValidationResult<LeadTimeRule> Create(int warnBelowDays = 60, int failBelowDays = 21, bool emergencyOverride = true)
     {
         var problems = new ProblemCollector();
-        if (failBelowDays < 0)
-        {
-            problems.Add(ProblemCodes.OutOfRange, "failBelowDays", $"A lead time is not negative; {failBelowDays} was given.");
-        }
+        problems.Add(FailBelowDaysParameter.ProblemWith(failBelowDays));
 
         if (warnBelowDays < failBelowDays)
         {

@@ -35,10 +35,10 @@ public sealed class MaxDurationRule : EligibilityRule
         foreach (var limit in limits)
         {
             _byType[(int)limit.Type] = limit;
-            parameters.Add(new($"maxDays.{Wording.Code(limit.Type)}", RuleValue.OfNumber(limit.Days, limit.WorkingDays ? "working days" : "days")));
+            parameters.Add(MaxDays.Member(Wording.Code(limit.Type), RuleValue.OfNumber(limit.Days, limit.WorkingDays ? "working days" : "days")));
         }
 
-        parameters.Add(new("justificationWarns", RuleValue.OfFlag(justificationWarns)));
+        parameters.Add(JustificationWarnsParameter.Of(justificationWarns));
         Parameters = parameters.MoveToImmutable();
     }
 
@@ -86,10 +86,7 @@ public sealed class MaxDurationRule : EligibilityRule
         var problems = new ProblemCollector();
         for (var i = 0; i < list.Length; i++)
         {
-            if (list[i].Days < 1)
-            {
-                problems.Add(ProblemCodes.OutOfRange, $"limits[{i}].days", $"A limit is at least one day; {list[i].Days} was given.");
-            }
+            problems.Add(MaxDays.RangeProblem(list[i].Days, $"limits[{i}].days", "days"));
 
             for (var j = 0; j < i; j++)
             {

@@ -16,7 +16,7 @@ public sealed class MinimumParticipantsRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ACT-WORKSHOP-MIN-PARTICIPANTS";
 
-    private static readonly RuleParameterDeclaration<int> MinParticipantsParameter = RuleParameterDeclaration.WholeNumber("minParticipants", "The fewest participants.", unit: "participants");
+    private static readonly RuleParameterDeclaration<int> MinParticipantsParameter = RuleParameterDeclaration.WholeNumber("minParticipants", "The fewest participants.", unit: "participants", minimum: 1);
     private static readonly RuleParameterDeclaration<ImmutableArray<ActivityType>> TypesParameter = RuleParameterDeclaration.Names<ActivityType>("types", "The activity types it applies to.");
 
     private readonly int _types;
@@ -27,7 +27,7 @@ public sealed class MinimumParticipantsRule : EligibilityRule
         MinParticipants = minParticipants;
         Types = types;
         _types = RuleMath.Mask(types);
-        Parameters = [new("minParticipants", RuleValue.OfNumber(minParticipants, "participants")), new("types", RuleValue.OfNames(types))];
+        Parameters = [MinParticipantsParameter.Of(minParticipants), TypesParameter.Of([.. types])];
     }
 
     /// <summary>The rule with at least 15 participants for workshops and trainings.</summary>
@@ -60,10 +60,7 @@ public sealed class MinimumParticipantsRule : EligibilityRule
     {
         var list = types is null ? [ActivityType.Training, ActivityType.Workshop] : Guard.Against.NullElements(types).ToImmutableSortedSet();
         var problems = new ProblemCollector();
-        if (minParticipants < 1)
-        {
-            problems.Add(ProblemCodes.OutOfRange, "minParticipants", $"At least one participant; {minParticipants} was given.");
-        }
+        problems.Add(MinParticipantsParameter.ProblemWith(minParticipants));
 
         return problems.Finish(() => new MinimumParticipantsRule(minParticipants, list));
     }

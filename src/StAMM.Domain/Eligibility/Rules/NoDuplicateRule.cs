@@ -23,18 +23,14 @@ public sealed class NoDuplicateRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "REQ-NO-DUPLICATE";
 
-    private static readonly RuleParameterDeclaration<int> ToleratedOverlapsParameter = RuleParameterDeclaration.WholeNumber("toleratedOverlaps", "How many overlaps are tolerated.");
+    private static readonly RuleParameterDeclaration<int> ToleratedOverlapsParameter = RuleParameterDeclaration.WholeNumber("toleratedOverlaps", "How many overlaps are tolerated.", minimum: 0);
     private static readonly RuleParameterDeclaration<RuleValue> MatchOn = RuleParameterDeclaration.Fixed("matchOn", "What an overlap matches on (fixed by the rule).", RuleValue.OfCodes(["institution", "dateOverlap", "themeOrActivityType"]));
 
     private NoDuplicateRule(int toleratedOverlaps)
         : base(RuleCode, "No duplicate request or activity", Severity.NeedsReview, RuleStage.Duplication, Sources.Duplicates)
     {
         ToleratedOverlaps = toleratedOverlaps;
-        Parameters =
-        [
-            new("toleratedOverlaps", RuleValue.OfNumber(toleratedOverlaps)),
-            new("matchOn", RuleValue.OfCodes(["institution", "dateOverlap", "themeOrActivityType"])),
-        ];
+        Parameters = [ToleratedOverlapsParameter.Of(toleratedOverlaps), MatchOn.OfFixedValue()];
     }
 
     /// <summary>The rule tolerating no overlap.</summary>
@@ -62,10 +58,7 @@ public sealed class NoDuplicateRule : EligibilityRule
     public static ValidationResult<NoDuplicateRule> Create(int toleratedOverlaps = 0)
     {
         var problems = new ProblemCollector();
-        if (toleratedOverlaps < 0)
-        {
-            problems.Add(ProblemCodes.OutOfRange, "toleratedOverlaps", "Not negative.");
-        }
+        problems.Add(ToleratedOverlapsParameter.ProblemWith(toleratedOverlaps));
 
         return problems.Finish(() => new NoDuplicateRule(toleratedOverlaps));
     }

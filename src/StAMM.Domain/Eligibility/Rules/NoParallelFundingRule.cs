@@ -23,12 +23,7 @@ public sealed class NoParallelFundingRule : EligibilityRule
     {
         RequireCoordinationStatement = requireCoordinationStatement;
         Facilities = facilities;
-        Parameters =
-        [
-            new("requireDeclaration", RuleValue.OfFlag(true)),
-            new("requireCoordinationStatement", RuleValue.OfFlag(requireCoordinationStatement)),
-            new("facilities", RuleValue.OfCodes(facilities)),
-        ];
+        Parameters = [RequireDeclaration.OfFixedValue(), RequireCoordinationStatementParameter.Of(requireCoordinationStatement), FacilitiesParameter.Of(facilities)];
     }
 
     /// <summary>The rule requiring the declaration and a coordination statement about TAIEX, IPA, MIEUX and MPF.</summary>

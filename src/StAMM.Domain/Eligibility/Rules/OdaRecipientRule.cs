@@ -32,13 +32,13 @@ public sealed class OdaRecipientRule : EligibilityRule
         var parameters = ImmutableArray.CreateBuilder<RuleParameter>();
         foreach (var year in dacList.Years)
         {
-            parameters.Add(new(
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dacList.{year}"),
+            parameters.Add(DacListParameter.Member(
+                year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 RuleValue.OfCodes(dacList.Entries.Where(e => e.ReportingYear == year).Select(e => e.IsAssumption ? $"{e.Country.Code} {e.IncomeGroup} (assumed)" : $"{e.Country.Code} {e.IncomeGroup}"))));
         }
 
-        parameters.Add(new("purposeCode", RuleValue.OfCodes([purposeCode])));
-        parameters.Add(new("aidType", RuleValue.OfCodes([aidType])));
+        parameters.Add(PurposeCodeParameter.Of([purposeCode]));
+        parameters.Add(AidTypeParameter.Of([aidType]));
         Parameters = parameters.ToImmutable();
     }
 

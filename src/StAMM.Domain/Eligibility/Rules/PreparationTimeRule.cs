@@ -18,13 +18,13 @@ public sealed class PreparationTimeRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ACT-PREPARATION-TIME";
 
-    private static readonly RuleParameterDeclaration<int> WarnBelowDaysParameter = RuleParameterDeclaration.WholeNumber("warnBelowDays", "Below this many days the rule warns.", unit: "days");
+    private static readonly RuleParameterDeclaration<int> WarnBelowDaysParameter = RuleParameterDeclaration.WholeNumber("warnBelowDays", "Below this many days the rule warns.", unit: "days", minimum: 0);
 
     private PreparationTimeRule(int warnBelowDays)
         : base(RuleCode, "Time left to prepare", Severity.NeedsReview, RuleStage.Timing, Sources.LeadTime)
     {
         WarnBelowDays = warnBelowDays;
-        Parameters = [new("warnBelowDays", RuleValue.OfNumber(warnBelowDays, "days"))];
+        Parameters = [WarnBelowDaysParameter.Of(warnBelowDays)];
     }
 
     /// <summary>The rule with a warning below 21 days (the lead time below which a request is refused).</summary>
@@ -52,10 +52,7 @@ public sealed class PreparationTimeRule : EligibilityRule
     public static ValidationResult<PreparationTimeRule> Create(int warnBelowDays = 21)
     {
         var problems = new ProblemCollector();
-        if (warnBelowDays < 0)
-        {
-            problems.Add(ProblemCodes.OutOfRange, "warnBelowDays", $"A preparation time is not negative; {warnBelowDays} was given.");
-        }
+        problems.Add(WarnBelowDaysParameter.ProblemWith(warnBelowDays));
 
         return problems.Finish(() => new PreparationTimeRule(warnBelowDays));
     }

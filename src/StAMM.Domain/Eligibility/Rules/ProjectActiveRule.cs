@@ -32,12 +32,7 @@ public sealed class ProjectActiveRule : EligibilityRule
         PhaseEnd = phaseEnd;
         ActiveStatuses = statuses;
         _statuses = RuleMath.Mask(statuses);
-        Parameters =
-        [
-            new("phaseStart", RuleValue.OfDate(phaseStart)),
-            new("phaseEnd", phaseEnd is { } end ? RuleValue.OfDate(end) : RuleValue.OfText("open")),
-            new("activeStatuses", RuleValue.OfNames(statuses)),
-        ];
+        Parameters = [PhaseStartParameter.Of(phaseStart), PhaseEndParameter.Of(phaseEnd), ActiveStatusesParameter.Of([.. statuses])];
     }
 
     /// <summary>The rule with the phase from 2018-12-01 (StAMM's start month), open-ended, and the project in implementation.</summary>

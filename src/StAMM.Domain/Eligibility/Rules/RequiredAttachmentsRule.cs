@@ -30,7 +30,7 @@ public sealed class RequiredAttachmentsRule : EligibilityRule
         ForStudyVisits = forStudyVisits;
         _always = RuleMath.Mask(always);
         _studyVisit = RuleMath.Mask(forStudyVisits);
-        Parameters = [new("always", RuleValue.OfNames(always)), new("forStudyVisits", RuleValue.OfNames(forStudyVisits))];
+        Parameters = [AlwaysParameter.Of([.. always]), ForStudyVisitsParameter.Of([.. forStudyVisits])];
     }
 
     /// <summary>The rule with the request letter, the request form, the agenda or ToR, and the participant list for study visits.</summary>

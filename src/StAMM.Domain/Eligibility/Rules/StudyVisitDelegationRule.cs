@@ -16,7 +16,7 @@ public sealed class StudyVisitDelegationRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "ACT-STUDYVISIT-PARTICIPANTS";
 
-    private static readonly RuleParameterDeclaration<int> MaxDelegationParameter = RuleParameterDeclaration.WholeNumber("maxDelegation", "The most participants without a justification.", unit: "participants");
+    private static readonly RuleParameterDeclaration<int> MaxDelegationParameter = RuleParameterDeclaration.WholeNumber("maxDelegation", "The most participants without a justification.", unit: "participants", minimum: 1);
     private static readonly RuleParameterDeclaration<int> MaxWithJustificationParameter = RuleParameterDeclaration.WholeNumber("maxWithJustification", "The most participants with a justification.", unit: "participants");
 
     private StudyVisitDelegationRule(int maxDelegation, int maxWithJustification)
@@ -24,11 +24,7 @@ public sealed class StudyVisitDelegationRule : EligibilityRule
     {
         MaxDelegation = maxDelegation;
         MaxWithJustification = maxWithJustification;
-        Parameters =
-        [
-            new("maxDelegation", RuleValue.OfNumber(maxDelegation, "participants")),
-            new("maxWithJustification", RuleValue.OfNumber(maxWithJustification, "participants")),
-        ];
+        Parameters = [MaxDelegationParameter.Of(maxDelegation), MaxWithJustificationParameter.Of(maxWithJustification)];
     }
 
     /// <summary>The rule with at most 3 participants, or 5 with a justification.</summary>
@@ -60,10 +56,7 @@ public sealed class StudyVisitDelegationRule : EligibilityRule
     public static ValidationResult<StudyVisitDelegationRule> Create(int maxDelegation = 3, int maxWithJustification = 5)
     {
         var problems = new ProblemCollector();
-        if (maxDelegation < 1)
-        {
-            problems.Add(ProblemCodes.OutOfRange, "maxDelegation", $"At least one participant; {maxDelegation} was given.");
-        }
+        problems.Add(MaxDelegationParameter.ProblemWith(maxDelegation));
 
         if (maxWithJustification < maxDelegation)
         {

@@ -25,7 +25,7 @@ public sealed class ThemeInMandateRule : EligibilityRule
     {
         Themes = themes;
         _mask = RuleMath.Mask(themes);
-        Parameters = [new("themes", RuleValue.OfNames(themes))];
+        Parameters = [ThemesParameter.Of([.. themes])];
     }
 
     /// <summary>The rule with StAMM's migration themes.</summary>

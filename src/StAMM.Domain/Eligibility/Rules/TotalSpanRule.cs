@@ -15,15 +15,15 @@ public sealed class TotalSpanRule : EligibilityRule
     /// <summary>The rule's code.</summary>
     public const string RuleCode = "REQ-TOTAL-SPAN";
 
-    private static readonly RuleParameterDeclaration<int> MaxSpanMonthsParameter = RuleParameterDeclaration.WholeNumber("maxSpanMonths", "The most months from the earliest start to the latest end.", unit: "months");
-    private static readonly RuleParameterDeclaration<int> MaxActivitiesParameter = RuleParameterDeclaration.WholeNumber("maxActivities", "The most activities one request asks for.");
+    private static readonly RuleParameterDeclaration<int> MaxSpanMonthsParameter = RuleParameterDeclaration.WholeNumber("maxSpanMonths", "The most months from the earliest start to the latest end.", unit: "months", minimum: 1);
+    private static readonly RuleParameterDeclaration<int> MaxActivitiesParameter = RuleParameterDeclaration.WholeNumber("maxActivities", "The most activities one request asks for.", minimum: 1);
 
     private TotalSpanRule(int maxSpanMonths, int maxActivities)
         : base(RuleCode, "Short-term horizon of the request", Severity.NeedsReview, RuleStage.Timing, Sources.Span)
     {
         MaxSpanMonths = maxSpanMonths;
         MaxActivities = maxActivities;
-        Parameters = [new("maxSpanMonths", RuleValue.OfNumber(maxSpanMonths, "months")), new("maxActivities", RuleValue.OfNumber(maxActivities))];
+        Parameters = [MaxSpanMonthsParameter.Of(maxSpanMonths), MaxActivitiesParameter.Of(maxActivities)];
     }
 
     /// <summary>The rule with at most 12 months and 7 activities.</summary>
@@ -55,15 +55,8 @@ public sealed class TotalSpanRule : EligibilityRule
     public static ValidationResult<TotalSpanRule> Create(int maxSpanMonths = 12, int maxActivities = 7)
     {
         var problems = new ProblemCollector();
-        if (maxSpanMonths < 1)
-        {
-            problems.Add(ProblemCodes.OutOfRange, "maxSpanMonths", $"At least one month; {maxSpanMonths} was given.");
-        }
-
-        if (maxActivities < 1)
-        {
-            problems.Add(ProblemCodes.OutOfRange, "maxActivities", $"At least one activity; {maxActivities} was given.");
-        }
+        problems.Add(MaxSpanMonthsParameter.ProblemWith(maxSpanMonths));
+        problems.Add(MaxActivitiesParameter.ProblemWith(maxActivities));
 
         return problems.Finish(() => new TotalSpanRule(maxSpanMonths, maxActivities));
     }
