@@ -169,8 +169,9 @@ internal static class ContractMapper
 
     private static ImmutableArray<string> Codes(IEnumerable<Country> countries) => [.. countries.Select(c => c.Code)];
 
-    private static ImmutableArray<T>? NullIfEmpty<T>(IReadOnlyCollection<T> items) => items.Count == 0 ? null : [.. items];
+    // The domain's collections are immutable: a contract may hold one as it is, without a copy.
+    private static IReadOnlyList<T>? NullIfEmpty<T>(IReadOnlyCollection<T> items) => items.Count == 0 ? null : items as IReadOnlyList<T> ?? [.. items];
 
-    private static ImmutableArray<TContract>? NullIfEmpty<T, TContract>(ImmutableArray<T> items, Func<T, TContract> map) =>
-        items.IsDefaultOrEmpty ? null : [.. items.Select(map)];
+    private static MappedList<T, TContract>? NullIfEmpty<T, TContract>(ImmutableArray<T> items, Func<T, TContract> map) =>
+        items.IsDefaultOrEmpty ? null : new MappedList<T, TContract>(items, map);
 }
