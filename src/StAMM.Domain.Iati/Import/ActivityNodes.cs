@@ -94,9 +94,7 @@ internal sealed class ActivityNodes
                 case XmlNodeType.CDATA:
                 case XmlNodeType.SignificantWhitespace:
                 case XmlNodeType.Whitespace:
-                    budget.Node(reader);
-                    var text = SafeXml.ReadText(reader, limits, _buffer);
-                    budget.Characters(reader, text.Length);
+                    var text = budget.Text(reader, _buffer);
                     Add(Kind.Text, string.Empty, string.Empty, text);
                     break;
             }

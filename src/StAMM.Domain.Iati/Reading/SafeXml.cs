@@ -110,9 +110,7 @@ internal static class SafeXml
                 case XmlNodeType.CDATA:
                 case XmlNodeType.SignificantWhitespace:
                 case XmlNodeType.Whitespace:
-                    budget.Node(reader);
-                    var text = ReadText(reader, limits, buffer);
-                    budget.Characters(reader, text.Length);
+                    var text = budget.Text(reader, buffer);
                     // As a string: an element whose only content is a text keeps it without an XText object (an
                     // XElement turns it into one when a node follows), with the same nodes and value otherwise.
                     current.Add(text);
@@ -313,6 +311,15 @@ internal static class SafeXml
             {
                 throw TooLarge(reader, string.Create(CultureInfo.InvariantCulture, $"more than {limits.MaxCharactersInActivity} characters of texts and attribute values"));
             }
+        }
+
+        /// <summary>Reads the text node the reader is on, counting it and its characters against the budget.</summary>
+        public string Text(XmlReader reader, TextBuffer buffer)
+        {
+            Node(reader);
+            var text = ReadText(reader, limits, buffer);
+            Characters(reader, text.Length);
+            return text;
         }
 
         private static IatiFileException TooLarge(XmlReader reader, string what) =>

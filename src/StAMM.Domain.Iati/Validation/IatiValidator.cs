@@ -364,9 +364,7 @@ public sealed class IatiValidator
                     case XmlNodeType.CDATA:
                     case XmlNodeType.SignificantWhitespace:
                     case XmlNodeType.Whitespace:
-                        budget.Node(reader);
-                        var text = SafeXml.ReadText(reader, limits, Buffer);
-                        budget.Characters(reader, text.Length);
+                        var text = budget.Text(reader, Buffer);
                         tree.AddText(current, text);
                         schema?.Text(text);
                         break;
