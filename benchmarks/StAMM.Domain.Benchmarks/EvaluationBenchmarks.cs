@@ -62,34 +62,9 @@ public class EvaluationBenchmarks
             activities).OrThrow();
         _evaluator = new Evaluator(StammRuleSet.Default);
 
-        var contact = Contact.Create("Amra Hodžić", "amra.hodzic@msb.gov.ba").OrThrow();
-        var submitted = Instant.FromUtc(2025, 3, 3, 9, 0);
-        _eligible = AssistanceRequest.Create(
-            "2025-017-BA-MoS",
-            submitted,
-            RequestingParty.Create(ministry, contact),
-            RequestedActivity.Create(
-                ActivityType.Workshop, [ThematicArea.Asylum], "Workshop on asylum procedures", "Caseworkers need training on the revised asylum procedure.",
-                servesObligation: "Strategy on Migration and Asylum 2021-2025"),
-            RequestLogistics.Create(
-                RequestedDates.Exactly(new LocalDate(2025, 6, 10), new LocalDate(2025, 6, 11)).OrThrow(),
-                Venue.InPerson("Sarajevo", Country.BosniaAndHerzegovina).OrThrow(),
-                Participants.Create(20, [Country.BosniaAndHerzegovina]).OrThrow()),
-            CostEstimate.Create([CostLine.Create(CostCategory.Travel, Money.Of(4_000m, Currency.Eur)).OrThrow(), CostLine.Create(CostCategory.ExpertFee, Money.Of(8_000m, Currency.Eur)).OrThrow()]),
-            RequestDeclarations.Create(
-                [AttachmentKind.OfficialRequestLetter, AttachmentKind.RequestForm, AttachmentKind.AgendaOrTermsOfReference],
-                declaresNoParallelFunding: true,
-                coordination: "Coordinated with the EU Delegation.")).OrThrow();
-        _failing = AssistanceRequest.Create(
-            "2025-018-BA-MoS",
-            submitted,
-            RequestingParty.Create(ministry, contact),
-            RequestedActivity.Create(ActivityType.Workshop, [ThematicArea.Asylum], "Workshop for the Kosovo border police", "Late, long, expensive and incomplete."),
-            RequestLogistics.Create(
-                RequestedDates.Exactly(new LocalDate(2025, 3, 13), new LocalDate(2025, 3, 18)).OrThrow(),
-                participants: Participants.Create(8, [Country.BosniaAndHerzegovina, Country.Kosovo]).OrThrow()),
-            CostEstimate.Create([CostLine.Create(CostCategory.Salaries, Money.Of(70_000m, Currency.Eur)).OrThrow()]),
-            RequestDeclarations.Create([AttachmentKind.OfficialRequestLetter])).OrThrow();
+        // The same two requests the peer comparison decides (one home for them: Peers/PeerScenario.cs).
+        _eligible = Peers.PeerScenario.Eligible;
+        _failing = Peers.PeerScenario.Failing;
         if (_evaluator.Evaluate(_eligible, _context).Kind != DecisionKind.Eligible || _evaluator.Evaluate(_failing, _context).Kind != DecisionKind.Ineligible)
         {
             throw new InvalidOperationException("The benchmark's requests do not decide as intended.");
