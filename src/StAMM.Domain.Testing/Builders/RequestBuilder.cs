@@ -259,6 +259,15 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
         return new(_state with { Beneficiaries = _state.Beneficiaries.Add(institution) });
     }
 
+    /// <summary>Sets exactly the beneficiary institutions besides the requester.</summary>
+    /// <param name="institutions">The institutions; none for a request for the requester alone; naming one twice is a problem when built.</param>
+    /// <returns>A new builder.</returns>
+    public RequestBuilder WithBeneficiaries(params Institution[] institutions)
+    {
+        ArgumentNullException.ThrowIfNull(institutions);
+        return new(_state with { Beneficiaries = [.. institutions] });
+    }
+
     /// <summary>Sets the currency of the cost lines added from now on with <see cref="WithCost(CostCategory, decimal, string?)"/>.</summary>
     /// <param name="currency">The currency.</param>
     /// <returns>A new builder.</returns>
