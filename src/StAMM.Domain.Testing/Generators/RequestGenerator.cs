@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using CsCheck;
 using NodaTime;
 using StAMM.Domain.Activities;
-using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Organisations;
