@@ -157,22 +157,22 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
     /// <summary>Sets the kind of activity asked for.</summary>
     /// <param name="type">The activity type.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder OfKind(ActivityType type) => new(_state with { Activity = _state.Activity with { Type = type } });
+    public RequestBuilder OfKind(ActivityType type) => ChangingActivity(a => a with { Type = type });
 
     /// <summary>Sets the thematic areas.</summary>
     /// <param name="themes">The themes; none is a problem when built (path <c>themes</c>).</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithThemes(params ThematicArea[] themes) => new(_state with { Activity = _state.Activity with { Themes = [.. themes] } });
+    public RequestBuilder WithThemes(params ThematicArea[] themes) => ChangingActivity(a => a with { Themes = [.. themes] });
 
     /// <summary>Sets the title.</summary>
     /// <param name="title">The title; blank is a problem when built.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder Titled(string? title) => new(_state with { Activity = _state.Activity with { Title = title } });
+    public RequestBuilder Titled(string? title) => ChangingActivity(a => a with { Title = title });
 
     /// <summary>Sets the description of the need.</summary>
     /// <param name="need">The need; blank is a problem when built.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithNeed(string? need) => new(_state with { Activity = _state.Activity with { Need = need } });
+    public RequestBuilder WithNeed(string? need) => ChangingActivity(a => a with { Need = need });
 
     /// <summary>Makes the first day fall <paramref name="days"/> days after the day of submission, keeping the number of days.</summary>
     /// <param name="days">The lead time in days; 0 is the day of submission, negative a day before it.</param>
@@ -302,44 +302,43 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
     /// <summary>Declares one more attachment.</summary>
     /// <param name="attachment">The kind of attachment.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithAttachment(AttachmentKind attachment) => _state.Declarations.Attachments.Contains(attachment)
-        ? this
-        : new(_state with { Declarations = _state.Declarations with { Attachments = _state.Declarations.Attachments.Add(attachment) } });
+    public RequestBuilder WithAttachment(AttachmentKind attachment) =>
+        ChangingDeclarations(d => d.Attachments.Contains(attachment) ? d : d with { Attachments = d.Attachments.Add(attachment) });
 
     /// <summary>Leaves out one attachment.</summary>
     /// <param name="attachment">The kind of attachment.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithoutAttachment(AttachmentKind attachment) => new(_state with { Declarations = _state.Declarations with { Attachments = _state.Declarations.Attachments.Remove(attachment) } });
+    public RequestBuilder WithoutAttachment(AttachmentKind attachment) => ChangingDeclarations(d => d with { Attachments = d.Attachments.Remove(attachment) });
 
     /// <summary>Sets exactly the attachments declared.</summary>
     /// <param name="attachments">The kinds of attachment; none for a request with no attachment.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithAttachments(params AttachmentKind[] attachments) => new(_state with { Declarations = _state.Declarations with { Attachments = [.. attachments] } });
+    public RequestBuilder WithAttachments(params AttachmentKind[] attachments) => ChangingDeclarations(d => d with { Attachments = [.. attachments] });
 
     /// <summary>Sets the strategy, law or obligation the request serves.</summary>
     /// <param name="obligation">The obligation, or null when the form does not say.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder Serving(string? obligation) => new(_state with { Activity = _state.Activity with { ServesObligation = obligation } });
+    public RequestBuilder Serving(string? obligation) => ChangingActivity(a => a with { ServesObligation = obligation });
 
     /// <summary>Sets how many experts are asked for.</summary>
     /// <param name="experts">How many, or null when the form does not say; negative is a problem when built.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithExperts(int? experts) => new(_state with { Activity = _state.Activity with { ExpertsRequested = experts } });
+    public RequestBuilder WithExperts(int? experts) => ChangingActivity(a => a with { ExpertsRequested = experts });
 
     /// <summary>Marks the request as an emergency, which shortens the lead time the rules ask for.</summary>
     /// <param name="emergency">Whether it is one.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder AsEmergency(bool emergency = true) => new(_state with { Declarations = _state.Declarations with { IsEmergency = emergency } });
+    public RequestBuilder AsEmergency(bool emergency = true) => ChangingDeclarations(d => d with { IsEmergency = emergency });
 
     /// <summary>Sets whether the requester declares that no other facility funds the same activity.</summary>
     /// <param name="declares">Whether it does.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder DeclaringNoParallelFunding(bool declares = true) => new(_state with { Declarations = _state.Declarations with { DeclaresNoParallelFunding = declares } });
+    public RequestBuilder DeclaringNoParallelFunding(bool declares = true) => ChangingDeclarations(d => d with { DeclaresNoParallelFunding = declares });
 
     /// <summary>Sets the statement of coordination with other facilities and donors.</summary>
     /// <param name="coordination">The statement, or null for none.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithCoordination(string? coordination) => new(_state with { Declarations = _state.Declarations with { Coordination = coordination } });
+    public RequestBuilder WithCoordination(string? coordination) => ChangingDeclarations(d => d with { Coordination = coordination });
 
     /// <summary>Sets the language the request is written in.</summary>
     /// <param name="language">A two-letter ISO 639-1 code, or null; another form is a problem when built (path <c>language</c>).</param>
@@ -349,22 +348,22 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
     /// <summary>Sets the justification for going beyond a limit (duration, delegation size).</summary>
     /// <param name="justification">The justification, or null for none.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder JustifiedBy(string? justification) => new(_state with { Declarations = _state.Declarations with { Justification = justification } });
+    public RequestBuilder JustifiedBy(string? justification) => ChangingDeclarations(d => d with { Justification = justification });
 
     /// <summary>Sets how many activities the request asks for.</summary>
     /// <param name="activities">How many; less than one is a problem when built.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder Planning(int activities) => new(_state with { Activity = _state.Activity with { PlannedActivities = activities } });
+    public RequestBuilder Planning(int activities) => ChangingActivity(a => a with { PlannedActivities = activities });
 
     /// <summary>Sets the designation of Kosovo the outputs will carry.</summary>
     /// <param name="designation">The designation, or null when the request does not say.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithOutputDesignation(KosovoDesignation? designation) => new(_state with { Activity = _state.Activity with { OutputDesignation = designation } });
+    public RequestBuilder WithOutputDesignation(KosovoDesignation? designation) => ChangingActivity(a => a with { OutputDesignation = designation });
 
     /// <summary>Sets the geographic scope of a regional or multi-country request.</summary>
     /// <param name="scope">The scope, or null for the requester's country alone.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder Covering(GeographicScope? scope) => new(_state with { Activity = _state.Activity with { Scope = scope } });
+    public RequestBuilder Covering(GeographicScope? scope) => ChangingActivity(a => a with { Scope = scope });
 
     /// <inheritdoc />
     public ValidationResult<AssistanceRequest> Build()
@@ -389,6 +388,10 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
 
     /// <inheritdoc />
     public AssistanceRequest BuildValid() => Build().OrThrow();
+
+    private RequestBuilder ChangingActivity(Func<RequestedActivityInput, RequestedActivityInput> change) => new(_state with { Activity = change(_state.Activity) });
+
+    private RequestBuilder ChangingDeclarations(Func<RequestDeclarationsInput, RequestDeclarationsInput> change) => new(_state with { Declarations = change(_state.Declarations) });
 
     private ValidationResult<RequestedDates> Dates()
     {
