@@ -35,13 +35,17 @@ internal static class RequestGenerators
         from coordination in Generators.Text.Null(0.3)
         from justification in Generators.Text.Null(0.5)
         from designation in Designation
-        select AssistanceRequest.Create(
-            identifier,
-            submitted,
-            RequestingParty.Create(requester, contact, request.CoRequester == requester ? null : request.CoRequester, request.Beneficiaries),
-            RequestedActivity.Create(
-                request.ActivityType, request.Themes, title, need, obligation, request.ExpertsRequested, request.PlannedActivities, request.Scope, designation),
-            request.Logistics,
-            request.CostEstimate,
-            RequestDeclarations.Create(request.Attachments, request.IsEmergency, request.DeclaresNoParallelFunding, coordination, justification)).OrThrow();
+        select RequestBuilder.Like(request)
+            .WithIdentifier(identifier)
+            .SubmittedAt(submitted)
+            .From(requester)
+            .WithContact(contact.Name, contact.Email, contact.Phone)
+            .WithCoRequester(request.CoRequester == requester ? null : request.CoRequester)
+            .Titled(title)
+            .WithNeed(need)
+            .Serving(obligation)
+            .WithOutputDesignation(designation)
+            .WithCoordination(coordination)
+            .JustifiedBy(justification)
+            .BuildValid();
 }

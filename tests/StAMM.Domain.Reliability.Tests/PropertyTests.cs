@@ -93,17 +93,14 @@ public sealed class PropertyTests
             (request, seed) =>
             {
                 var random = new Random(seed);
-                var reordered = AssistanceRequest.Create(
-                    request.Identifier,
-                    request.Submitted,
-                    RequestingParty.Create(request.Requester, request.Contact, request.CoRequester, request.Beneficiaries.OrderBy(_ => random.Next())),
-                    RequestedActivity.Create(
-                        request.ActivityType, request.Themes.OrderBy(_ => random.Next()), request.Title, request.Need, request.ServesObligation,
-                        request.ExpertsRequested, request.PlannedActivities, request.Scope, request.OutputDesignation),
-                    request.Logistics,
-                    CostEstimate.Create(request.Costs.OrderBy(_ => random.Next()), request.PreferredDonor),
-                    RequestDeclarations.Create(
-                        request.Attachments.OrderBy(_ => random.Next()), request.IsEmergency, request.DeclaresNoParallelFunding, request.Coordination, request.Justification)).OrThrow();
+                var input = RequestInput.Of(request);
+                var reordered = (input with
+                {
+                    Party = input.Party with { Beneficiaries = [.. request.Beneficiaries.OrderBy(_ => random.Next())] },
+                    RequestedActivity = input.RequestedActivity with { Themes = [.. request.Themes.OrderBy(_ => random.Next())] },
+                    CostEstimate = input.CostEstimate with { Lines = [.. request.Costs.OrderBy(_ => random.Next())] },
+                    Declarations = input.Declarations with { Attachments = [.. request.Attachments.OrderBy(_ => random.Next())] },
+                }).Create().OrThrow();
                 return Evaluate(request, On(request)) == Evaluate(reordered, On(request));
             },
             iter: Iterations);

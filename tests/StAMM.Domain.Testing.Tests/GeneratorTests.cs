@@ -108,6 +108,19 @@ public sealed class GeneratorTests
     }
 
     [Fact]
+    public void Flawed_requests_drawn_alike_are_equal_by_their_arguments_lists_element_by_element()
+    {
+        for (ulong seed = 0; seed < 100; seed++)
+        {
+            var first = Generate.Request.AnyFlaw.Generate(new PCG(7u, seed), null, out _);
+            var second = Generate.Request.AnyFlaw.Generate(new PCG(7u, seed), null, out _);
+
+            first.Should().Be(second);
+            first.GetHashCode().Should().Be(second.GetHashCode());
+        }
+    }
+
+    [Fact]
     public void Any_flawed_attempt_fails_with_exactly_its_flaw() =>
         Generate.Activity.AnyFlaw.Sample(f => f.Create().Should().FailWithExactly(f.Code, f.Path), iter: 100);
 

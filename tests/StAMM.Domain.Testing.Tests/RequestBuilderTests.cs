@@ -1,3 +1,4 @@
+using CsCheck;
 using NodaTime;
 using StAMM.Domain.Activities;
 using StAMM.Domain.BuiltIn;
@@ -176,6 +177,14 @@ public sealed class RequestBuilderTests
         RequestBuilder.Like(original).BuildValid().Should().Be(original);
         RequestBuilder.Like(original).Titled("Other").BuildValid().Dates.Should().Be(original.Dates);
     }
+
+    [Fact]
+    public void Like_builds_any_generated_request_again() =>
+        Generate.Request.Valid.Sample(r => RequestBuilder.Like(r).BuildValid().Should().Be(r), iter: 200);
+
+    [Fact]
+    public void WithBeneficiaries_sets_exactly_the_beneficiaries() =>
+        A.Request.AlsoFor(Stamm.ServiceForForeignersAffairs).WithBeneficiaries(KosovoMinistry).BuildValid().Beneficiaries.Should().Equal(KosovoMinistry);
 
     [Fact]
     public void A_lead_time_under_21_days_makes_the_default_request_ineligible() =>

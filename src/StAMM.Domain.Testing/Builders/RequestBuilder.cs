@@ -42,10 +42,18 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
             Submitted: DefaultSubmissionDate.At(new LocalTime(9, 0)).InUtc().ToInstant(),
             Requester: Parts.Of(Stamm.MinistryOfSecurityOfBosniaAndHerzegovina),
             Contact: () => Contact.Create("Amra Hodžić", "amra.hodzic@msb.gov.ba", "+387 33 123 456"),
-            Type: ActivityType.Training,
-            Themes: [ThematicArea.Asylum],
-            Title: "Training on asylum procedures",
-            Need: "Caseworkers need training on the revised asylum procedure.",
+            CoRequester: null,
+            Beneficiaries: [],
+            Activity: new RequestedActivityInput(
+                ActivityType.Training,
+                [ThematicArea.Asylum],
+                "Training on asylum procedures",
+                "Caseworkers need training on the revised asylum procedure.",
+                ServesObligation: "Strategy on Migration and Asylum",
+                ExpertsRequested: 2,
+                PlannedActivities: 1,
+                Scope: null,
+                OutputDesignation: KosovoDesignation.EuropeanUnion),
             LeadDays: 70,
             Start: null,
             Days: 3,
@@ -53,22 +61,16 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
             Dates: null,
             Venue: () => Venue.InPerson("Sarajevo", Country.BosniaAndHerzegovina),
             Participants: new ParticipantSpec(20, null),
-            Beneficiaries: [],
+            Language: "en",
             Currency: Currency.Eur,
             Costs: [new CostSpec(CostCategory.Travel, 4_000m, null), new CostSpec(CostCategory.ExpertFee, 5_000m, null), new CostSpec(CostCategory.VenueAndCatering, 3_000m, null)],
             PreferredDonor: null,
-            Attachments: [AttachmentKind.OfficialRequestLetter, AttachmentKind.RequestForm, AttachmentKind.AgendaOrTermsOfReference, AttachmentKind.ParticipantList],
-            ServesObligation: "Strategy on Migration and Asylum",
-            Experts: 2,
-            Emergency: false,
-            DeclaresNoParallelFunding: true,
-            Coordination: "Coordinated with the EU Delegation; no TAIEX or IPA support for this topic.",
-            CoRequester: null,
-            Language: "en",
-            Justification: null,
-            PlannedActivities: 1,
-            OutputDesignation: KosovoDesignation.EuropeanUnion,
-            Scope: null))
+            Declarations: new RequestDeclarationsInput(
+                [AttachmentKind.OfficialRequestLetter, AttachmentKind.RequestForm, AttachmentKind.AgendaOrTermsOfReference, AttachmentKind.ParticipantList],
+                IsEmergency: false,
+                DeclaresNoParallelFunding: true,
+                Coordination: "Coordinated with the EU Delegation; no TAIEX or IPA support for this topic.",
+                Justification: null)))
     {
     }
 
@@ -89,10 +91,9 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
             request.Submitted,
             Parts.Of(request.Requester),
             Parts.Of(request.Contact),
-            request.ActivityType,
-            [.. request.Themes],
-            request.Title,
-            request.Need,
+            request.CoRequester,
+            request.Beneficiaries,
+            RequestedActivityInput.Of(request.RequestedActivity),
             0,
             request.Dates.Kind == RequestedDatesKind.Exact ? request.Dates.EarliestStart : null,
             request.Dates.DurationInDays,
@@ -100,22 +101,11 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
             null,
             request.Venue is null ? null : Parts.Of(request.Venue),
             ReferenceEquals(p, Participants.Unknown) ? null : new ParticipantSpec(p.Count, [.. p.Countries]) { Value = p },
-            [.. request.Beneficiaries],
+            request.Language,
             request.TotalCost?.Currency ?? Currency.Eur,
             [.. request.Costs.Select(c => new CostSpec(c.Category, c.Amount.Amount, c.Description) { Currency = c.Amount.Currency })],
             request.PreferredDonor,
-            [.. request.Attachments],
-            request.ServesObligation,
-            request.ExpertsRequested,
-            request.IsEmergency,
-            request.DeclaresNoParallelFunding,
-            request.Coordination,
-            request.CoRequester,
-            request.Language,
-            request.Justification,
-            request.PlannedActivities,
-            request.OutputDesignation,
-            request.Scope));
+            RequestDeclarationsInput.Of(request.Declarations)));
     }
 
     /// <summary>Sets the identifier.</summary>
@@ -167,22 +157,22 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
     /// <summary>Sets the kind of activity asked for.</summary>
     /// <param name="type">The activity type.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder OfKind(ActivityType type) => new(_state with { Type = type });
+    public RequestBuilder OfKind(ActivityType type) => ChangingActivity(a => a with { Type = type });
 
     /// <summary>Sets the thematic areas.</summary>
     /// <param name="themes">The themes; none is a problem when built (path <c>themes</c>).</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithThemes(params ThematicArea[] themes) => new(_state with { Themes = [.. themes] });
+    public RequestBuilder WithThemes(params ThematicArea[] themes) => ChangingActivity(a => a with { Themes = [.. themes] });
 
     /// <summary>Sets the title.</summary>
     /// <param name="title">The title; blank is a problem when built.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder Titled(string? title) => new(_state with { Title = title });
+    public RequestBuilder Titled(string? title) => ChangingActivity(a => a with { Title = title });
 
     /// <summary>Sets the description of the need.</summary>
     /// <param name="need">The need; blank is a problem when built.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithNeed(string? need) => new(_state with { Need = need });
+    public RequestBuilder WithNeed(string? need) => ChangingActivity(a => a with { Need = need });
 
     /// <summary>Makes the first day fall <paramref name="days"/> days after the day of submission, keeping the number of days.</summary>
     /// <param name="days">The lead time in days; 0 is the day of submission, negative a day before it.</param>
@@ -269,6 +259,15 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
         return new(_state with { Beneficiaries = _state.Beneficiaries.Add(institution) });
     }
 
+    /// <summary>Sets exactly the beneficiary institutions besides the requester.</summary>
+    /// <param name="institutions">The institutions; none for a request for the requester alone; naming one twice is a problem when built.</param>
+    /// <returns>A new builder.</returns>
+    public RequestBuilder WithBeneficiaries(params Institution[] institutions)
+    {
+        ArgumentNullException.ThrowIfNull(institutions);
+        return new(_state with { Beneficiaries = [.. institutions] });
+    }
+
     /// <summary>Sets the currency of the cost lines added from now on with <see cref="WithCost(CostCategory, decimal, string?)"/>.</summary>
     /// <param name="currency">The currency.</param>
     /// <returns>A new builder.</returns>
@@ -304,42 +303,42 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
     /// <param name="attachment">The kind of attachment.</param>
     /// <returns>A new builder.</returns>
     public RequestBuilder WithAttachment(AttachmentKind attachment) =>
-        new(_state with { Attachments = _state.Attachments.Contains(attachment) ? _state.Attachments : _state.Attachments.Add(attachment) });
+        ChangingDeclarations(d => d.Attachments.Contains(attachment) ? d : d with { Attachments = d.Attachments.Add(attachment) });
 
     /// <summary>Leaves out one attachment.</summary>
     /// <param name="attachment">The kind of attachment.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithoutAttachment(AttachmentKind attachment) => new(_state with { Attachments = _state.Attachments.Remove(attachment) });
+    public RequestBuilder WithoutAttachment(AttachmentKind attachment) => ChangingDeclarations(d => d with { Attachments = d.Attachments.Remove(attachment) });
 
     /// <summary>Sets exactly the attachments declared.</summary>
     /// <param name="attachments">The kinds of attachment; none for a request with no attachment.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithAttachments(params AttachmentKind[] attachments) => new(_state with { Attachments = [.. attachments] });
+    public RequestBuilder WithAttachments(params AttachmentKind[] attachments) => ChangingDeclarations(d => d with { Attachments = [.. attachments] });
 
     /// <summary>Sets the strategy, law or obligation the request serves.</summary>
     /// <param name="obligation">The obligation, or null when the form does not say.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder Serving(string? obligation) => new(_state with { ServesObligation = obligation });
+    public RequestBuilder Serving(string? obligation) => ChangingActivity(a => a with { ServesObligation = obligation });
 
     /// <summary>Sets how many experts are asked for.</summary>
     /// <param name="experts">How many, or null when the form does not say; negative is a problem when built.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithExperts(int? experts) => new(_state with { Experts = experts });
+    public RequestBuilder WithExperts(int? experts) => ChangingActivity(a => a with { ExpertsRequested = experts });
 
     /// <summary>Marks the request as an emergency, which shortens the lead time the rules ask for.</summary>
     /// <param name="emergency">Whether it is one.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder AsEmergency(bool emergency = true) => new(_state with { Emergency = emergency });
+    public RequestBuilder AsEmergency(bool emergency = true) => ChangingDeclarations(d => d with { IsEmergency = emergency });
 
     /// <summary>Sets whether the requester declares that no other facility funds the same activity.</summary>
     /// <param name="declares">Whether it does.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder DeclaringNoParallelFunding(bool declares = true) => new(_state with { DeclaresNoParallelFunding = declares });
+    public RequestBuilder DeclaringNoParallelFunding(bool declares = true) => ChangingDeclarations(d => d with { DeclaresNoParallelFunding = declares });
 
     /// <summary>Sets the statement of coordination with other facilities and donors.</summary>
     /// <param name="coordination">The statement, or null for none.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithCoordination(string? coordination) => new(_state with { Coordination = coordination });
+    public RequestBuilder WithCoordination(string? coordination) => ChangingDeclarations(d => d with { Coordination = coordination });
 
     /// <summary>Sets the language the request is written in.</summary>
     /// <param name="language">A two-letter ISO 639-1 code, or null; another form is a problem when built (path <c>language</c>).</param>
@@ -349,22 +348,22 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
     /// <summary>Sets the justification for going beyond a limit (duration, delegation size).</summary>
     /// <param name="justification">The justification, or null for none.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder JustifiedBy(string? justification) => new(_state with { Justification = justification });
+    public RequestBuilder JustifiedBy(string? justification) => ChangingDeclarations(d => d with { Justification = justification });
 
     /// <summary>Sets how many activities the request asks for.</summary>
     /// <param name="activities">How many; less than one is a problem when built.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder Planning(int activities) => new(_state with { PlannedActivities = activities });
+    public RequestBuilder Planning(int activities) => ChangingActivity(a => a with { PlannedActivities = activities });
 
     /// <summary>Sets the designation of Kosovo the outputs will carry.</summary>
     /// <param name="designation">The designation, or null when the request does not say.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder WithOutputDesignation(KosovoDesignation? designation) => new(_state with { OutputDesignation = designation });
+    public RequestBuilder WithOutputDesignation(KosovoDesignation? designation) => ChangingActivity(a => a with { OutputDesignation = designation });
 
     /// <summary>Sets the geographic scope of a regional or multi-country request.</summary>
     /// <param name="scope">The scope, or null for the requester's country alone.</param>
     /// <returns>A new builder.</returns>
-    public RequestBuilder Covering(GeographicScope? scope) => new(_state with { Scope = scope });
+    public RequestBuilder Covering(GeographicScope? scope) => ChangingActivity(a => a with { Scope = scope });
 
     /// <inheritdoc />
     public ValidationResult<AssistanceRequest> Build()
@@ -381,14 +380,18 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
             s.Identifier,
             s.Submitted,
             RequestingParty.Create(requester!, contact!, s.CoRequester, s.Beneficiaries),
-            RequestedActivity.Create(s.Type, s.Themes, s.Title, s.Need, s.ServesObligation, s.Experts, s.PlannedActivities, s.Scope, s.OutputDesignation),
+            s.Activity.Create(),
             RequestLogistics.Create(dates!, venue, participants, s.Language),
             CostEstimate.Create(costs, s.PreferredDonor),
-            RequestDeclarations.Create(s.Attachments, s.Emergency, s.DeclaresNoParallelFunding, s.Coordination, s.Justification)));
+            s.Declarations.Create()));
     }
 
     /// <inheritdoc />
     public AssistanceRequest BuildValid() => Build().OrThrow();
+
+    private RequestBuilder ChangingActivity(Func<RequestedActivityInput, RequestedActivityInput> change) => new(_state with { Activity = change(_state.Activity) });
+
+    private RequestBuilder ChangingDeclarations(Func<RequestDeclarationsInput, RequestDeclarationsInput> change) => new(_state with { Declarations = change(_state.Declarations) });
 
     private ValidationResult<RequestedDates> Dates()
     {
@@ -441,10 +444,9 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
         Instant Submitted,
         Func<ValidationResult<Institution>> Requester,
         Func<ValidationResult<Contact>> Contact,
-        ActivityType Type,
-        ImmutableArray<ThematicArea> Themes,
-        string? Title,
-        string? Need,
+        Institution? CoRequester,
+        ImmutableArray<Institution> Beneficiaries,
+        RequestedActivityInput Activity,
         int LeadDays,
         LocalDate? Start,
         int Days,
@@ -452,20 +454,9 @@ public sealed class RequestBuilder : ITestDataBuilder<AssistanceRequest>
         RequestedDates? Dates,
         Func<ValidationResult<Venue>>? Venue,
         ParticipantSpec? Participants,
-        ImmutableArray<Institution> Beneficiaries,
+        string? Language,
         Currency Currency,
         ImmutableArray<CostSpec> Costs,
         Donor? PreferredDonor,
-        ImmutableArray<AttachmentKind> Attachments,
-        string? ServesObligation,
-        int? Experts,
-        bool Emergency,
-        bool DeclaresNoParallelFunding,
-        string? Coordination,
-        Institution? CoRequester,
-        string? Language,
-        string? Justification,
-        int PlannedActivities,
-        KosovoDesignation? OutputDesignation,
-        GeographicScope? Scope);
+        RequestDeclarationsInput Declarations);
 }

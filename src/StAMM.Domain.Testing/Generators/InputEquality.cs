@@ -198,74 +198,106 @@ internal sealed partial record EvaluationContextInput
     }
 }
 
-internal sealed partial record RequestInput
+internal sealed partial record RequestingPartyInput
 {
     /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
     /// <param name="other">The other input.</param>
     /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(RequestInput? other) =>
+    public bool Equals(RequestingPartyInput? other) =>
         other is not null
-        && Equals(Identifier, other.Identifier)
-        && Equals(Submitted, other.Submitted)
         && Equals(Requester, other.Requester)
         && Equals(Contact, other.Contact)
-        && Equals(ActivityType, other.ActivityType)
-        && InputArrays.Equal(Themes, other.Themes)
-        && Equals(Title, other.Title)
-        && Equals(Need, other.Need)
-        && Equals(Dates, other.Dates)
-        && Equals(Venue, other.Venue)
-        && Equals(Participants, other.Participants)
-        && InputArrays.Equal(Beneficiaries, other.Beneficiaries)
-        && InputArrays.Equal(Costs, other.Costs)
-        && Equals(PreferredDonor, other.PreferredDonor)
-        && InputArrays.Equal(Attachments, other.Attachments)
-        && Equals(ServesObligation, other.ServesObligation)
-        && Equals(ExpertsRequested, other.ExpertsRequested)
-        && Equals(IsEmergency, other.IsEmergency)
-        && Equals(DeclaresNoParallelFunding, other.DeclaresNoParallelFunding)
-        && Equals(Coordination, other.Coordination)
         && Equals(CoRequester, other.CoRequester)
-        && Equals(Language, other.Language)
-        && Equals(Justification, other.Justification)
-        && Equals(PlannedActivities, other.PlannedActivities)
-        && Equals(OutputDesignation, other.OutputDesignation)
-        && Equals(Scope, other.Scope);
+        && InputArrays.Equal(Beneficiaries, other.Beneficiaries);
 
     /// <inheritdoc/>
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        hash.Add(Identifier);
-        hash.Add(Submitted);
         hash.Add(Requester);
         hash.Add(Contact);
-        hash.Add(ActivityType);
-        InputArrays.Add(ref hash, Themes);
+        hash.Add(CoRequester);
+        InputArrays.Add(ref hash, Beneficiaries);
+        return hash.ToHashCode();
+    }
+}
 
+internal sealed partial record RequestedActivityInput
+{
+    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
+    /// <param name="other">The other input.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(RequestedActivityInput? other) =>
+        other is not null
+        && Equals(Type, other.Type)
+        && InputArrays.Equal(Themes, other.Themes)
+        && Equals(Title, other.Title)
+        && Equals(Need, other.Need)
+        && Equals(ServesObligation, other.ServesObligation)
+        && Equals(ExpertsRequested, other.ExpertsRequested)
+        && Equals(PlannedActivities, other.PlannedActivities)
+        && Equals(Scope, other.Scope)
+        && Equals(OutputDesignation, other.OutputDesignation);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Type);
+        InputArrays.Add(ref hash, Themes);
         hash.Add(Title);
         hash.Add(Need);
-        hash.Add(Dates);
-        hash.Add(Venue);
-        hash.Add(Participants);
-        InputArrays.Add(ref hash, Beneficiaries);
-
-        InputArrays.Add(ref hash, Costs);
-
-        hash.Add(PreferredDonor);
-        InputArrays.Add(ref hash, Attachments);
-
         hash.Add(ServesObligation);
         hash.Add(ExpertsRequested);
+        hash.Add(PlannedActivities);
+        hash.Add(Scope);
+        hash.Add(OutputDesignation);
+        return hash.ToHashCode();
+    }
+}
+
+internal sealed partial record CostEstimateInput
+{
+    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
+    /// <param name="other">The other input.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(CostEstimateInput? other) =>
+        other is not null
+        && InputArrays.Equal(Lines, other.Lines)
+        && Equals(PreferredDonor, other.PreferredDonor);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        InputArrays.Add(ref hash, Lines);
+        hash.Add(PreferredDonor);
+        return hash.ToHashCode();
+    }
+}
+
+internal sealed partial record RequestDeclarationsInput
+{
+    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
+    /// <param name="other">The other input.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(RequestDeclarationsInput? other) =>
+        other is not null
+        && InputArrays.Equal(Attachments, other.Attachments)
+        && Equals(IsEmergency, other.IsEmergency)
+        && Equals(DeclaresNoParallelFunding, other.DeclaresNoParallelFunding)
+        && Equals(Coordination, other.Coordination)
+        && Equals(Justification, other.Justification);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        InputArrays.Add(ref hash, Attachments);
         hash.Add(IsEmergency);
         hash.Add(DeclaresNoParallelFunding);
         hash.Add(Coordination);
-        hash.Add(CoRequester);
-        hash.Add(Language);
         hash.Add(Justification);
-        hash.Add(PlannedActivities);
-        hash.Add(OutputDesignation);
-        hash.Add(Scope);
         return hash.ToHashCode();
     }
 }
