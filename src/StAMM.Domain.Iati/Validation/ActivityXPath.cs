@@ -372,6 +372,11 @@ internal abstract class ActivityXPath
         private string _name = string.Empty;
         private string _namespace = string.Empty;
 
+        /// <summary>The children the step found last (of <see cref="_childrenOf"/>, in the scratch's tree of that <see cref="ActivityXPathScratch.Generation"/>).</summary>
+        private List<int>? _children;
+        private int _childrenOf = -1;
+        private int _generation = -1;
+
         public Step WithAxis(Axis other) => new(other, test, localName, namespaceUri, predicates);
 
         /// <summary>Adds the nodes of the step from <paramref name="node"/> to <paramref name="output"/>, in the axis's order, filtered by the predicates.</summary>
@@ -394,7 +399,14 @@ internal abstract class ActivityXPath
                 case Axis.Child when test == Test.Name && at.Type is XPathNodeType.Element or XPathNodeType.Root && tree.SubtreeEnd(node) - node > ActivityXPathScratch.ChildrenRememberedAbove:
                     // An element with many children (an activity, for every path of the ruleset that starts from it):
                     // its children of each name are found once per tree and remembered.
-                    output.AddRange(scratch.ChildElements(node, _name, _namespace));
+                    if (_generation != scratch.Generation || _childrenOf != node)
+                    {
+                        _children = scratch.ChildElements(node, _name, _namespace);
+                        _childrenOf = node;
+                        _generation = scratch.Generation;
+                    }
+
+                    output.AddRange(_children!);
                     break;
                 case Axis.Child:
                     for (var child = at.FirstChild; child > 0; child = tree[child].NextSibling)
@@ -1001,6 +1013,7 @@ internal sealed class ActivityXPathScratch
         set
         {
             _tree = value;
+            Generation = Interlocked.Increment(ref s_generations);
             foreach (var list in _children.Values)
             {
                 Return(list);
@@ -1009,6 +1022,15 @@ internal sealed class ActivityXPathScratch
             _children.Clear();
         }
     }
+
+    /// <summary>The trees set on any scratch so far.</summary>
+    private static int s_generations;
+
+    /// <summary>
+    /// The number of this tree among those set on any scratch (an expression may be evaluated with several): a list that
+    /// <see cref="ChildElements"/> gave is valid while this is unchanged.
+    /// </summary>
+    public int Generation { get; private set; }
 
     /// <summary>
     /// The child elements of <paramref name="parent"/> with that local name and namespace (atoms of the tree's name

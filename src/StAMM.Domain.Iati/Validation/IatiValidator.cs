@@ -989,9 +989,13 @@ public sealed class IatiValidator
                     foreach (var m in matches)
                     {
                         var value = Value(m);
-                        if (known.Any(id => value.StartsWith(id + "-", StringComparison.Ordinal)))
+                        foreach (var id in known)
                         {
-                            return false;
+                            // value.StartsWith(id + "-") without the concatenation.
+                            if (value.Length > id.Length && value[id.Length] == '-' && value.StartsWith(id, StringComparison.Ordinal))
+                            {
+                                return false;
+                            }
                         }
                     }
 
@@ -1046,18 +1050,17 @@ public sealed class IatiValidator
                 case "date_order":
                     return DateOrder(plan, context);
                 case "date_now":
-                    var date = Date(context, plan.Date);
-                    return date is null ? Outcome.Pass : NotADate(date) ?? (date.Date <= Now ? Outcome.Pass : Outcome.Fail($"{date.Text} is in the future.", date.Node));
+                    return Date(context, plan.Date) is not { } date ? Outcome.Pass : NotADate(date) ?? (date.Date <= Now ? Outcome.Pass : Outcome.Fail($"{date.Text} is in the future.", date.Node));
                 case "between_dates":
-                    var when = Date(context, plan.Date);
-                    var from = Date(context, plan.Start);
-                    var to = Date(context, plan.End);
-                    return when is null || from is null || to is null ? Outcome.Pass
+                    var dateAt = Date(context, plan.Date);
+                    var startAt = Date(context, plan.Start);
+                    var endAt = Date(context, plan.End);
+                    return dateAt is not { } when || startAt is not { } from || endAt is not { } to ? Outcome.Pass
                         : NotADate(when) ?? NotADate(from) ?? NotADate(to) ?? (from.Date <= when.Date && when.Date <= to.Date ? Outcome.Pass : Outcome.Fail($"{when.Text} lies outside {from.Text} to {to.Text}.", when.Node));
                 case "time_limit":
-                    var start = Date(context, plan.Start);
-                    var end = Date(context, plan.End);
-                    return start is null || end is null ? Outcome.Pass
+                    var periodStart = Date(context, plan.Start);
+                    var periodEnd = Date(context, plan.End);
+                    return periodStart is not { } start || periodEnd is not { } end ? Outcome.Pass
                         : NotADate(start) ?? NotADate(end) ?? (Period.Between(start.Date!.Value, end.Date!.Value, PeriodUnits.Days).Days <= 365 ? Outcome.Pass : Outcome.Fail($"{start.Text} to {end.Text} is longer than a year.", end.Node));
                 case "regex_matches":
                 case "regex_no_matches":
@@ -1168,9 +1171,10 @@ public sealed class IatiValidator
 
         private Outcome DateOrder(CasePlan plan, int context)
         {
-            var less = Date(context, plan.Less);
-            var more = plan.MoreText == "NOW" ? new DateAt(-1, Now, "now") : Date(context, plan.More);
-            if (less is null || more is null)
+            // Both are read before either is looked at: a path System.Xml.XPath cannot evaluate makes the rule not evaluated.
+            var lessAt = Date(context, plan.Less);
+            var moreAt = plan.MoreText == "NOW" ? new DateAt(-1, Now, "now") : Date(context, plan.More);
+            if (lessAt is not { } less || moreAt is not { } more)
             {
                 return Outcome.Pass;
             }
@@ -1299,13 +1303,51 @@ public sealed class IatiValidator
         /// </summary>
         private List<int> Nodes(int context, Expr path)
         {
+            // Most paths are asked of one context in an activity (the activity): the first is kept in the expression.
+            if (path.NodesActivity == _activity)
+            {
+                if (path.NodesOf == context)
+                {
+                    return path.Nodes!;
+                }
+            }
+            else if (path.Nodes is { } own)
+            {
+                own.Clear();
+                Select(context, path, own);
+                if (own.Count <= MaxRemembered)
+                {
+                    path.NodesActivity = _activity;
+                    path.NodesOf = context;
+                    return own;
+                }
+
+                // Too long to keep: handed out as the other lists are, and the expression starts a new one.
+                path.Nodes = null;
+                return own;
+            }
+            else
+            {
+                var list = _freeLists.Count > 0 ? _freeLists.Pop() : [];
+                Select(context, path, list);
+                if (list.Count <= MaxRemembered)
+                {
+                    path.Nodes = list;
+                    path.NodesActivity = _activity;
+                    path.NodesOf = context;
+                }
+
+                return list;
+            }
+
             var key = Key(context, path);
             if (_nodes.TryGetValue(key, out var known))
             {
                 return known;
             }
 
-            var result = Select(context, path);
+            var result = _freeLists.Count > 0 ? _freeLists.Pop() : [];
+            Select(context, path, result);
             if (result.Count <= MaxRemembered)
             {
                 _nodes[key] = result;
@@ -1314,12 +1356,12 @@ public sealed class IatiValidator
             return result;
         }
 
-        private List<int> Select(int context, Expr path)
+        /// <summary>Adds the nodes the path selects from the context to <paramref name="result"/>, empty on entry.</summary>
+        private void Select(int context, Expr path, List<int> result)
         {
-            var result = _freeLists.Count > 0 ? _freeLists.Pop() : [];
             if (path.Text.Length == 0)
             {
-                return result;
+                return;
             }
 
             if (path.Own is { } own)
@@ -1329,13 +1371,13 @@ public sealed class IatiValidator
                     own.Select(_scratch, context, result);
                 }
 
-                return result;
+                return;
             }
 
             var expression = path.Compiled();
             if (expression.ReturnType != XPathResultType.NodeSet)
             {
-                return result;
+                return;
             }
 
             // Not foreach: the iterator's enumerator clones the whole query twice more. Every node it gives is a
@@ -1345,8 +1387,6 @@ public sealed class IatiValidator
             {
                 result.Add(((ActivityNavigator)nodes.Current!).Node);
             }
-
-            return result;
         }
 
         /// <summary>
@@ -1373,8 +1413,14 @@ public sealed class IatiValidator
 
         private bool Bool(int context, Expr expression)
         {
+            // As for Nodes: the first context of the activity is kept in the expression, the others in the dictionary.
+            if (expression.TruthActivity == _activity && expression.TruthOf == context)
+            {
+                return expression.Truth;
+            }
+
             var key = Key(context, expression);
-            if (_truths.TryGetValue(key, out var holds))
+            if (expression.TruthActivity == _activity && _truths.TryGetValue(key, out var holds))
             {
                 return holds;
             }
@@ -1382,7 +1428,17 @@ public sealed class IatiValidator
             holds = expression.Own is { } own
                 ? own.Boolean(_scratch, context)
                 : (bool)Navigator(context).Evaluate(expression.CompiledBoolean());
-            _truths[key] = holds;
+            if (expression.TruthActivity != _activity)
+            {
+                expression.TruthActivity = _activity;
+                expression.TruthOf = context;
+                expression.Truth = holds;
+            }
+            else
+            {
+                _truths[key] = holds;
+            }
+
             return holds;
         }
 
@@ -1417,6 +1473,20 @@ public sealed class IatiValidator
             public XPathExpression Compiled() => _compiled ??= XPathExpression.Compile(text, Namespaces);
 
             public XPathExpression CompiledBoolean() => _boolean ??= XPathExpression.Compile("boolean(" + text + ")", Namespaces);
+
+            /// <summary>The nodes the expression selected from <see cref="NodesOf"/> in activity <see cref="NodesActivity"/>; a list of its own, used again in the next activity.</summary>
+            public List<int>? Nodes { get; set; }
+
+            public int NodesOf { get; set; } = -1;
+
+            public int NodesActivity { get; set; }
+
+            /// <summary>The expression's boolean() at <see cref="TruthOf"/> in activity <see cref="TruthActivity"/>.</summary>
+            public bool Truth { get; set; }
+
+            public int TruthOf { get; set; } = -1;
+
+            public int TruthActivity { get; set; }
         }
 
         /// <summary>A context of the ruleset: its expression, whether System.Xml.XPath compiles it, and the names it requires (<see cref="MayMatch"/>).</summary>
@@ -1495,7 +1565,7 @@ public sealed class IatiValidator
     internal static bool SumsTo(decimal total, decimal expected) =>
         total >= expected - GeographicScope.ShareSumTolerance && total <= expected + GeographicScope.ShareSumTolerance;
 
-    private sealed record DateAt(int Node, LocalDate? Date, string Text);
+    private readonly record struct DateAt(int Node, LocalDate? Date, string Text);
 
     private readonly record struct Outcome(bool Passed, string? Detail, int At, string? NotEvaluated)
     {
