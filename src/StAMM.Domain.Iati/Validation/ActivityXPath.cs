@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Xml;
 using System.Xml.XPath;
 
@@ -406,7 +407,7 @@ internal abstract class ActivityXPath
                         _generation = scratch.Generation;
                     }
 
-                    output.AddRange(_children!);
+                    output.AddRange(CollectionsMarshal.AsSpan(_children));
                     break;
                 case Axis.Child:
                     for (var child = at.FirstChild; child > 0; child = tree[child].NextSibling)
@@ -1004,6 +1005,13 @@ internal sealed class ActivityXPathScratch
 
     private readonly Stack<List<int>> _free = new();
     private readonly Dictionary<ChildKey, List<int>> _children = [];
+
+    /// <summary>The parents whose children are in <see cref="_children"/>, the last one asked also in <see cref="_lastIndexed"/>.</summary>
+    private readonly HashSet<int> _indexed = [];
+
+    /// <summary>The list of no children, never changed.</summary>
+    private readonly List<int> _none = [];
+    private int _lastIndexed = -1;
     private ActivityTree _tree = null!;
 
     /// <summary>The tree of the activity being checked; setting it (again, once the tree holds the next activity) forgets the children remembered.</summary>
@@ -1020,6 +1028,8 @@ internal sealed class ActivityXPathScratch
             }
 
             _children.Clear();
+            _indexed.Clear();
+            _lastIndexed = -1;
         }
     }
 
@@ -1038,25 +1048,29 @@ internal sealed class ActivityXPathScratch
     /// </summary>
     public List<int> ChildElements(int parent, string localName, string namespaceUri)
     {
-        var key = new ChildKey(parent, localName, namespaceUri);
-        if (_children.TryGetValue(key, out var known))
+        if (parent != _lastIndexed && _indexed.Add(parent))
         {
-            return known;
-        }
-
-        var tree = _tree;
-        var list = Rent();
-        for (var child = tree[parent].FirstChild; child > 0; child = tree[child].NextSibling)
-        {
-            ref readonly var node = ref tree[child];
-            if (node.Type == XPathNodeType.Element && ReferenceEquals(node.LocalName, localName) && ReferenceEquals(node.NamespaceUri, namespaceUri))
+            // The first name asked of this parent: all its child elements are sorted by name in one pass.
+            var tree = _tree;
+            for (var child = tree[parent].FirstChild; child > 0; child = tree[child].NextSibling)
             {
-                list.Add(child);
+                ref readonly var node = ref tree[child];
+                if (node.Type == XPathNodeType.Element)
+                {
+                    var name = new ChildKey(parent, node.LocalName, node.NamespaceUri);
+                    if (!_children.TryGetValue(name, out var list))
+                    {
+                        list = Rent();
+                        _children[name] = list;
+                    }
+
+                    list.Add(child);
+                }
             }
         }
 
-        _children[key] = list;
-        return list;
+        _lastIndexed = parent;
+        return _children.TryGetValue(new ChildKey(parent, localName, namespaceUri), out var known) ? known : _none;
     }
 
     /// <summary>An empty list, given back with <see cref="Return"/>.</summary>

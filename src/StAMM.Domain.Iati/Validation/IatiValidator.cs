@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -773,6 +774,7 @@ public sealed class IatiValidator
             return new CasePlan
             {
                 Rule = rule,
+                Type = TypeOf(rule.RuleName),
                 Context = context,
                 Loop = rule.Loop is { } loop ? Intern(loop.ForEach) : null,
                 Condition = InternOrNull(strings.GetValueOrDefault("condition")),
@@ -944,7 +946,7 @@ public sealed class IatiValidator
                 matches.Clear();
                 foreach (var path in plan.Paths)
                 {
-                    matches.AddRange(Nodes(context, path));
+                    matches.AddRange(CollectionsMarshal.AsSpan(Nodes(context, path)));
                 }
 
                 if (plan.IdCondition is { } idCondition && !IdConditionHolds(idCondition, matches))
@@ -1008,13 +1010,13 @@ public sealed class IatiValidator
         private Outcome Evaluate(CasePlan plan, int context, List<int> matches)
         {
             var rule = plan.Rule;
-            switch (rule.RuleName)
+            switch (plan.Type)
             {
-                case "atleast_one":
+                case RuleType.AtleastOne:
                     return matches.Count >= 1 ? Outcome.Pass : Outcome.Fail("None of the paths is present.");
-                case "no_more_than_one":
+                case RuleType.NoMoreThanOne:
                     return matches.Count <= 1 ? Outcome.Pass : Outcome.Fail(string.Create(CultureInfo.InvariantCulture, $"{matches.Count} are present."), matches[1]);
-                case "only_one_of":
+                case RuleType.OnlyOneOf:
                     foreach (var x in plan.Excluded)
                     {
                         if (Nodes(context, x).Count != 0 ? matches.Count != 0 : matches.Count != 1)
@@ -1024,9 +1026,9 @@ public sealed class IatiValidator
                     }
 
                     return Outcome.Pass;
-                case "one_or_all":
+                case RuleType.OneOrAll:
                     return OneOrAll(plan, context);
-                case "dependent":
+                case RuleType.Dependent:
                     int present = 0, absent = 0;
                     foreach (var x in plan.Paths)
                     {
@@ -1034,7 +1036,7 @@ public sealed class IatiValidator
                     }
 
                     return present == 0 || absent == 0 ? Outcome.Pass : Outcome.Fail("Some of the paths that depend on each other are missing.");
-                case "unique":
+                case RuleType.Unique:
                     _distinct.Clear();
                     var unique = true;
                     foreach (var m in matches)
@@ -1043,29 +1045,29 @@ public sealed class IatiValidator
                     }
 
                     return unique ? Outcome.Pass : Outcome.Fail("Two of the values are the same.", matches[^1]);
-                case "sum":
+                case RuleType.Sum:
                     return matches.Count == 0 ? Outcome.Pass : StrictSum(rule, matches);
-                case "strict_sum":
+                case RuleType.StrictSum:
                     return StrictSum(rule, matches);
-                case "date_order":
+                case RuleType.DateOrder:
                     return DateOrder(plan, context);
-                case "date_now":
+                case RuleType.DateNow:
                     return Date(context, plan.Date) is not { } date ? Outcome.Pass : NotADate(date) ?? (date.Date <= Now ? Outcome.Pass : Outcome.Fail($"{date.Text} is in the future.", date.Node));
-                case "between_dates":
+                case RuleType.BetweenDates:
                     var dateAt = Date(context, plan.Date);
                     var startAt = Date(context, plan.Start);
                     var endAt = Date(context, plan.End);
                     return dateAt is not { } when || startAt is not { } from || endAt is not { } to ? Outcome.Pass
                         : NotADate(when) ?? NotADate(from) ?? NotADate(to) ?? (from.Date <= when.Date && when.Date <= to.Date ? Outcome.Pass : Outcome.Fail($"{when.Text} lies outside {from.Text} to {to.Text}.", when.Node));
-                case "time_limit":
+                case RuleType.TimeLimit:
                     var periodStart = Date(context, plan.Start);
                     var periodEnd = Date(context, plan.End);
                     return periodStart is not { } start || periodEnd is not { } end ? Outcome.Pass
                         : NotADate(start) ?? NotADate(end) ?? (Period.Between(start.Date!.Value, end.Date!.Value, PeriodUnits.Days).Days <= 365 ? Outcome.Pass : Outcome.Fail($"{start.Text} to {end.Text} is longer than a year.", end.Node));
-                case "regex_matches":
-                case "regex_no_matches":
+                case RuleType.RegexMatches:
+                case RuleType.RegexNoMatches:
                     var regex = Regex(plan.Pattern);
-                    var wanted = rule.RuleName == "regex_matches";
+                    var wanted = plan.Type == RuleType.RegexMatches;
                     foreach (var m in matches)
                     {
                         var text = Value(m);
@@ -1076,12 +1078,12 @@ public sealed class IatiValidator
                     }
 
                     return Outcome.Pass;
-                case "startswith":
+                case RuleType.Startswith:
                     return StartsWith(plan, context, matches);
-                case "if_then":
+                case RuleType.IfThen:
                     return plan.If is null || plan.Then is null || !Bool(context, plan.If) ? Outcome.Pass
                         : Bool(context, plan.Then) ? Outcome.Pass : Outcome.Fail($"'{plan.IfText}' holds but '{plan.ThenText}' does not.", matches.Count > 0 ? matches[0] : -1);
-                case "range":
+                case RuleType.Range:
                     foreach (var m in matches)
                     {
                         var text = Value(m);
@@ -1093,7 +1095,7 @@ public sealed class IatiValidator
                     }
 
                     return Outcome.Pass;
-                case "no_spaces":
+                case RuleType.NoSpaces:
                     foreach (var m in matches)
                     {
                         var text = Value(m);
@@ -1504,10 +1506,59 @@ public sealed class IatiValidator
             public bool May { get; set; }
         }
 
+        /// <summary>The rule types of the IATI-Rulesets format, told apart once per case rather than by name at every activity.</summary>
+        private enum RuleType
+        {
+            Unknown,
+            AtleastOne,
+            NoMoreThanOne,
+            OnlyOneOf,
+            OneOrAll,
+            Dependent,
+            Unique,
+            Sum,
+            StrictSum,
+            DateOrder,
+            DateNow,
+            BetweenDates,
+            TimeLimit,
+            RegexMatches,
+            RegexNoMatches,
+            Startswith,
+            IfThen,
+            Range,
+            NoSpaces,
+        }
+
+        private static RuleType TypeOf(string ruleName) => ruleName switch
+        {
+            "atleast_one" => RuleType.AtleastOne,
+            "no_more_than_one" => RuleType.NoMoreThanOne,
+            "only_one_of" => RuleType.OnlyOneOf,
+            "one_or_all" => RuleType.OneOrAll,
+            "dependent" => RuleType.Dependent,
+            "unique" => RuleType.Unique,
+            "sum" => RuleType.Sum,
+            "strict_sum" => RuleType.StrictSum,
+            "date_order" => RuleType.DateOrder,
+            "date_now" => RuleType.DateNow,
+            "between_dates" => RuleType.BetweenDates,
+            "time_limit" => RuleType.TimeLimit,
+            "regex_matches" => RuleType.RegexMatches,
+            "regex_no_matches" => RuleType.RegexNoMatches,
+            "startswith" => RuleType.Startswith,
+            "if_then" => RuleType.IfThen,
+            "range" => RuleType.Range,
+            "no_spaces" => RuleType.NoSpaces,
+            _ => RuleType.Unknown,
+        };
+
         /// <summary>A case of the ruleset with the strings and XPaths its rule type reads, looked up and compiled once.</summary>
         private sealed record CasePlan
         {
             public required RuleCase Rule { get; init; }
+
+            public required RuleType Type { get; init; }
 
             public required ContextPlan Context { get; init; }
 
