@@ -124,6 +124,30 @@ public sealed class OwnXPathTests
         ((bool)new ActivityNavigator(tree, tree.Top).Evaluate($"boolean({expression})")).Should().Be(expected);
     }
 
+    [Fact]
+    public void An_expression_compiled_once_selects_as_System_Xml_XPath_does_on_trees_of_other_name_tables_with_many_children()
+    {
+        // Names are compared by reference to the tree's name table, and a large element's children are sorted by name
+        // once per tree: the second file has a name table and children of its own.
+        const string Expression = "b[@p = '2'] | c";
+        var own = ActivityXPath.Compile(Expression)!;
+        var many = string.Concat(Enumerable.Range(0, 30).Select(i => $"<b p=\"{i % 3}\"/><c/>"));
+        foreach (var xml in new[] { $"<a>{many}</a>", $"<a><c/><b p=\"2\"/>{many}</a>" })
+        {
+            var tree = Trees($"<iati-activities>{xml}</iati-activities>").Single();
+            var nodes = new List<int>();
+            own.Select(new ActivityXPathScratch { Tree = tree }, tree.Top, nodes);
+            var selected = new List<int>();
+            var iterator = new ActivityNavigator(tree, tree.Top).Select(Expression);
+            while (iterator.MoveNext())
+            {
+                selected.Add(((ActivityNavigator)iterator.Current!).Node);
+            }
+
+            nodes.Should().NotBeEmpty().And.Equal(selected, xml);
+        }
+    }
+
     /// <summary>Every XPath of the standard ruleset, the loops' <c>$1</c> replaced by a few vocabularies.</summary>
     private static List<string> StandardExpressions()
     {

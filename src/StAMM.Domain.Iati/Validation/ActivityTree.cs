@@ -295,7 +295,9 @@ internal sealed class ActivityTree(XmlNameTable names)
             return name;
         }
 
-        name = new NodeName(type, localName, namespaceUri, prefix);
+        // The node's strings are atoms of the name table (the parser's are already; a name given as a literal, such as
+        // the copy of the root's, becomes one), so that ActivityXPath compares names by reference.
+        name = new NodeName(type, NameTable.Add(localName), NameTable.Add(namespaceUri), NameTable.Add(prefix));
         if (_names.Count < MaxNames)
         {
             _names[key] = name;

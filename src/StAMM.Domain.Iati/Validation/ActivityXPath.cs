@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Xml;
 using System.Xml.XPath;
 
 namespace StAMM.Domain.Iati.Validation;
@@ -365,6 +368,16 @@ internal abstract class ActivityXPath
 
         public bool HasPredicates => predicates.Count > 0;
 
+        /// <summary>The name table <see cref="_name"/> and <see cref="_namespace"/> are atoms of.</summary>
+        private XmlNameTable? _table;
+        private string _name = string.Empty;
+        private string _namespace = string.Empty;
+
+        /// <summary>The children the step found last (of <see cref="_childrenOf"/>, in the scratch's tree of that <see cref="ActivityXPathScratch.Generation"/>).</summary>
+        private List<int>? _children;
+        private int _childrenOf = -1;
+        private int _generation = -1;
+
         public Step WithAxis(Axis other) => new(other, test, localName, namespaceUri, predicates);
 
         /// <summary>Adds the nodes of the step from <paramref name="node"/> to <paramref name="output"/>, in the axis's order, filtered by the predicates.</summary>
@@ -373,8 +386,29 @@ internal abstract class ActivityXPath
             var tree = scratch.Tree;
             var start = output.Count;
             ref readonly var at = ref tree[node];
+            if (test == Test.Name && !ReferenceEquals(_table, tree.NameTable))
+            {
+                // The tree's names are atoms of its name table: with the step's name made one too, a name is
+                // compared by reference (an expression is evaluated on one thread, see ActivityXPathScratch).
+                _name = tree.NameTable.Add(localName);
+                _namespace = tree.NameTable.Add(namespaceUri);
+                _table = tree.NameTable;
+            }
+
             switch (axis)
             {
+                case Axis.Child when test == Test.Name && at.Type is XPathNodeType.Element or XPathNodeType.Root && tree.SubtreeEnd(node) - node > ActivityXPathScratch.ChildrenRememberedAbove:
+                    // An element with many children (an activity, for every path of the ruleset that starts from it):
+                    // its children of each name are found once per tree and remembered.
+                    if (_generation != scratch.Generation || _childrenOf != node)
+                    {
+                        _children = scratch.ChildElements(node, _name, _namespace);
+                        _childrenOf = node;
+                        _generation = scratch.Generation;
+                    }
+
+                    output.AddRange(CollectionsMarshal.AsSpan(_children));
+                    break;
                 case Axis.Child:
                     for (var child = at.FirstChild; child > 0; child = tree[child].NextSibling)
                     {
@@ -449,7 +483,7 @@ internal abstract class ActivityXPath
             var principal = axis == Axis.Attribute ? XPathNodeType.Attribute : XPathNodeType.Element;
             var matches = test switch
             {
-                Test.Name => node.Type == principal && node.LocalName == localName && node.NamespaceUri == namespaceUri,
+                Test.Name => node.Type == principal && ReferenceEquals(node.LocalName, _name) && ReferenceEquals(node.NamespaceUri, _namespace),
                 Test.AnyName => node.Type == principal,
                 Test.Text => node.Type is XPathNodeType.Text or XPathNodeType.Whitespace or XPathNodeType.SignificantWhitespace,
                 _ => true,
@@ -959,13 +993,85 @@ internal abstract class ActivityXPath
     }
 }
 
-/// <summary>The tree an <see cref="ActivityXPath"/> is evaluated on and the lists it borrows, reused from one evaluation to the next.</summary>
+/// <summary>
+/// The tree an <see cref="ActivityXPath"/> is evaluated on and the lists it borrows, reused from one evaluation to the
+/// next, and the child elements of each name of the tree's larger elements, found once per tree. One thread uses a
+/// scratch, and the expressions evaluated with it, at a time.
+/// </summary>
 internal sealed class ActivityXPathScratch
 {
-    private readonly Stack<List<int>> _free = new();
+    /// <summary>An element of a subtree larger than this many nodes has its child elements of each name remembered.</summary>
+    internal const int ChildrenRememberedAbove = 24;
 
-    /// <summary>The tree of the activity being checked.</summary>
-    public ActivityTree Tree { get; set; } = null!;
+    private readonly Stack<List<int>> _free = new();
+    private readonly Dictionary<ChildKey, List<int>> _children = [];
+
+    /// <summary>The parents whose children are in <see cref="_children"/>, the last one asked also in <see cref="_lastIndexed"/>.</summary>
+    private readonly HashSet<int> _indexed = [];
+
+    /// <summary>The list of no children, never changed.</summary>
+    private readonly List<int> _none = [];
+    private int _lastIndexed = -1;
+    private ActivityTree _tree = null!;
+
+    /// <summary>The tree of the activity being checked; setting it (again, once the tree holds the next activity) forgets the children remembered.</summary>
+    public ActivityTree Tree
+    {
+        get => _tree;
+        set
+        {
+            _tree = value;
+            Generation = Interlocked.Increment(ref s_generations);
+            foreach (var list in _children.Values)
+            {
+                Return(list);
+            }
+
+            _children.Clear();
+            _indexed.Clear();
+            _lastIndexed = -1;
+        }
+    }
+
+    /// <summary>The trees set on any scratch so far.</summary>
+    private static int s_generations;
+
+    /// <summary>
+    /// The number of this tree among those set on any scratch (an expression may be evaluated with several): a list that
+    /// <see cref="ChildElements"/> gave is valid while this is unchanged.
+    /// </summary>
+    public int Generation { get; private set; }
+
+    /// <summary>
+    /// The child elements of <paramref name="parent"/> with that local name and namespace (atoms of the tree's name
+    /// table), in document order; the same list for the rest of the tree, which callers do not change.
+    /// </summary>
+    public List<int> ChildElements(int parent, string localName, string namespaceUri)
+    {
+        if (parent != _lastIndexed && _indexed.Add(parent))
+        {
+            // The first name asked of this parent: all its child elements are sorted by name in one pass.
+            var tree = _tree;
+            for (var child = tree[parent].FirstChild; child > 0; child = tree[child].NextSibling)
+            {
+                ref readonly var node = ref tree[child];
+                if (node.Type == XPathNodeType.Element)
+                {
+                    var name = new ChildKey(parent, node.LocalName, node.NamespaceUri);
+                    if (!_children.TryGetValue(name, out var list))
+                    {
+                        list = Rent();
+                        _children[name] = list;
+                    }
+
+                    list.Add(child);
+                }
+            }
+        }
+
+        _lastIndexed = parent;
+        return _children.TryGetValue(new ChildKey(parent, localName, namespaceUri), out var known) ? known : _none;
+    }
 
     /// <summary>An empty list, given back with <see cref="Return"/>.</summary>
     public List<int> Rent() => _free.Count > 0 ? _free.Pop() : [];
@@ -978,5 +1084,20 @@ internal sealed class ActivityXPathScratch
         {
             _free.Push(list);
         }
+    }
+
+    /// <summary>A parent and a name, the name's strings compared by reference (atoms of one name table).</summary>
+    private readonly struct ChildKey(int parent, string localName, string namespaceUri) : IEquatable<ChildKey>
+    {
+        private readonly int _parent = parent;
+        private readonly string _localName = localName;
+        private readonly string _namespaceUri = namespaceUri;
+
+        public bool Equals(ChildKey other) =>
+            _parent == other._parent && ReferenceEquals(_localName, other._localName) && ReferenceEquals(_namespaceUri, other._namespaceUri);
+
+        public override bool Equals(object? obj) => obj is ChildKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(_parent, RuntimeHelpers.GetHashCode(_localName), RuntimeHelpers.GetHashCode(_namespaceUri));
     }
 }

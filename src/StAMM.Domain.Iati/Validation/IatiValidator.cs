@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -576,38 +577,76 @@ public sealed class IatiValidator
 
     /// <summary>
     /// The evaluation of the ruleset on each activity, wrapped in a document of its own as the IATI Validator does. One
-    /// per <see cref="Validate(Stream, IProgress{int}, CancellationToken)"/> call: the compiled XPaths, regexes and loop
-    /// substitutions are shared by its activities (a call runs on one thread).
+    /// per <see cref="Validate(Stream, IProgress{int}, CancellationToken)"/> call: each case's XPaths are compiled once
+    /// into a <see cref="CasePlan"/> (its strings looked up once, not in the case's dictionaries at every activity), and
+    /// the plans, regexes and loop substitutions are shared by its activities (a call runs on one thread). Nodes are the
+    /// tree's indexes; System.Xml.XPath, for an expression outside <see cref="ActivityXPath"/>'s subset, runs on an
+    /// <see cref="ActivityNavigator"/> and gives back indexes too.
     /// </summary>
-    private sealed class RulesetEvaluation(
-        IatiValidator validator,
-        ImmutableArray<IatiFinding>.Builder findings,
-        SortedSet<string> notEvaluated)
+    private sealed class RulesetEvaluation
     {
         /// <summary>At most this many loop substitutions are kept: the values come from the file.</summary>
         private const int MaxSubstitutions = 4096;
 
+        /// <summary>At most this many distinct expressions are shared (those of loop substitutions come from the file).</summary>
+        private const int MaxExpressions = 16_384;
+
         /// <summary>Node lists longer than this are not remembered within an activity, so that memory stays bounded by the tree.</summary>
         private const int MaxRemembered = 64;
 
-        private readonly IatiValidatorOptions _options = validator._options;
-        private readonly Dictionary<string, XPathExpression> _compiled = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, XPathExpression> _booleans = new(StringComparer.Ordinal);
+        private readonly ImmutableArray<IatiFinding>.Builder _findings;
+        private readonly SortedSet<string> _notEvaluated;
+        private readonly IatiValidatorOptions _options;
+        private readonly Dictionary<string, Expr> _expressions = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ContextPlan> _contexts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string[][]?> _required = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, ActivityXPath?> _own = new(StringComparer.Ordinal);
+        private readonly CasePlan[] _cases;
         private readonly ActivityXPathScratch _scratch = new();
-        private readonly List<int> _selected = [];
-        private readonly List<XPathNavigator> _matches = [];
+        private readonly List<int> _matches = [];
         private readonly List<string> _loopValues = [];
         private readonly HashSet<string> _distinct = new(StringComparer.Ordinal);
-        private readonly Dictionary<(RuleCase Rule, string Value), RuleCase> _substituted = [];
-        private readonly Dictionary<(int Node, string Path), List<XPathNavigator>> _nodes = [];
-        private readonly Stack<List<XPathNavigator>> _freeLists = new();
+        private readonly Dictionary<(CasePlan Plan, string Value), CasePlan> _substituted = [];
+        private readonly Dictionary<long, List<int>> _nodes = [];
+        private readonly Stack<List<int>> _freeLists = new();
+        private readonly Dictionary<long, bool> _truths = [];
+        private readonly Expr _empty;
+        private readonly Expr _descendantNarrative;
+        private readonly Expr _lang;
+        private readonly Expr _transaction;
+        private readonly Expr _sector;
+        private readonly Expr _recipient;
+        private readonly Expr _descendantValue;
+        private readonly Expr _currency;
+        private readonly Expr _descendantForecast;
+        private readonly Expr _descendantLoanStatus;
         private ActivityNavigator?[] _navigators = [];
-        private readonly Dictionary<(int Node, string Expression), bool> _truths = [];
         private ActivityTree _tree = null!;
         private string? _identifier;
+        private int _activity;
+        private int _nextId;
+
+        public RulesetEvaluation(IatiValidator validator, ImmutableArray<IatiFinding>.Builder findings, SortedSet<string> notEvaluated)
+        {
+            _findings = findings;
+            _notEvaluated = notEvaluated;
+            _options = validator._options;
+            _empty = Intern(string.Empty);
+            _descendantNarrative = Intern("descendant::narrative");
+            _lang = Intern("@xml:lang");
+            _transaction = Intern("transaction");
+            _sector = Intern("sector");
+            _recipient = Intern("recipient-country|recipient-region");
+            _descendantValue = Intern("descendant::value");
+            _currency = Intern("@currency");
+            _descendantForecast = Intern("descendant::forecast");
+            _descendantLoanStatus = Intern("descendant::loan-status");
+            var cases = _options.Ruleset.Cases;
+            _cases = new CasePlan[cases.Length];
+            for (var i = 0; i < cases.Length; i++)
+            {
+                _cases[i] = Plan(cases[i]);
+            }
+        }
 
         /// <summary>The prefixes the rules use: only <c>xml</c>, which every namespace manager knows.</summary>
         private static XmlNamespaceManager Namespaces => new(new NameTable());
@@ -617,6 +656,7 @@ public sealed class IatiValidator
             _tree = tree;
             _scratch.Tree = tree;
             _identifier = identifier;
+            _activity++;
             // The lists of the last activity are used again: no outcome or finding keeps one.
             foreach (var list in _nodes.Values)
             {
@@ -626,35 +666,30 @@ public sealed class IatiValidator
 
             _nodes.Clear();
             _truths.Clear();
-            var navigator = Navigator(0);
-            foreach (var rule in _options.Ruleset.Cases)
+            foreach (var plan in _cases)
             {
-                XPathExpression context;
-                try
+                var context = plan.Context;
+                if (!context.Compiles)
                 {
-                    context = Compile(rule.Context);
-                }
-                catch (XPathException)
-                {
-                    notEvaluated.Add($"{rule.Id} (its context XPath cannot be compiled)");
+                    _notEvaluated.Add($"{plan.Rule.Id} (its context XPath cannot be compiled)");
                     continue;
                 }
 
-                if (!MayMatch(rule.Context))
+                if (!MayMatch(context))
                 {
                     continue;
                 }
 
-                foreach (var at in Nodes(navigator, rule.Context))
+                foreach (var at in Nodes(0, context.Expression))
                 {
-                    if (rule.Loop is { } loop)
+                    if (plan.Loop is { } loop)
                     {
                         // The loop's values, distinct, in document order (the checks below never run a loop themselves).
                         _loopValues.Clear();
                         _distinct.Clear();
-                        foreach (var node in Nodes(at, loop.ForEach))
+                        foreach (var node in Nodes(at, loop))
                         {
-                            var value = node.Value;
+                            var value = _tree.StringValue(node);
                             if (_distinct.Add(value))
                             {
                                 _loopValues.Add(value);
@@ -668,35 +703,123 @@ public sealed class IatiValidator
                                 continue;
                             }
 
-                            Check(Substitute(rule, value), at);
+                            Check(Substitute(plan, value), at);
                         }
                     }
                     else
                     {
-                        Check(rule, at);
+                        Check(plan, at);
                     }
                 }
             }
         }
 
+        /// <summary>The expression of that text, one object for each text (up to <see cref="MaxExpressions"/>), compiled to the subset once.</summary>
+        private Expr Intern(string text)
+        {
+            if (_expressions.TryGetValue(text, out var expression))
+            {
+                return expression;
+            }
+
+            expression = new Expr(text, _nextId++, _options.FrameworkXPathOnly || text.Length == 0 ? null : ActivityXPath.Compile(text));
+            if (_expressions.Count < MaxExpressions)
+            {
+                _expressions[text] = expression;
+            }
+
+            return expression;
+        }
+
+        private Expr? InternOrNull(string? text) => text is null ? null : Intern(text);
+
+        private Expr[] InternAll(ImmutableDictionary<string, ImmutableArray<string>> lists, string key)
+        {
+            if (!lists.TryGetValue(key, out var texts))
+            {
+                return [];
+            }
+
+            var expressions = new Expr[texts.Length];
+            for (var i = 0; i < texts.Length; i++)
+            {
+                expressions[i] = Intern(texts[i]);
+            }
+
+            return expressions;
+        }
+
+        /// <summary>The case's strings looked up and its XPaths compiled, once.</summary>
+        private CasePlan Plan(RuleCase rule)
+        {
+            if (!_contexts.TryGetValue(rule.Context, out var context))
+            {
+                bool compiles;
+                try
+                {
+                    _ = XPathExpression.Compile(rule.Context, Namespaces);
+                    compiles = true;
+                }
+                catch (XPathException)
+                {
+                    compiles = false;
+                }
+
+                context = new ContextPlan(Intern(rule.Context), compiles, RequiredNames(rule.Context));
+                _contexts[rule.Context] = context;
+            }
+
+            var strings = rule.Strings;
+            var more = strings.GetValueOrDefault("more");
+            return new CasePlan
+            {
+                Rule = rule,
+                Type = TypeOf(rule.RuleName),
+                Context = context,
+                Loop = rule.Loop is { } loop ? Intern(loop.ForEach) : null,
+                Condition = InternOrNull(strings.GetValueOrDefault("condition")),
+                Paths = InternAll(rule.Lists, "paths"),
+                IdCondition = strings.GetValueOrDefault("idCondition"),
+                Excluded = InternAll(rule.Lists, "excluded"),
+                One = Intern(strings.GetValueOrDefault("one") ?? string.Empty),
+                All = strings.GetValueOrDefault("all"),
+                LessText = strings.GetValueOrDefault("less"),
+                MoreText = more,
+                Less = InternOrNull(strings.GetValueOrDefault("less")),
+                More = more == "NOW" ? null : InternOrNull(more),
+                Date = InternOrNull(strings.GetValueOrDefault("date")),
+                Start = InternOrNull(strings.GetValueOrDefault("start")),
+                End = InternOrNull(strings.GetValueOrDefault("end")),
+                Pattern = strings.GetValueOrDefault("regex") ?? string.Empty,
+                IfText = strings.GetValueOrDefault("if"),
+                ThenText = strings.GetValueOrDefault("then"),
+                If = InternOrNull(strings.GetValueOrDefault("if")),
+                Then = InternOrNull(strings.GetValueOrDefault("then")),
+                PrefixTexts = rule.Lists.TryGetValue("prefix", out var prefixes) ? prefixes : [],
+                Prefixes = InternAll(rule.Lists, "prefix"),
+                Separator = strings.GetValueOrDefault("separator") ?? string.Empty,
+            };
+        }
+
         /// <summary>
         /// Whether the context can select anything in this activity: an absolute path whose steps name elements selects
         /// nothing when one of those names is absent (the organisation rules, results, transactions of an activity
-        /// without them), so its XPath is not run at all. Paths of any other form are always run.
+        /// without them), so its XPath is not run at all. Paths of any other form are always run. Worked out once per
+        /// context and activity.
         /// </summary>
-        private bool MayMatch(string context)
+        private bool MayMatch(ContextPlan context)
         {
-            if (!_required.TryGetValue(context, out var branches))
-            {
-                branches = RequiredNames(context);
-                _required[context] = branches;
-            }
-
-            if (branches is null)
+            if (context.Required is not { } branches)
             {
                 return true;
             }
 
+            if (context.Activity == _activity)
+            {
+                return context.May;
+            }
+
+            var may = false;
             foreach (var names in branches)
             {
                 var all = true;
@@ -707,11 +830,14 @@ public sealed class IatiValidator
 
                 if (all)
                 {
-                    return true;
+                    may = true;
+                    break;
                 }
             }
 
-            return false;
+            context.Activity = _activity;
+            context.May = may;
+            return may;
         }
 
         /// <summary>For each branch of a union of absolute paths, the element names its child steps require; null when a branch is of another form.</summary>
@@ -790,27 +916,27 @@ public sealed class IatiValidator
             return parts;
         }
 
-        private RuleCase Substitute(RuleCase rule, string value)
+        private CasePlan Substitute(CasePlan plan, string value)
         {
-            if (_substituted.TryGetValue((rule, value), out var substituted))
+            if (_substituted.TryGetValue((plan, value), out var substituted))
             {
                 return substituted;
             }
 
-            substituted = rule.Substitute(value);
+            substituted = plan.Rule.Loop is null ? plan : Plan(plan.Rule.Substitute(value)) with { Loop = null };
             if (_substituted.Count < MaxSubstitutions)
             {
-                _substituted[(rule, value)] = substituted;
+                _substituted[(plan, value)] = substituted;
             }
 
             return substituted;
         }
 
-        private void Check(RuleCase rule, XPathNavigator context)
+        private void Check(CasePlan plan, int context)
         {
             try
             {
-                if (rule.Strings.TryGetValue("condition", out var condition) && !Bool(context, condition))
+                if (plan.Condition is { } condition && !Bool(context, condition))
                 {
                     return;
                 }
@@ -818,58 +944,80 @@ public sealed class IatiValidator
                 // One list for every check: a check does not start another, and no outcome keeps the list.
                 var matches = _matches;
                 matches.Clear();
-                if (rule.Lists.TryGetValue("paths", out var paths))
+                foreach (var path in plan.Paths)
                 {
-                    foreach (var path in paths)
-                    {
-                        matches.AddRange(Nodes(context, path));
-                    }
+                    matches.AddRange(CollectionsMarshal.AsSpan(Nodes(context, path)));
                 }
 
-                if (rule.Strings.TryGetValue("idCondition", out var idCondition) && !IdConditionHolds(idCondition, matches))
+                if (plan.IdCondition is { } idCondition && !IdConditionHolds(idCondition, matches))
                 {
                     return;
                 }
 
-                var outcome = Evaluate(rule, context, matches);
+                var outcome = Evaluate(plan, context, matches);
                 if (outcome.NotEvaluated is { } reason)
                 {
-                    notEvaluated.Add($"{rule.Id} ({reason})");
+                    _notEvaluated.Add($"{plan.Rule.Id} ({reason})");
                 }
                 else if (!outcome.Passed)
                 {
-                    var at = outcome.At ?? context;
-                    findings.Add(new IatiFinding(rule.Id, rule.Severity, IatiFindingSource.Ruleset, rule.RuleName, rule.Message, outcome.Detail, _identifier, PathOf(at), LineOf(at), ColumnOf(at)));
+                    var rule = plan.Rule;
+                    var at = outcome.At >= 0 ? outcome.At : context;
+                    _findings.Add(new IatiFinding(rule.Id, rule.Severity, IatiFindingSource.Ruleset, rule.RuleName, rule.Message, outcome.Detail, _identifier, _tree.PathOf(at), _tree.LineOf(at), _tree.ColumnOf(at)));
                 }
             }
             catch (XPathException ex)
             {
-                notEvaluated.Add($"{rule.Id} (an XPath of the rule cannot be evaluated: {ex.Message})");
+                _notEvaluated.Add($"{plan.Rule.Id} (an XPath of the rule cannot be evaluated: {ex.Message})");
             }
         }
 
-        private bool IdConditionHolds(string idCondition, List<XPathNavigator> matches)
+        private bool IdConditionHolds(string idCondition, List<int> matches)
         {
             var known = _options.PublisherIdentifiers;
-            return idCondition switch
+            switch (idCondition)
             {
-                "NOT_EXISTING_ORG_ID" => !matches.Exists(m => known.Contains(m.Value)),
-                "NOT_EXISTING_ORG_ID_PREFIX" => matches.All(m => !known.Any(id => m.Value.StartsWith(id + "-", StringComparison.Ordinal))),
-                _ => true,
-            };
+                case "NOT_EXISTING_ORG_ID":
+                    foreach (var m in matches)
+                    {
+                        if (known.Contains(Value(m)))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case "NOT_EXISTING_ORG_ID_PREFIX":
+                    foreach (var m in matches)
+                    {
+                        var value = Value(m);
+                        foreach (var id in known)
+                        {
+                            // value.StartsWith(id + "-") without the concatenation.
+                            if (value.Length > id.Length && value[id.Length] == '-' && value.StartsWith(id, StringComparison.Ordinal))
+                            {
+                                return false;
+                            }
+                        }
+                    }
+
+                    return true;
+                default:
+                    return true;
+            }
         }
 
-        private Outcome Evaluate(RuleCase rule, XPathNavigator context, List<XPathNavigator> matches)
+        private Outcome Evaluate(CasePlan plan, int context, List<int> matches)
         {
-            switch (rule.RuleName)
+            var rule = plan.Rule;
+            switch (plan.Type)
             {
-                case "atleast_one":
+                case RuleType.AtleastOne:
                     return matches.Count >= 1 ? Outcome.Pass : Outcome.Fail("None of the paths is present.");
-                case "no_more_than_one":
+                case RuleType.NoMoreThanOne:
                     return matches.Count <= 1 ? Outcome.Pass : Outcome.Fail(string.Create(CultureInfo.InvariantCulture, $"{matches.Count} are present."), matches[1]);
-                case "only_one_of":
-                    var excluded = rule.Lists.TryGetValue("excluded", out var ex) ? ex : [];
-                    foreach (var x in excluded)
+                case RuleType.OnlyOneOf:
+                    foreach (var x in plan.Excluded)
                     {
                         if (Nodes(context, x).Count != 0 ? matches.Count != 0 : matches.Count != 1)
                         {
@@ -878,52 +1026,51 @@ public sealed class IatiValidator
                     }
 
                     return Outcome.Pass;
-                case "one_or_all":
-                    return OneOrAll(rule, context);
-                case "dependent":
+                case RuleType.OneOrAll:
+                    return OneOrAll(plan, context);
+                case RuleType.Dependent:
                     int present = 0, absent = 0;
-                    foreach (var x in rule.Lists.TryGetValue("paths", out var dp) ? dp : [])
+                    foreach (var x in plan.Paths)
                     {
                         _ = Nodes(context, x).Count > 0 ? present++ : absent++;
                     }
 
                     return present == 0 || absent == 0 ? Outcome.Pass : Outcome.Fail("Some of the paths that depend on each other are missing.");
-                case "unique":
+                case RuleType.Unique:
                     _distinct.Clear();
                     var unique = true;
                     foreach (var m in matches)
                     {
-                        unique &= _distinct.Add(m.Value);
+                        unique &= _distinct.Add(Value(m));
                     }
 
                     return unique ? Outcome.Pass : Outcome.Fail("Two of the values are the same.", matches[^1]);
-                case "sum":
+                case RuleType.Sum:
                     return matches.Count == 0 ? Outcome.Pass : StrictSum(rule, matches);
-                case "strict_sum":
+                case RuleType.StrictSum:
                     return StrictSum(rule, matches);
-                case "date_order":
-                    return DateOrder(rule, context);
-                case "date_now":
-                    var date = Date(context, rule.Strings.GetValueOrDefault("date"));
-                    return date is null ? Outcome.Pass : NotADate(date) ?? (date.Date <= Now ? Outcome.Pass : Outcome.Fail($"{date.Text} is in the future.", date.Node));
-                case "between_dates":
-                    var when = Date(context, rule.Strings.GetValueOrDefault("date"));
-                    var from = Date(context, rule.Strings.GetValueOrDefault("start"));
-                    var to = Date(context, rule.Strings.GetValueOrDefault("end"));
-                    return when is null || from is null || to is null ? Outcome.Pass
+                case RuleType.DateOrder:
+                    return DateOrder(plan, context);
+                case RuleType.DateNow:
+                    return Date(context, plan.Date) is not { } date ? Outcome.Pass : NotADate(date) ?? (date.Date <= Now ? Outcome.Pass : Outcome.Fail($"{date.Text} is in the future.", date.Node));
+                case RuleType.BetweenDates:
+                    var dateAt = Date(context, plan.Date);
+                    var startAt = Date(context, plan.Start);
+                    var endAt = Date(context, plan.End);
+                    return dateAt is not { } when || startAt is not { } from || endAt is not { } to ? Outcome.Pass
                         : NotADate(when) ?? NotADate(from) ?? NotADate(to) ?? (from.Date <= when.Date && when.Date <= to.Date ? Outcome.Pass : Outcome.Fail($"{when.Text} lies outside {from.Text} to {to.Text}.", when.Node));
-                case "time_limit":
-                    var start = Date(context, rule.Strings.GetValueOrDefault("start"));
-                    var end = Date(context, rule.Strings.GetValueOrDefault("end"));
-                    return start is null || end is null ? Outcome.Pass
+                case RuleType.TimeLimit:
+                    var periodStart = Date(context, plan.Start);
+                    var periodEnd = Date(context, plan.End);
+                    return periodStart is not { } start || periodEnd is not { } end ? Outcome.Pass
                         : NotADate(start) ?? NotADate(end) ?? (Period.Between(start.Date!.Value, end.Date!.Value, PeriodUnits.Days).Days <= 365 ? Outcome.Pass : Outcome.Fail($"{start.Text} to {end.Text} is longer than a year.", end.Node));
-                case "regex_matches":
-                case "regex_no_matches":
-                    var regex = Regex(rule.Strings.GetValueOrDefault("regex") ?? string.Empty);
-                    var wanted = rule.RuleName == "regex_matches";
+                case RuleType.RegexMatches:
+                case RuleType.RegexNoMatches:
+                    var regex = Regex(plan.Pattern);
+                    var wanted = plan.Type == RuleType.RegexMatches;
                     foreach (var m in matches)
                     {
-                        var text = m.Value;
+                        var text = Value(m);
                         if (text.Length != 0 && regex.IsMatch(text) != wanted)
                         {
                             return Outcome.Fail($"{Quote.Of(text)} {(wanted ? "does not match" : "matches")} {regex}.", m);
@@ -931,28 +1078,27 @@ public sealed class IatiValidator
                     }
 
                     return Outcome.Pass;
-                case "startswith":
-                    return StartsWith(rule, context, matches);
-                case "if_then":
-                    var ifExpression = rule.Strings.GetValueOrDefault("if");
-                    var thenExpression = rule.Strings.GetValueOrDefault("then");
-                    return ifExpression is null || thenExpression is null || !Bool(context, ifExpression) ? Outcome.Pass
-                        : Bool(context, thenExpression) ? Outcome.Pass : Outcome.Fail($"'{ifExpression}' holds but '{thenExpression}' does not.", matches.FirstOrDefault());
-                case "range":
+                case RuleType.Startswith:
+                    return StartsWith(plan, context, matches);
+                case RuleType.IfThen:
+                    return plan.If is null || plan.Then is null || !Bool(context, plan.If) ? Outcome.Pass
+                        : Bool(context, plan.Then) ? Outcome.Pass : Outcome.Fail($"'{plan.IfText}' holds but '{plan.ThenText}' does not.", matches.Count > 0 ? matches[0] : -1);
+                case RuleType.Range:
                     foreach (var m in matches)
                     {
-                        var value = Number(m.Value);
+                        var text = Value(m);
+                        var value = Number(text);
                         if (value is null || value < (rule.Min ?? value) || value > (rule.Max ?? value))
                         {
-                            return Outcome.Fail($"{Quote.Of(m.Value)} is not a number from {rule.Min} to {rule.Max}.", m);
+                            return Outcome.Fail($"{Quote.Of(text)} is not a number from {rule.Min} to {rule.Max}.", m);
                         }
                     }
 
                     return Outcome.Pass;
-                case "no_spaces":
+                case RuleType.NoSpaces:
                     foreach (var m in matches)
                     {
-                        var text = m.Value;
+                        var text = Value(m);
                         if (text.Length != text.AsSpan().Trim().Length)
                         {
                             return Outcome.Fail($"{Quote.Of(text)} starts or ends with white space.", m);
@@ -965,37 +1111,50 @@ public sealed class IatiValidator
             }
         }
 
-        private Outcome OneOrAll(RuleCase rule, XPathNavigator context)
+        private Outcome OneOrAll(CasePlan plan, int context)
         {
-            if (Nodes(context, rule.Strings.GetValueOrDefault("one") ?? string.Empty).Count > 0)
+            if (Nodes(context, plan.One).Count > 0)
             {
                 return Outcome.Pass;
             }
 
-            XPathNavigator? Missing(string all, string has) =>
-                Nodes(context, all).FirstOrDefault(n => Nodes(n, has).Count == 0);
-
-            var first = rule.Strings.GetValueOrDefault("all") switch
+            int Missing(Expr all, Expr has)
             {
-                "lang" => Missing("descendant::narrative", "@xml:lang"),
-                "sector" => Missing("transaction", "sector"),
-                "recipient-country|recipient-region" => Missing("transaction", "recipient-country|recipient-region"),
-                "currency" => Missing("descendant::value", "@currency") ?? Missing("descendant::forecast", "@currency") ?? Missing("descendant::loan-status", "@currency"),
-                _ => null,
+                foreach (var n in Nodes(context, all))
+                {
+                    if (Nodes(n, has).Count == 0)
+                    {
+                        return n;
+                    }
+                }
+
+                return -1;
+            }
+
+            var first = plan.All switch
+            {
+                "lang" => Missing(_descendantNarrative, _lang),
+                "sector" => Missing(_transaction, _sector),
+                "recipient-country|recipient-region" => Missing(_transaction, _recipient),
+                "currency" => Missing(_descendantValue, _currency) is >= 0 and var v ? v
+                    : Missing(_descendantForecast, _currency) is >= 0 and var f ? f
+                    : Missing(_descendantLoanStatus, _currency),
+                _ => -1,
             };
-            return first is null ? Outcome.Pass : Outcome.Fail($"<{first.LocalName}> lacks it.", first);
+            return first < 0 ? Outcome.Pass : Outcome.Fail($"<{_tree[first].LocalName}> lacks it.", first);
         }
 
-        private static Outcome StrictSum(RuleCase rule, List<XPathNavigator> matches)
+        private Outcome StrictSum(RuleCase rule, List<int> matches)
         {
             // Each percentage is a decimal; their sum may not be one (two near decimal.MaxValue), so it is added
             // in checked steps and a sum beyond decimal's range is a finding, not an exception.
             var total = 0m;
             foreach (var match in matches)
             {
-                if (Number(match.Value) is not { } value)
+                var text = Value(match);
+                if (Number(text) is not { } value)
                 {
-                    return Outcome.Fail($"{Quote.Of(match.Value)} is not a number.", match);
+                    return Outcome.Fail($"{Quote.Of(text)} is not a number.", match);
                 }
 
                 if ((value > 0m && total > decimal.MaxValue - value) || (value < 0m && total < decimal.MinValue - value))
@@ -1009,27 +1168,25 @@ public sealed class IatiValidator
             var expected = rule.Sum ?? 100m;
             return IatiValidator.SumsTo(total, expected)
                 ? Outcome.Pass
-                : Outcome.Fail(string.Create(CultureInfo.InvariantCulture, $"The sum is {total}, not {expected} (within {GeographicScope.ShareSumTolerance})."), matches.FirstOrDefault());
+                : Outcome.Fail(string.Create(CultureInfo.InvariantCulture, $"The sum is {total}, not {expected} (within {GeographicScope.ShareSumTolerance})."), matches.Count > 0 ? matches[0] : -1);
         }
 
-        private Outcome DateOrder(RuleCase rule, XPathNavigator context)
+        private Outcome DateOrder(CasePlan plan, int context)
         {
-            var lessPath = rule.Strings.GetValueOrDefault("less");
-            var morePath = rule.Strings.GetValueOrDefault("more");
-            var less = Date(context, lessPath);
-            var more = morePath == "NOW" ? new DateAt(null, Now, "now") : Date(context, morePath);
-            if (less is null || more is null)
+            // Both are read before either is looked at: a path System.Xml.XPath cannot evaluate makes the rule not evaluated.
+            var lessAt = Date(context, plan.Less);
+            var moreAt = plan.MoreText == "NOW" ? new DateAt(-1, Now, "now") : Date(context, plan.More);
+            if (lessAt is not { } less || moreAt is not { } more)
             {
                 return Outcome.Pass;
             }
 
-            return NotADate(less) ?? NotADate(more) ?? (less.Date <= more.Date ? Outcome.Pass : Outcome.Fail($"{lessPath} = {less.Text} is later than {morePath} = {more.Text}.", less.Node));
+            return NotADate(less) ?? NotADate(more) ?? (less.Date <= more.Date ? Outcome.Pass : Outcome.Fail($"{plan.LessText} = {less.Text} is later than {plan.MoreText} = {more.Text}.", less.Node));
         }
 
-        private Outcome StartsWith(RuleCase rule, XPathNavigator context, List<XPathNavigator> matches)
+        private Outcome StartsWith(CasePlan plan, int context, List<int> matches)
         {
-            var prefixes = rule.Lists.TryGetValue("prefix", out var list) ? list : [];
-            if (prefixes is ["ORG-ID-PREFIX"])
+            if (plan.PrefixTexts is ["ORG-ID-PREFIX"])
             {
                 var known = _options.OrganisationIdentifierPrefixes;
                 if (known.Count == 0)
@@ -1039,32 +1196,33 @@ public sealed class IatiValidator
 
                 foreach (var m in matches)
                 {
-                    if (!known.Contains(AgencyPrefix(m.Value)))
+                    var value = Value(m);
+                    if (!known.Contains(AgencyPrefix(value)))
                     {
-                        return Outcome.Fail($"{Quote.Of(m.Value)} does not start with a known registration-agency prefix.", m);
+                        return Outcome.Fail($"{Quote.Of(value)} does not start with a known registration-agency prefix.", m);
                     }
                 }
 
                 return Outcome.Pass;
             }
 
-            var separator = rule.Strings.GetValueOrDefault("separator") ?? string.Empty;
+            var separator = plan.Separator;
             foreach (var m in matches)
             {
-                var text = m.Value;
+                var text = Value(m);
                 var starts = false;
-                foreach (var prefix in prefixes)
+                foreach (var prefix in plan.Prefixes)
                 {
                     foreach (var node in Nodes(context, prefix))
                     {
-                        var start = node.Value;
+                        var start = Value(node);
                         starts |= text.StartsWith(start, StringComparison.Ordinal) && text.AsSpan(start.Length).StartsWith(separator, StringComparison.Ordinal);
                     }
                 }
 
                 if (!starts)
                 {
-                    var expected = prefixes.SelectMany(x => Nodes(context, x)).Select(n => Quote.Of(n.Value + separator));
+                    var expected = plan.Prefixes.SelectMany(x => Nodes(context, x)).Select(n => Quote.Of(Value(n) + separator));
                     return Outcome.Fail($"{Quote.Of(text)} does not start with {string.Join(" or ", expected)}.", m);
                 }
             }
@@ -1078,20 +1236,27 @@ public sealed class IatiValidator
         /// The date at the path: none when the path finds nothing or an empty value (the rule does not apply), else
         /// the date read by <see cref="IatiDate"/>, the importer's reading, or a text that is not a date.
         /// </summary>
-        private DateAt? Date(XPathNavigator context, string? path)
+        private DateAt? Date(int context, Expr? path)
         {
             if (path is null)
             {
                 return null;
             }
 
-            var node = Nodes(context, path).FirstOrDefault();
-            if (node is null || node.Value.Length == 0)
+            var nodes = Nodes(context, path);
+            if (nodes.Count == 0)
             {
                 return null;
             }
 
-            var text = node.Value.Trim();
+            var node = nodes[0];
+            var value = Value(node);
+            if (value.Length == 0)
+            {
+                return null;
+            }
+
+            var text = value.Trim();
             return new DateAt(node, IatiDate.TryParse(text, out var date) ? date : null, text);
         }
 
@@ -1120,7 +1285,7 @@ public sealed class IatiValidator
         /// <summary>A number as JavaScript's Number() reads the ruleset's values: blank is 0, anything else must parse.</summary>
         private static decimal? Number(string text)
         {
-            var trimmed = text.Trim();
+            var trimmed = text.AsSpan().Trim();
             if (trimmed.Length == 0)
             {
                 return 0m;
@@ -1129,75 +1294,108 @@ public sealed class IatiValidator
             return decimal.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
         }
 
+        /// <summary>XPath's string value of a node.</summary>
+        private string Value(int node) => _tree.StringValue(node);
+
+        private static long Key(int node, Expr expression) => ((long)node << 32) | (uint)expression.Id;
+
         /// <summary>
         /// The nodes a path selects from a context, in document order; the same list for the same context and path
         /// within an activity (the rules ask for many paths several times), which callers do not change.
         /// </summary>
-        private List<XPathNavigator> Nodes(XPathNavigator context, string path)
+        private List<int> Nodes(int context, Expr path)
         {
-            if (context is not ActivityNavigator at)
+            // Most paths are asked of one context in an activity (the activity): the first is kept in the expression.
+            if (path.NodesActivity == _activity)
             {
-                return Select(context, path);
+                if (path.NodesOf == context)
+                {
+                    return path.Nodes!;
+                }
+            }
+            else if (path.Nodes is { } own)
+            {
+                own.Clear();
+                Select(context, path, own);
+                if (own.Count <= MaxRemembered)
+                {
+                    path.NodesActivity = _activity;
+                    path.NodesOf = context;
+                    return own;
+                }
+
+                // Too long to keep: handed out as the other lists are, and the expression starts a new one.
+                path.Nodes = null;
+                return own;
+            }
+            else
+            {
+                var list = _freeLists.Count > 0 ? _freeLists.Pop() : [];
+                Select(context, path, list);
+                if (list.Count <= MaxRemembered)
+                {
+                    path.Nodes = list;
+                    path.NodesActivity = _activity;
+                    path.NodesOf = context;
+                }
+
+                return list;
             }
 
-            if (_nodes.TryGetValue((at.Node, path), out var known))
+            var key = Key(context, path);
+            if (_nodes.TryGetValue(key, out var known))
             {
                 return known;
             }
 
-            var result = Select(context, path);
+            var result = _freeLists.Count > 0 ? _freeLists.Pop() : [];
+            Select(context, path, result);
             if (result.Count <= MaxRemembered)
             {
-                _nodes[(at.Node, path)] = result;
+                _nodes[key] = result;
             }
 
             return result;
         }
 
-        private List<XPathNavigator> Select(XPathNavigator context, string path)
+        /// <summary>Adds the nodes the path selects from the context to <paramref name="result"/>, empty on entry.</summary>
+        private void Select(int context, Expr path, List<int> result)
         {
-            var result = _freeLists.Count > 0 ? _freeLists.Pop() : [];
-            if (path.Length == 0)
+            if (path.Text.Length == 0)
             {
-                return result;
+                return;
             }
 
-            if (context is ActivityNavigator at && Own(path) is { } own)
+            if (path.Own is { } own)
             {
                 if (own.Kind == ActivityXPath.ResultKind.NodeSet)
                 {
-                    own.Select(_scratch, at.Node, _selected);
-                    foreach (var node in _selected)
-                    {
-                        result.Add(Navigator(node));
-                    }
-
-                    _selected.Clear();
+                    own.Select(_scratch, context, result);
                 }
 
-                return result;
+                return;
             }
 
-            var expression = Compile(path);
+            var expression = path.Compiled();
             if (expression.ReturnType != XPathResultType.NodeSet)
             {
-                return result;
+                return;
             }
 
-            // Not foreach: the iterator's enumerator clones the whole query twice more.
-            var nodes = context.Select(expression);
+            // Not foreach: the iterator's enumerator clones the whole query twice more. Every node it gives is a
+            // clone of an ActivityNavigator (it has no namespace nodes), so only its index is kept.
+            var nodes = Navigator(context).Select(expression);
             while (nodes.MoveNext())
             {
-                result.Add(nodes.Current!.Clone());
+                result.Add(((ActivityNavigator)nodes.Current!).Node);
             }
-
-            return result;
         }
 
         /// <summary>
-        /// A navigator on a node of the tree, the same one every time for the same index (the tree is one object, reused
-        /// from one activity to the next, and nothing moves a navigator handed out: System.Xml.XPath clones the ones it
-        /// is given); indexes beyond the first 65,536 get a new one, so that one huge activity does not leave them all behind.
+        /// A navigator on a node of the tree, for System.Xml.XPath, the same one every time for the same index (the tree
+        /// is one object, reused from one activity to the next, and nothing moves a navigator handed out:
+        /// System.Xml.XPath clones the ones it is given); indexes beyond the first 65,536 get a new one, so that one
+        /// huge activity does not leave them all behind.
         /// </summary>
         private ActivityNavigator Navigator(int node)
         {
@@ -1215,63 +1413,35 @@ public sealed class IatiValidator
             return _navigators[node] ??= new ActivityNavigator(_tree, node);
         }
 
-        /// <summary>
-        /// The expression compiled by <see cref="ActivityXPath"/>, or null when it lies outside its subset (or the
-        /// options ask for System.Xml.XPath alone), in which case System.Xml.XPath evaluates it.
-        /// </summary>
-        private ActivityXPath? Own(string expression)
+        private bool Bool(int context, Expr expression)
         {
-            if (!_own.TryGetValue(expression, out var own))
+            // As for Nodes: the first context of the activity is kept in the expression, the others in the dictionary.
+            if (expression.TruthActivity == _activity && expression.TruthOf == context)
             {
-                own = _options.FrameworkXPathOnly ? null : ActivityXPath.Compile(expression);
-                _own[expression] = own;
+                return expression.Truth;
             }
 
-            return own;
-        }
-
-        private bool Bool(XPathNavigator context, string expression)
-        {
-            if (context is ActivityNavigator own && Own(expression) is { } subset)
+            var key = Key(context, expression);
+            if (expression.TruthActivity == _activity && _truths.TryGetValue(key, out var holds))
             {
-                if (!_truths.TryGetValue((own.Node, expression), out var holds))
-                {
-                    holds = subset.Boolean(_scratch, own.Node);
-                    _truths[(own.Node, expression)] = holds;
-                }
-
                 return holds;
             }
 
-            if (!_booleans.TryGetValue(expression, out var compiled))
+            holds = expression.Own is { } own
+                ? own.Boolean(_scratch, context)
+                : (bool)Navigator(context).Evaluate(expression.CompiledBoolean());
+            if (expression.TruthActivity != _activity)
             {
-                compiled = XPathExpression.Compile("boolean(" + expression + ")", Namespaces);
-                _booleans[expression] = compiled;
+                expression.TruthActivity = _activity;
+                expression.TruthOf = context;
+                expression.Truth = holds;
+            }
+            else
+            {
+                _truths[key] = holds;
             }
 
-            if (context is not ActivityNavigator at)
-            {
-                return (bool)context.Evaluate(compiled);
-            }
-
-            if (!_truths.TryGetValue((at.Node, expression), out var truth))
-            {
-                truth = (bool)context.Evaluate(compiled);
-                _truths[(at.Node, expression)] = truth;
-            }
-
-            return truth;
-        }
-
-        private XPathExpression Compile(string expression)
-        {
-            if (!_compiled.TryGetValue(expression, out var expr))
-            {
-                expr = XPathExpression.Compile(expression, Namespaces);
-                _compiled[expression] = expr;
-            }
-
-            return expr;
+            return holds;
         }
 
         private Regex Regex(string pattern)
@@ -1285,11 +1455,158 @@ public sealed class IatiValidator
             return regex;
         }
 
-        private string PathOf(XPathNavigator node) => node is ActivityNavigator n ? _tree.PathOf(n.Node) : "/iati-activities";
+        /// <summary>
+        /// An XPath of the ruleset: its text, a number for the caches, and its compiled forms (<see cref="ActivityXPath"/>'s,
+        /// or System.Xml.XPath's, compiled when first needed and then kept; a text that does not compile throws
+        /// <see cref="XPathException"/> at each use, as the rule's evaluation expects).
+        /// </summary>
+        private sealed class Expr(string text, int id, ActivityXPath? own)
+        {
+            private XPathExpression? _compiled;
+            private XPathExpression? _boolean;
 
-        private int? LineOf(XPathNavigator node) => node is ActivityNavigator n ? _tree.LineOf(n.Node) : null;
+            public string Text => text;
 
-        private int? ColumnOf(XPathNavigator node) => node is ActivityNavigator n ? _tree.ColumnOf(n.Node) : null;
+            public int Id => id;
+
+            /// <summary>The expression in <see cref="ActivityXPath"/>'s subset, or null: System.Xml.XPath evaluates it.</summary>
+            public ActivityXPath? Own => own;
+
+            public XPathExpression Compiled() => _compiled ??= XPathExpression.Compile(text, Namespaces);
+
+            public XPathExpression CompiledBoolean() => _boolean ??= XPathExpression.Compile("boolean(" + text + ")", Namespaces);
+
+            /// <summary>The nodes the expression selected from <see cref="NodesOf"/> in activity <see cref="NodesActivity"/>; a list of its own, used again in the next activity.</summary>
+            public List<int>? Nodes { get; set; }
+
+            public int NodesOf { get; set; } = -1;
+
+            public int NodesActivity { get; set; }
+
+            /// <summary>The expression's boolean() at <see cref="TruthOf"/> in activity <see cref="TruthActivity"/>.</summary>
+            public bool Truth { get; set; }
+
+            public int TruthOf { get; set; } = -1;
+
+            public int TruthActivity { get; set; }
+        }
+
+        /// <summary>A context of the ruleset: its expression, whether System.Xml.XPath compiles it, and the names it requires (<see cref="MayMatch"/>).</summary>
+        private sealed class ContextPlan(Expr expression, bool compiles, string[][]? required)
+        {
+            public Expr Expression => expression;
+
+            public bool Compiles => compiles;
+
+            public string[][]? Required => required;
+
+            /// <summary>The activity <see cref="May"/> was worked out for.</summary>
+            public int Activity { get; set; }
+
+            public bool May { get; set; }
+        }
+
+        /// <summary>The rule types of the IATI-Rulesets format, told apart once per case rather than by name at every activity.</summary>
+        private enum RuleType
+        {
+            Unknown,
+            AtleastOne,
+            NoMoreThanOne,
+            OnlyOneOf,
+            OneOrAll,
+            Dependent,
+            Unique,
+            Sum,
+            StrictSum,
+            DateOrder,
+            DateNow,
+            BetweenDates,
+            TimeLimit,
+            RegexMatches,
+            RegexNoMatches,
+            Startswith,
+            IfThen,
+            Range,
+            NoSpaces,
+        }
+
+        private static RuleType TypeOf(string ruleName) => ruleName switch
+        {
+            "atleast_one" => RuleType.AtleastOne,
+            "no_more_than_one" => RuleType.NoMoreThanOne,
+            "only_one_of" => RuleType.OnlyOneOf,
+            "one_or_all" => RuleType.OneOrAll,
+            "dependent" => RuleType.Dependent,
+            "unique" => RuleType.Unique,
+            "sum" => RuleType.Sum,
+            "strict_sum" => RuleType.StrictSum,
+            "date_order" => RuleType.DateOrder,
+            "date_now" => RuleType.DateNow,
+            "between_dates" => RuleType.BetweenDates,
+            "time_limit" => RuleType.TimeLimit,
+            "regex_matches" => RuleType.RegexMatches,
+            "regex_no_matches" => RuleType.RegexNoMatches,
+            "startswith" => RuleType.Startswith,
+            "if_then" => RuleType.IfThen,
+            "range" => RuleType.Range,
+            "no_spaces" => RuleType.NoSpaces,
+            _ => RuleType.Unknown,
+        };
+
+        /// <summary>A case of the ruleset with the strings and XPaths its rule type reads, looked up and compiled once.</summary>
+        private sealed record CasePlan
+        {
+            public required RuleCase Rule { get; init; }
+
+            public required RuleType Type { get; init; }
+
+            public required ContextPlan Context { get; init; }
+
+            /// <summary>The loop's <c>foreach</c>; null for a case without a loop or one substituted already.</summary>
+            public Expr? Loop { get; init; }
+
+            public Expr? Condition { get; init; }
+
+            public required Expr[] Paths { get; init; }
+
+            public string? IdCondition { get; init; }
+
+            public required Expr[] Excluded { get; init; }
+
+            public required Expr One { get; init; }
+
+            public string? All { get; init; }
+
+            public string? LessText { get; init; }
+
+            public string? MoreText { get; init; }
+
+            public Expr? Less { get; init; }
+
+            public Expr? More { get; init; }
+
+            public Expr? Date { get; init; }
+
+            public Expr? Start { get; init; }
+
+            public Expr? End { get; init; }
+
+            public required string Pattern { get; init; }
+
+            public string? IfText { get; init; }
+
+            public string? ThenText { get; init; }
+
+            public Expr? If { get; init; }
+
+            public Expr? Then { get; init; }
+
+            public required ImmutableArray<string> PrefixTexts { get; init; }
+
+            public required Expr[] Prefixes { get; init; }
+
+            public required string Separator { get; init; }
+        }
     }
 
     /// <summary>
@@ -1299,14 +1616,14 @@ public sealed class IatiValidator
     internal static bool SumsTo(decimal total, decimal expected) =>
         total >= expected - GeographicScope.ShareSumTolerance && total <= expected + GeographicScope.ShareSumTolerance;
 
-    private sealed record DateAt(XPathNavigator? Node, LocalDate? Date, string Text);
+    private readonly record struct DateAt(int Node, LocalDate? Date, string Text);
 
-    private readonly record struct Outcome(bool Passed, string? Detail, XPathNavigator? At, string? NotEvaluated)
+    private readonly record struct Outcome(bool Passed, string? Detail, int At, string? NotEvaluated)
     {
-        public static Outcome Pass => new(true, null, null, null);
+        public static Outcome Pass => new(true, null, -1, null);
 
-        public static Outcome Fail(string? detail, XPathNavigator? at = null) => new(false, detail, at, null);
+        public static Outcome Fail(string? detail, int at = -1) => new(false, detail, at, null);
 
-        public static Outcome Skip(string reason) => new(true, null, null, reason);
+        public static Outcome Skip(string reason) => new(true, null, -1, reason);
     }
 }
