@@ -83,6 +83,27 @@ internal sealed class SchemaAutomaton
         return Content(tree, element, model);
     }
 
+    /// <summary>
+    /// Whether <paramref name="element"/>, its attributes and its content, is proved valid against
+    /// <paramref name="declaration"/>, as <see cref="XmlSchemaValidator"/> would validate it where the schema expects that
+    /// declaration.
+    /// </summary>
+    /// <param name="tree">The activity.</param>
+    /// <param name="element">The element.</param>
+    /// <param name="declaration">The element's declaration in the compiled schema set.</param>
+    /// <returns>True when proved valid; false when invalid or not decided.</returns>
+    public bool Proves(ActivityTree tree, int element, XmlSchemaElement declaration)
+    {
+        if (_undecidable || tree[element].LocalName != declaration.QualifiedName.Name || tree[element].NamespaceUri != declaration.QualifiedName.Namespace
+            || declaration.IsAbstract || declaration.DefaultValue is not null || declaration.FixedValue is not null
+            || declaration.ElementSchemaType is not { } type || !_models.TryGetValue(type, out var model))
+        {
+            return false;
+        }
+
+        return Element(tree, element, model);
+    }
+
     /// <summary>Whether the element's attributes and content are proved valid against its model.</summary>
     private bool Element(ActivityTree tree, int element, Model model) =>
         Attributes(tree, element, model) && Content(tree, element, model);
