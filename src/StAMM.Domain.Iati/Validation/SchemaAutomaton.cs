@@ -274,7 +274,7 @@ internal sealed class SchemaAutomaton
     /// <summary>Whether a value is proved valid: any value of an unrestricted <c>xs:string</c>, else its datatype parses it.</summary>
     private static bool Accepts(ValueRule rule, string value)
     {
-        if (rule.AnyString)
+        if (rule.AnyString || rule.Remembers(value))
         {
             return true;
         }
@@ -282,6 +282,7 @@ internal sealed class SchemaAutomaton
         try
         {
             rule.Datatype.ParseValue(value, null, null);
+            rule.Remember(value);
             return true;
         }
 #pragma warning disable CA1031 // Any failure of the datatype leaves the value to the exact path, which reports it.
@@ -411,8 +412,46 @@ internal sealed class SchemaAutomaton
         return new ValueRule(datatype, ReferenceEquals(datatype, _string));
     }
 
-    /// <summary>How a value is checked: by its datatype, or not at all for an unrestricted <c>xs:string</c>.</summary>
-    private sealed record ValueRule(XmlSchemaDatatype Datatype, bool AnyString);
+    /// <summary>
+    /// How a value is checked: by its datatype, or not at all for an unrestricted <c>xs:string</c>. The last few values
+    /// the datatype accepted are remembered (the same codes, languages and dates recur in every activity, and the
+    /// check of a union such as <c>xml:lang</c>'s runs a pattern): a value equal to one of them is accepted again.
+    /// </summary>
+    /// <remarks>
+    /// Shared by the checks of every thread without a lock: a slot holds null or a string the datatype accepted, and a
+    /// reference is read and written whole, so a race only loses a remembered value.
+    /// </remarks>
+    private sealed class ValueRule(XmlSchemaDatatype datatype, bool anyString)
+    {
+        private readonly string?[] _accepted = new string?[4];
+        private int _next;
+
+        public XmlSchemaDatatype Datatype { get; } = datatype;
+
+        public bool AnyString { get; } = anyString;
+
+        /// <summary>Whether the value equals one the datatype accepted lately.</summary>
+        public bool Remembers(string value)
+        {
+            foreach (var accepted in _accepted)
+            {
+                if (accepted is not null && (ReferenceEquals(accepted, value) || string.Equals(accepted, value, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Remembers a value the datatype accepted, in place of the oldest.</summary>
+        public void Remember(string value)
+        {
+            var slot = _next;
+            _accepted[slot & 3] = value;
+            _next = slot + 1;
+        }
+    }
 
     /// <summary>A wildcard's namespace constraint and processing, as <c>xs:any</c> and <c>xs:anyAttribute</c> state them.</summary>
     private sealed class Wildcard
