@@ -498,9 +498,6 @@ public sealed class IatiValidator
             _validator.Initialize();
         }
 
-        /// <summary>The number of activities proved valid by the automaton (their content skipped by the validator).</summary>
-        public int Proved { get; private set; }
-
         public int LineNumber => _attribute is { } a ? a.Line : _open.Count == 0 ? 0 : _open[^1].Line;
 
         public int LinePosition => _attribute is { } a ? a.Column : _open.Count == 0 ? 0 : _open[^1].Column;
@@ -595,7 +592,6 @@ public sealed class IatiValidator
                 {
                     _validator.SkipToEndElement(_info);
                     _open.RemoveAt(_open.Count - 1);
-                    Proved++;
                     from = _calls.Count;
                 }
             }

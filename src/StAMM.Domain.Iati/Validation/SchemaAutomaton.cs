@@ -108,6 +108,10 @@ internal sealed class SchemaAutomaton
     private bool Element(ActivityTree tree, int element, Model model) =>
         Attributes(tree, element, model) && Content(tree, element, model);
 
+    /// <summary>
+    /// Whether the element's attributes are proved valid: each a declared use whose value its datatype accepts, or
+    /// allowed by the attribute wildcard without being validated by it; every required use present.
+    /// </summary>
     private bool Attributes(ActivityTree tree, int element, Model model)
     {
         if (model.Undecidable)
@@ -151,6 +155,11 @@ internal sealed class SchemaAutomaton
         return (seen & model.Required) == model.Required;
     }
 
+    /// <summary>
+    /// Whether the element's children and texts are proved valid: each child element the automaton's next position
+    /// (and proved in turn), texts only where the content kind allows them, the automaton in an accepting state at the
+    /// end, and a text-only element's value accepted by its datatype.
+    /// </summary>
     private bool Content(ActivityTree tree, int element, Model model)
     {
         if (model.Undecidable)
@@ -307,6 +316,7 @@ internal sealed class SchemaAutomaton
         return symbol;
     }
 
+    /// <summary>The symbol of a schema name, added the first time it is seen.</summary>
     private int Symbol(XmlQualifiedName name)
     {
         var key = (name.Name, name.Namespace);
@@ -321,6 +331,7 @@ internal sealed class SchemaAutomaton
         return symbol;
     }
 
+    /// <summary>The model of a type, compiled the first time (registered before its particle is, so recursive types end).</summary>
     private Model? ModelOf(XmlSchemaType? type)
     {
         if (type is null)
@@ -363,17 +374,13 @@ internal sealed class SchemaAutomaton
         return model;
     }
 
+    /// <summary>Compiles a complex type's attribute uses (at most 64, for the required mask) and attribute wildcard.</summary>
     private void CompileAttributes(XmlSchemaComplexType complex, Model model)
     {
         var symbols = new List<int>();
         var rules = new List<ValueRule?>();
         foreach (XmlSchemaAttribute use in complex.AttributeUses.Values)
         {
-            if (use.Use == XmlSchemaUse.Prohibited)
-            {
-                continue;
-            }
-
             if (use.Use == XmlSchemaUse.Required)
             {
                 model.Required |= 1UL << symbols.Count;
@@ -381,8 +388,9 @@ internal sealed class SchemaAutomaton
 
             symbols.Add(Symbol(use.QualifiedName));
 
-            // A fixed value is compared by the exact path: an attribute that has one is never proved here.
-            rules.Add(use.FixedValue is null ? ValueRuleOf(use.AttributeSchemaType?.Datatype) : null);
+            // A fixed value is compared by the exact path, and a prohibited attribute is left to it: an attribute
+            // that has either is never proved here.
+            rules.Add(use.FixedValue is null && use.Use != XmlSchemaUse.Prohibited ? ValueRuleOf(use.AttributeSchemaType?.Datatype) : null);
         }
 
         model.AttributeSymbols = [.. symbols];
@@ -395,6 +403,7 @@ internal sealed class SchemaAutomaton
         }
     }
 
+    /// <summary>The rule of a datatype, or null for one whose values are not decided here.</summary>
     private ValueRule? ValueRuleOf(XmlSchemaDatatype? datatype)
     {
         if (datatype is null)
@@ -426,8 +435,10 @@ internal sealed class SchemaAutomaton
         private readonly string?[] _accepted = new string?[4];
         private int _next;
 
+        /// <summary>The datatype, with its facets.</summary>
         public XmlSchemaDatatype Datatype { get; } = datatype;
 
+        /// <summary>Whether the datatype is the unrestricted <c>xs:string</c>, which accepts every value.</summary>
         public bool AnyString { get; } = anyString;
 
         /// <summary>Whether the value equals one the datatype accepted lately.</summary>
@@ -460,6 +471,7 @@ internal sealed class SchemaAutomaton
         private string? _not;
         private bool _any;
 
+        /// <summary>How a matched element or attribute is validated: strict, lax or skip.</summary>
         public XmlSchemaContentProcessing Process { get; private init; }
 
         /// <summary>The wildcard of a <c>namespace</c> attribute, or null for a form not compiled here.</summary>
@@ -493,6 +505,7 @@ internal sealed class SchemaAutomaton
             return wildcard;
         }
 
+        /// <summary>Whether a name of that namespace matches the wildcard.</summary>
         public bool Allows(string ns) =>
             _any || (_not is not null ? ns.Length != 0 && ns != _not : _list!.Contains(ns));
     }
@@ -500,10 +513,13 @@ internal sealed class SchemaAutomaton
     /// <summary>A position of a content model: an element declaration (with its type's model) or a wildcard.</summary>
     private sealed class Position
     {
+        /// <summary>The declared element's symbol; <see cref="Unknown"/> for a wildcard and the start.</summary>
         public int Symbol { get; init; } = Unknown;
 
+        /// <summary>The declared element's type's model; null for a wildcard or a declaration not compiled.</summary>
         public Model? Model { get; set; }
 
+        /// <summary>The wildcard of an <c>xs:any</c> position.</summary>
         public Wildcard? Wildcard { get; init; }
     }
 
@@ -514,18 +530,25 @@ internal sealed class SchemaAutomaton
 
         private int[][] _follow = [];
 
+        /// <summary>Empty, text only, element only or mixed.</summary>
         public XmlSchemaContentType Kind { get; set; }
 
+        /// <summary>Whether the type uses a construct not compiled here: its elements are never proved.</summary>
         public bool Undecidable { get; set; }
 
+        /// <summary>The value rule of a text-only type.</summary>
         public ValueRule? Value { get; set; }
 
+        /// <summary>The symbols of the attribute uses; a use's index is its bit in <see cref="Required"/>.</summary>
         public int[] AttributeSymbols { get; set; } = None;
 
+        /// <summary>The value rule of each use; null where a present attribute is left to the exact path.</summary>
         public ValueRule?[] AttributeRules { get; set; } = [];
 
+        /// <summary>The bits of the required uses.</summary>
         public ulong Required { get; set; }
 
+        /// <summary>The attribute wildcard, if any.</summary>
         public Wildcard? AttributeWildcard { get; set; }
 
         /// <summary>Position 0 is the start; the others are the particle's leaves.</summary>
