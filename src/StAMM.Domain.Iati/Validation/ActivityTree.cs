@@ -382,6 +382,12 @@ internal sealed class ActivityTree(XmlNameTable names)
         public string NamespaceUri { get; } = namespaceUri;
 
         public string Prefix { get; } = prefix;
+
+        /// <summary>
+        /// The name's symbol in the <see cref="SchemaAutomaton"/>, kept by it so that a name is looked up once: 0 before
+        /// that, else the symbol plus 2 (1: a name the schema does not know).
+        /// </summary>
+        public int SchemaSymbol { get; set; }
     }
 
     /// <summary>A name's key: the parser's atomised strings, hashed and compared by reference (no hashing of their characters).</summary>

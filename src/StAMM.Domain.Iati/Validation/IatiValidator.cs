@@ -37,13 +37,27 @@ public sealed class IatiValidator
     public const string DuplicateIdentifierRuleId = "1.1.2";
 
     private static readonly Lazy<XmlSchemaSet> Schemas = new(IatiReference.CreateActivitySchemaSet);
+    private static readonly Lazy<SchemaAutomaton> Automaton = new(() => SchemaAutomaton.Compile(Schemas.Value));
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
     private readonly IatiValidatorOptions _options;
+    private readonly bool _exactSchemaOnly;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="options">How to check.</param>
-    public IatiValidator(IatiValidatorOptions options) => _options = Guard.Against.Null(options);
+    public IatiValidator(IatiValidatorOptions options)
+        : this(options, exactSchemaOnly: false)
+    {
+    }
+
+    /// <summary>Creates a validator that may be told to give every activity to <see cref="XmlSchemaValidator"/> (the exact path), for comparison.</summary>
+    /// <param name="options">How to check.</param>
+    /// <param name="exactSchemaOnly">True: no activity is proved valid by the <see cref="SchemaAutomaton"/>.</param>
+    internal IatiValidator(IatiValidatorOptions options, bool exactSchemaOnly)
+    {
+        _options = Guard.Against.Null(options);
+        _exactSchemaOnly = exactSchemaOnly;
+    }
 
     /// <summary>Checks an IATI activity file given as text.</summary>
     /// <param name="xml">The XML.</param>
@@ -133,7 +147,7 @@ public sealed class IatiValidator
         try
         {
             using var reader = XmlReader.Create(stream, SafeXml.Settings(limits));
-            var schema = _options.CheckSchema ? new SchemaCheck(Schemas.Value, reader) : null;
+            var schema = _options.CheckSchema ? new SchemaCheck(Schemas.Value, reader, _exactSchemaOnly ? null : Automaton.Value) : null;
             var scan = new ActivityScan(reader, limits, schema);
             var rootSeen = false;
             while (!reader.EOF)
@@ -425,24 +439,52 @@ public sealed class IatiValidator
     }
 
     /// <summary>
-    /// Checks against the official XSD each node as the reader reads it (with <see cref="XmlSchemaValidator"/>), so that
-    /// each error names the element or attribute it is about, its path, line and column; the path is built only for an
-    /// error, from the stack of open elements.
+    /// Checks against the official XSD each child of the root once it has been read (the root itself, its attributes and
+    /// the texts between its children as they are read), so that each error names the element or attribute it is about,
+    /// its path, line and column; the path is built only for an error, from the stack of open elements.
     /// </summary>
+    /// <remarks>
+    /// The calls for a child of the root are recorded while it is read and made when it is complete, at
+    /// <see cref="Flush"/>: an <c>iati-activity</c> whose content the <see cref="SchemaAutomaton"/> proves valid is
+    /// started in <see cref="XmlSchemaValidator"/> (its element and attributes) and then skipped
+    /// (<see cref="XmlSchemaValidator.SkipToEndElement"/>); any other child, and an activity not proved valid, is given
+    /// to <see cref="XmlSchemaValidator"/> call by call exactly as it was read (the exact path), so that every finding's
+    /// message, path, line and column are those of the validator.
+    /// </remarks>
     private sealed class SchemaCheck : IXmlLineInfo
     {
         private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
         private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
+        /// <summary>A recorded call is kept this long after a larger child: a longer one is given back.</summary>
+        private const int ShrinkAbove = 16_384;
+
+        /// <summary>The <see cref="Call.Element"/> of a recorded <see cref="EndElement"/>.</summary>
+        private const int EndCall = -1;
+
+        /// <summary>The <see cref="Call.Element"/> of a recorded <see cref="Text"/>.</summary>
+        private const int TextCall = -2;
+
         private readonly XmlSchemaValidator _validator;
+        private readonly SchemaAutomaton? _automaton;
         private readonly XmlSchemaInfo _info = new();
         private readonly List<(string Message, string Path, int? Line, int? Column)> _errors = [];
         private readonly List<(string LocalName, int Index, int Line, int Column)> _open = [];
+        private readonly string _activity;
+        private List<Call> _calls = [];
+        private ActivityTree? _tree;
+        private int _pending;
         private (string LocalName, string Namespace, int Line, int Column)? _attribute;
 
-        public SchemaCheck(XmlSchemaSet schemas, XmlReader reader)
+        /// <summary>Creates the check of one file.</summary>
+        /// <param name="schemas">The compiled schema set.</param>
+        /// <param name="reader">The file's reader, whose name table the validator shares.</param>
+        /// <param name="automaton">Proves activities valid without the validator; null: every activity takes the exact path.</param>
+        public SchemaCheck(XmlSchemaSet schemas, XmlReader reader, SchemaAutomaton? automaton)
         {
             var names = reader.NameTable;
+            _automaton = automaton;
+            _activity = names.Add("iati-activity");
             _validator = new XmlSchemaValidator(names, schemas, new XmlNamespaceManager(names), XmlSchemaValidationFlags.None)
             {
                 LineInfoProvider = this,
@@ -484,8 +526,120 @@ public sealed class IatiValidator
             _validator.ValidateEndOfAttributes(_info);
         }
 
-        /// <summary>Checks the start of an element of the tree, just read, with its attributes.</summary>
+        /// <summary>Records the start of an element of the tree, just read, with its attributes: checked at <see cref="Flush"/>.</summary>
         public void StartElement(ActivityTree tree, int element)
+        {
+            _tree = tree;
+            _pending++;
+            _calls.Add(new Call(element, null));
+        }
+
+        /// <summary>Checks a text between the root's children, or records one inside a child.</summary>
+        public void Text(string text)
+        {
+            if (_pending > 0)
+            {
+                _calls.Add(new Call(TextCall, text));
+                return;
+            }
+
+            Validate(text);
+        }
+
+        /// <summary>Checks the root's end, or records the end of an element inside a child.</summary>
+        public void EndElement()
+        {
+            if (_pending > 0)
+            {
+                _pending--;
+                _calls.Add(new Call(EndCall, null));
+                return;
+            }
+
+            End();
+        }
+
+        /// <summary>Checks the child of the root just read, if any, and hands on the errors found since the last call.</summary>
+        public void Flush(ImmutableArray<IatiFinding>.Builder findings, string? identifier)
+        {
+            if (_calls.Count > 0 && _pending == 0)
+            {
+                CheckChild(_tree!);
+            }
+
+            foreach (var (message, path, line, column) in _errors)
+            {
+                findings.Add(new IatiFinding(SchemaRuleId, IatiSeverity.Critical, IatiFindingSource.Schema, "xsd", message, null, identifier, path, line, column));
+            }
+
+            _errors.Clear();
+        }
+
+        /// <summary>
+        /// Checks the recorded child: an activity's element and attributes by the validator, then its content by the
+        /// automaton, replaying the rest of the calls to the validator unless the automaton proves it valid.
+        /// </summary>
+        private void CheckChild(ActivityTree tree)
+        {
+            var top = _calls[0].Element;
+            var from = 0;
+            ref readonly var node = ref tree[top];
+            if (_automaton is not null && ReferenceEquals(node.LocalName, _activity) && node.NamespaceUri.Length == 0 && !HasXsiAttribute(tree, top))
+            {
+                var errors = _errors.Count;
+                var type = Start(tree, top);
+                from = 1;
+                if (_errors.Count == errors && _automaton.ProvesContent(tree, top, type))
+                {
+                    _validator.SkipToEndElement(_info);
+                    _open.RemoveAt(_open.Count - 1);
+                    from = _calls.Count;
+                }
+            }
+
+            for (var i = from; i < _calls.Count; i++)
+            {
+                var call = _calls[i];
+                switch (call.Element)
+                {
+                    case EndCall:
+                        End();
+                        break;
+                    case TextCall:
+                        Validate(call.Text!);
+                        break;
+                    default:
+                        Start(tree, call.Element);
+                        break;
+                }
+            }
+
+            if (_calls.Capacity > ShrinkAbove && _calls.Count < _calls.Capacity / 8)
+            {
+                _calls = [];
+            }
+            else
+            {
+                _calls.Clear();
+            }
+        }
+
+        private static bool HasXsiAttribute(ActivityTree tree, int element)
+        {
+            var end = element + 1 + tree[element].AttributeCount;
+            for (var i = element + 1; i < end; i++)
+            {
+                if (tree[i].NamespaceUri == Xsi)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Checks the start of an element of the tree with its attributes; returns the type the validator gave it.</summary>
+        private XmlSchemaType? Start(ActivityTree tree, int element)
         {
             ref readonly var node = ref tree[element];
             _open.Add((node.LocalName, node.Index, node.Line, node.Column));
@@ -498,6 +652,7 @@ public sealed class IatiValidator
             }
 
             _validator.ValidateElement(node.LocalName, node.NamespaceUri, _info, type, nil, location, noNamespaceLocation);
+            var schemaType = _info.SchemaType;
             for (var i = element + 1; i < attributes; i++)
             {
                 ref readonly var attribute = ref tree[i];
@@ -507,9 +662,10 @@ public sealed class IatiValidator
 
             _attribute = null;
             _validator.ValidateEndOfAttributes(_info);
+            return schemaType;
         }
 
-        public void Text(string text)
+        private void Validate(string text)
         {
             if (text.AsSpan().TrimStart(" \t\r\n").IsEmpty)
             {
@@ -521,20 +677,10 @@ public sealed class IatiValidator
             }
         }
 
-        public void EndElement()
+        private void End()
         {
             _validator.ValidateEndElement(_info);
             _open.RemoveAt(_open.Count - 1);
-        }
-
-        public void Flush(ImmutableArray<IatiFinding>.Builder findings, string? identifier)
-        {
-            foreach (var (message, path, line, column) in _errors)
-            {
-                findings.Add(new IatiFinding(SchemaRuleId, IatiSeverity.Critical, IatiFindingSource.Schema, "xsd", message, null, identifier, path, line, column));
-            }
-
-            _errors.Clear();
         }
 
         private static void XsiAttribute(string ns, string localName, string value, ref string? type, ref string? nil, ref string? location, ref string? noNamespaceLocation)
@@ -573,6 +719,9 @@ public sealed class IatiValidator
 
             return path.ToString();
         }
+
+        /// <summary>A recorded call: the start of an element of the tree (its index), an end, or a text.</summary>
+        private readonly record struct Call(int Element, string? Text);
     }
 
     /// <summary>
