@@ -167,7 +167,23 @@ internal static class ContractMapper
         Documents = NullIfEmpty(activity.Documents, Document),
     };
 
-    private static ImmutableArray<string> Codes(IEnumerable<Country> countries) => [.. countries.Select(c => c.Code)];
+    // One array of the codes (a LINQ projection made an iterator, an array and a boxed ImmutableArray per list).
+    private static string[] Codes(ImmutableSortedSet<Country> countries)
+    {
+        if (countries.Count == 0)
+        {
+            return [];
+        }
+
+        var codes = new string[countries.Count];
+        var i = 0;
+        foreach (var country in countries)
+        {
+            codes[i++] = country.Code;
+        }
+
+        return codes;
+    }
 
     // The domain's collections are immutable: a contract may hold one as it is, without a copy.
     private static IReadOnlyList<T>? NullIfEmpty<T>(IReadOnlyCollection<T> items) => items.Count == 0 ? null : items as IReadOnlyList<T> ?? [.. items];
