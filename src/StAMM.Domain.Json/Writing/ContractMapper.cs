@@ -23,9 +23,9 @@ internal static class ContractMapper
         AlternativeTitles = NullIfEmpty(project.AlternativeTitles),
         Summary = project.Summary,
         Objective = project.Objective,
-        ThematicAreas = NullIfEmpty(project.ThematicAreas),
+        ThematicAreas = EnumNames.NullIfEmpty(project.ThematicAreas),
         Scope = Scope(project.Scope),
-        Status = project.Status,
+        Status = EnumNames.Of(project.Status),
         Period = Period(project.Period),
         Implementer = Organisation(project.Implementer),
         Contributions = NullIfEmpty(project.Contributions, Contribution),
@@ -35,7 +35,7 @@ internal static class ContractMapper
 
     public static ScopeContract Scope(GeographicScope scope) => new()
     {
-        Kind = scope.Kind,
+        Kind = EnumNames.Of(scope.Kind),
         Countries = Codes(scope.Countries),
         Shares = NullIfEmpty(scope.Shares, s => new CountryShareContract { Country = s.Country.Code, Percentage = s.Percentage }),
         Region = scope.Region?.Code,
@@ -46,7 +46,7 @@ internal static class ContractMapper
         Name = organisation.Name,
         Acronym = organisation.Acronym,
         Identifier = organisation.Identifier?.Value,
-        Type = organisation.Type,
+        Type = EnumNames.Of(organisation.Type),
         Country = organisation.Country?.Code,
     };
 
@@ -75,8 +75,8 @@ internal static class ContractMapper
         : new EarmarksContract
         {
             Countries = NullIfEmpty(Codes(earmarks.Countries)),
-            ActivityTypes = NullIfEmpty(earmarks.ActivityTypes),
-            Themes = NullIfEmpty(earmarks.Themes),
+            ActivityTypes = EnumNames.NullIfEmpty(earmarks.ActivityTypes),
+            Themes = EnumNames.NullIfEmpty(earmarks.Themes),
         };
 
     public static ContributionContract Contribution(Contribution contribution) => new()
@@ -98,7 +98,7 @@ internal static class ContractMapper
     {
         Name = institution.Name,
         Country = institution.Country.Code,
-        Type = institution.Type,
+        Type = EnumNames.Of(institution.Type),
         Parent = institution.Parent is null ? null : Institution(institution.Parent),
         Acronym = institution.Acronym,
     };
@@ -151,7 +151,7 @@ internal static class ContractMapper
     public static ActivityContract Activity(Activity activity) => new()
     {
         Identifier = activity.Identifier,
-        Type = activity.Type,
+        Type = EnumNames.Of(activity.Type),
         Title = activity.Title,
         Summary = activity.Summary,
         Period = ActivityPeriod(activity.Period),
@@ -161,9 +161,9 @@ internal static class ContractMapper
         Experts = activity.Experts,
         Topics = NullIfEmpty(activity.Topics),
         TopicCountries = NullIfEmpty(Codes(activity.TopicCountries)),
-        ThematicAreas = NullIfEmpty(activity.ThematicAreas),
+        ThematicAreas = EnumNames.NullIfEmpty(activity.ThematicAreas),
         Funding = NullIfEmpty(activity.Funding, FundingSource),
-        Dialogues = NullIfEmpty(activity.Dialogues),
+        Dialogues = EnumNames.NullIfEmpty(activity.Dialogues),
         Documents = NullIfEmpty(activity.Documents, Document),
     };
 
