@@ -60,7 +60,7 @@ internal sealed record ScopeContract
     public required string Kind { get; init; }
 
     [Form(ValueForm.CountryCode)]
-    public required IReadOnlyList<string> Countries { get; init; }
+    public required CountryCodes Countries { get; init; }
 
     public IReadOnlyList<CountryShareContract>? Shares { get; init; }
 
@@ -133,7 +133,7 @@ internal sealed record DateIntervalContract
 internal sealed record EarmarksContract
 {
     [Form(ValueForm.CountryCode)]
-    public IReadOnlyList<string>? Countries { get; init; }
+    public CountryCodes? Countries { get; init; }
 
     public EnumNames<ActivityType>? ActivityTypes { get; init; }
 
@@ -200,7 +200,7 @@ internal sealed record ParticipantsContract
     public int? Count { get; init; }
 
     [Form(ValueForm.CountryCode)]
-    public IReadOnlyList<string>? Countries { get; init; }
+    public CountryCodes? Countries { get; init; }
 
     [Form(ValueForm.Count)]
     public IReadOnlyDictionary<string, int>? CountByCountry { get; init; }
@@ -327,7 +327,7 @@ internal sealed record ActivityContract
     public IReadOnlyList<string>? Topics { get; init; }
 
     [Form(ValueForm.CountryCode)]
-    public IReadOnlyList<string>? TopicCountries { get; init; }
+    public CountryCodes? TopicCountries { get; init; }
 
     public EnumNames<ThematicArea>? ThematicAreas { get; init; }
 

@@ -20,7 +20,7 @@ internal static class ContractMapper
         Identifier = project.Identifier,
         Acronym = project.Acronym,
         Title = project.Title,
-        AlternativeTitles = NullIfEmpty(project.AlternativeTitles),
+        AlternativeTitles = project.AlternativeTitles.IsDefaultOrEmpty ? null : project.AlternativeTitles, // immutable: held without a copy
         Summary = project.Summary,
         Objective = project.Objective,
         ThematicAreas = EnumNames.NullIfEmpty(project.ThematicAreas),
@@ -159,7 +159,7 @@ internal static class ContractMapper
         Beneficiaries = NullIfEmpty(activity.Beneficiaries, Institution),
         Participants = Participants(activity.Participants),
         Experts = activity.Experts,
-        Topics = NullIfEmpty(activity.Topics),
+        Topics = activity.Topics.IsDefaultOrEmpty ? null : activity.Topics,
         TopicCountries = NullIfEmpty(Codes(activity.TopicCountries)),
         ThematicAreas = EnumNames.NullIfEmpty(activity.ThematicAreas),
         Funding = NullIfEmpty(activity.Funding, FundingSource),
@@ -167,26 +167,11 @@ internal static class ContractMapper
         Documents = NullIfEmpty(activity.Documents, Document),
     };
 
-    // One array of the codes (a LINQ projection made an iterator, an array and a boxed ImmutableArray per list).
-    private static string[] Codes(ImmutableSortedSet<Country> countries)
-    {
-        if (countries.Count == 0)
-        {
-            return [];
-        }
+    // The codes as the serializer reaches them (a LINQ projection made an iterator, an array and a boxed ImmutableArray per list).
+    private static CountryCodes Codes(ImmutableSortedSet<Country> countries) => new(countries);
 
-        var codes = new string[countries.Count];
-        var i = 0;
-        foreach (var country in countries)
-        {
-            codes[i++] = country.Code;
-        }
+    private static CountryCodes? NullIfEmpty(CountryCodes codes) => codes.Count == 0 ? null : codes;
 
-        return codes;
-    }
-
-    // The domain's collections are immutable: a contract may hold one as it is, without a copy.
-    private static IReadOnlyList<T>? NullIfEmpty<T>(IReadOnlyCollection<T> items) => items.Count == 0 ? null : items as IReadOnlyList<T> ?? [.. items];
 
     private static MappedList<T, TContract>? NullIfEmpty<T, TContract>(ImmutableArray<T> items, Func<T, TContract> map) =>
         items.IsDefaultOrEmpty ? null : new MappedList<T, TContract>(items, map);
