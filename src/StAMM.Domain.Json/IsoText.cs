@@ -10,9 +10,20 @@ internal static class IsoText
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
     private static readonly YearMonthPattern MonthPattern = YearMonthPattern.Iso;
 
-    public static string Date(LocalDate date) => DatePattern.Format(date);
+    /// <summary><c>yyyy-MM-dd</c>: digit by digit for years 0001 to 9999 (one string, no pattern machinery), the ISO pattern otherwise.</summary>
+    public static string Date(LocalDate date) => date.Year is >= 1 and <= 9999
+        ? string.Create(10, date, static (text, d) =>
+        {
+            YearMonth(text, d.Year, d.Month);
+            text[7] = '-';
+            TwoDigits(text[8..], d.Day);
+        })
+        : DatePattern.Format(date);
 
-    public static string Month(YearMonth month) => MonthPattern.Format(month);
+    /// <summary><c>yyyy-MM</c>: digit by digit for years 0001 to 9999, the ISO pattern otherwise.</summary>
+    public static string Month(YearMonth month) => month.Year is >= 1 and <= 9999
+        ? string.Create(7, month, static (text, m) => YearMonth(text, m.Year, m.Month))
+        : MonthPattern.Format(month);
 
     /// <summary>Formats an instant as ISO 8601 in UTC with a <c>Z</c>, with a fraction of a second only when there is one.</summary>
     public static string Instant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
@@ -92,6 +103,20 @@ internal static class IsoText
 
         year = ((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0');
         return true;
+    }
+
+    private static void YearMonth(Span<char> text, int year, int month)
+    {
+        TwoDigits(text, year / 100);
+        TwoDigits(text[2..], year % 100);
+        text[4] = '-';
+        TwoDigits(text[5..], month);
+    }
+
+    private static void TwoDigits(Span<char> text, int value)
+    {
+        text[0] = (char)('0' + (value / 10));
+        text[1] = (char)('0' + (value % 10));
     }
 
     private static bool TryTwoDigits(string text, int at, out int value)

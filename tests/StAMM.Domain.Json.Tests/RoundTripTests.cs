@@ -75,6 +75,14 @@ public sealed class RoundTripTests
     });
 
     [Fact]
+    public void Dates_and_months_are_written_as_the_iso_patterns_write_them() => Gen.Int[-9998, 9999].Select(Gen.Int[1, 12], Gen.Int[1, 28]).Sample((year, month, day) =>
+    {
+        var date = new NodaTime.LocalDate(year, month, day);
+        IsoText.Date(date).Should().Be(NodaTime.Text.LocalDatePattern.Iso.Format(date));
+        IsoText.Month(date.ToYearMonth()).Should().Be(NodaTime.Text.YearMonthPattern.Iso.Format(date.ToYearMonth()));
+    });
+
+    [Fact]
     public void Project_document_through_the_public_API() => Generators.Project.Sample(
         project =>
         {

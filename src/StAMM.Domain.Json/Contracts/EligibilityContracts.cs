@@ -69,9 +69,11 @@ internal sealed record RuleContract
 
     public required string Title { get; init; }
 
-    public required Severity Severity { get; init; }
+    [Names(typeof(Severity))]
+    public required string Severity { get; init; }
 
-    public required RuleStage Stage { get; init; }
+    [Names(typeof(RuleStage))]
+    public required string Stage { get; init; }
 
     public required SourceContract Source { get; init; }
 
@@ -120,11 +122,14 @@ internal sealed record OutcomeContract
     [Form(ValueForm.RuleCode)]
     public required string Code { get; init; }
 
-    public required OutcomeStatus Status { get; init; }
+    [Names(typeof(OutcomeStatus))]
+    public required string Status { get; init; }
 
-    public required Severity Severity { get; init; }
+    [Names(typeof(Severity))]
+    public required string Severity { get; init; }
 
-    public required RuleStage Stage { get; init; }
+    [Names(typeof(RuleStage))]
+    public required string Stage { get; init; }
 
     public required RuleValueContract Expected { get; init; }
 
@@ -142,7 +147,8 @@ internal sealed record OutcomeContract
 internal sealed record RemedyContract
 {
     [Description("Who acts: changeRequest (the changed request passes the rule), personDecides (a person's check settles it), outsideRequest (the project, its contributions or the rule set must change), notNamed (the rule cannot name a remedy).")]
-    public required RemedyKind Kind { get; init; }
+    [Names(typeof(RemedyKind))]
+    public required string Kind { get; init; }
 
     [Description("What changes, by name in the rule's order, such as startOnOrAfter, attach, maxParticipants or reduceCostBy; each a rule value.")]
     public IReadOnlyDictionary<string, RuleValueContract>? Values { get; init; }
@@ -171,7 +177,8 @@ internal sealed record DonorRejectionContract
 
     public MoneyContract? Remaining { get; init; }
 
-    public required DonorRejectionReason Reason { get; init; }
+    [Names(typeof(DonorRejectionReason))]
+    public required string Reason { get; init; }
 
     public required string Message { get; init; }
 }
@@ -202,7 +209,8 @@ internal sealed record DecisionDocumentContract
     [Form(ValueForm.Date)]
     public required string EvaluatedOn { get; init; }
 
-    public required DecisionKind Decision { get; init; }
+    [Names(typeof(DecisionKind))]
+    public required string Decision { get; init; }
 
     public required RuleSetReferenceContract RuleSet { get; init; }
 

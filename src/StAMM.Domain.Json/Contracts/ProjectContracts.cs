@@ -35,11 +35,12 @@ internal sealed record ProjectDocumentContract
 
     public string? Objective { get; init; }
 
-    public IReadOnlyList<ThematicArea>? ThematicAreas { get; init; }
+    public EnumNames<ThematicArea>? ThematicAreas { get; init; }
 
     public required ScopeContract Scope { get; init; }
 
-    public required ProjectStatus Status { get; init; }
+    [Names(typeof(ProjectStatus))]
+    public required string Status { get; init; }
 
     public required ProjectPeriodContract Period { get; init; }
 
@@ -55,10 +56,11 @@ internal sealed record ProjectDocumentContract
 /// <summary><see cref="GeographicScope"/>.</summary>
 internal sealed record ScopeContract
 {
-    public required ScopeKind Kind { get; init; }
+    [Names(typeof(ScopeKind))]
+    public required string Kind { get; init; }
 
     [Form(ValueForm.CountryCode)]
-    public required IReadOnlyList<string> Countries { get; init; }
+    public required CountryCodes Countries { get; init; }
 
     public IReadOnlyList<CountryShareContract>? Shares { get; init; }
 
@@ -85,7 +87,8 @@ internal sealed record OrganisationContract
 
     public string? Identifier { get; init; }
 
-    public required OrganisationType Type { get; init; }
+    [Names(typeof(OrganisationType))]
+    public required string Type { get; init; }
 
     [Form(ValueForm.CountryCode)]
     public string? Country { get; init; }
@@ -130,11 +133,11 @@ internal sealed record DateIntervalContract
 internal sealed record EarmarksContract
 {
     [Form(ValueForm.CountryCode)]
-    public IReadOnlyList<string>? Countries { get; init; }
+    public CountryCodes? Countries { get; init; }
 
-    public IReadOnlyList<ActivityType>? ActivityTypes { get; init; }
+    public EnumNames<ActivityType>? ActivityTypes { get; init; }
 
-    public IReadOnlyList<ThematicArea>? Themes { get; init; }
+    public EnumNames<ThematicArea>? Themes { get; init; }
 }
 
 /// <summary><see cref="Finance.Contribution"/>.</summary>
@@ -169,7 +172,8 @@ internal sealed record InstitutionContract
     [Form(ValueForm.CountryCode)]
     public required string Country { get; init; }
 
-    public required InstitutionType Type { get; init; }
+    [Names(typeof(InstitutionType))]
+    public required string Type { get; init; }
 
     public InstitutionContract? Parent { get; init; }
 
@@ -196,7 +200,7 @@ internal sealed record ParticipantsContract
     public int? Count { get; init; }
 
     [Form(ValueForm.CountryCode)]
-    public IReadOnlyList<string>? Countries { get; init; }
+    public CountryCodes? Countries { get; init; }
 
     [Form(ValueForm.Count)]
     public IReadOnlyDictionary<string, int>? CountByCountry { get; init; }
@@ -302,7 +306,8 @@ internal sealed record ActivityContract
 {
     public required string Identifier { get; init; }
 
-    public required ActivityType Type { get; init; }
+    [Names(typeof(ActivityType))]
+    public required string Type { get; init; }
 
     public required string Title { get; init; }
 
@@ -322,13 +327,13 @@ internal sealed record ActivityContract
     public IReadOnlyList<string>? Topics { get; init; }
 
     [Form(ValueForm.CountryCode)]
-    public IReadOnlyList<string>? TopicCountries { get; init; }
+    public CountryCodes? TopicCountries { get; init; }
 
-    public IReadOnlyList<ThematicArea>? ThematicAreas { get; init; }
+    public EnumNames<ThematicArea>? ThematicAreas { get; init; }
 
     public IReadOnlyList<FundingSourceContract>? Funding { get; init; }
 
-    public IReadOnlyList<MigrationDialogue>? Dialogues { get; init; }
+    public EnumNames<MigrationDialogue>? Dialogues { get; init; }
 
     public IReadOnlyList<DocumentLinkContract>? Documents { get; init; }
 }

@@ -73,7 +73,8 @@ internal sealed record ReportScopeContract
     public string? Country { get; init; }
 
     [Description("The theme reported; absent for every theme.")]
-    public ThematicArea? Theme { get; init; }
+    [Names(typeof(ThematicArea))]
+    public string? Theme { get; init; }
 }
 
 /// <summary>A count under a country, with the name to show (Kosovo with its marker).</summary>
@@ -92,7 +93,8 @@ internal sealed record CountryCountContract
 /// <summary>A count of activities of a type.</summary>
 internal sealed record TypeCountContract
 {
-    public required ActivityType Type { get; init; }
+    [Names(typeof(ActivityType))]
+    public required string Type { get; init; }
 
     [Form(ValueForm.Count)]
     public required int Count { get; init; }
@@ -101,7 +103,8 @@ internal sealed record TypeCountContract
 /// <summary>A count of activities on a theme.</summary>
 internal sealed record ThemeCountContract
 {
-    public required ThematicArea Theme { get; init; }
+    [Names(typeof(ThematicArea))]
+    public required string Theme { get; init; }
 
     [Form(ValueForm.Count)]
     public required int Count { get; init; }
@@ -241,7 +244,8 @@ internal sealed record ActivitySpendContract
 
     public required string Title { get; init; }
 
-    public required ActivityType Type { get; init; }
+    [Names(typeof(ActivityType))]
+    public required string Type { get; init; }
 
     [Form(ValueForm.CountryCode)]
     public required string Country { get; init; }
@@ -308,7 +312,8 @@ internal sealed record DonorFiguresContract
 /// <summary>A count of requests from a type of institution.</summary>
 internal sealed record InstitutionTypeCountContract
 {
-    public required InstitutionType InstitutionType { get; init; }
+    [Names(typeof(InstitutionType))]
+    public required string InstitutionType { get; init; }
 
     [Form(ValueForm.Count)]
     public required int Count { get; init; }
@@ -317,7 +322,8 @@ internal sealed record InstitutionTypeCountContract
 /// <summary>A count of requests of a decision.</summary>
 internal sealed record DecisionCountContract
 {
-    public required DecisionKind Decision { get; init; }
+    [Names(typeof(DecisionKind))]
+    public required string Decision { get; init; }
 
     [Form(ValueForm.Count)]
     public required int Count { get; init; }

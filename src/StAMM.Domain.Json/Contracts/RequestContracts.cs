@@ -30,9 +30,10 @@ internal sealed record RequestDocumentContract
 
     public required ContactContract Contact { get; init; }
 
-    public required ActivityType ActivityType { get; init; }
+    [Names(typeof(ActivityType))]
+    public required string ActivityType { get; init; }
 
-    public required IReadOnlyList<ThematicArea> Themes { get; init; }
+    public required EnumNames<ThematicArea> Themes { get; init; }
 
     public required string Title { get; init; }
 
@@ -50,7 +51,7 @@ internal sealed record RequestDocumentContract
 
     public DonorContract? PreferredDonor { get; init; }
 
-    public IReadOnlyList<AttachmentKind>? Attachments { get; init; }
+    public EnumNames<AttachmentKind>? Attachments { get; init; }
 
     public string? ServesObligation { get; init; }
 
@@ -91,7 +92,8 @@ internal sealed record ContactContract
 /// <summary><see cref="CostLine"/>.</summary>
 internal sealed record CostLineContract
 {
-    public required CostCategory Category { get; init; }
+    [Names(typeof(CostCategory))]
+    public required string Category { get; init; }
 
     public required MoneyContract Amount { get; init; }
 

@@ -10,17 +10,6 @@ using StAMM.Domain.Time;
 
 namespace StAMM.Domain.Json.Contracts;
 
-/// <summary>Writes an enum as its member name in camelCase (<c>InPerson</c> becomes <c>"inPerson"</c>); numbers are not accepted.</summary>
-/// <typeparam name="TEnum">The enum.</typeparam>
-internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
-    where TEnum : struct, Enum
-{
-    public CamelCaseEnumConverter()
-        : base(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
-    {
-    }
-}
-
 /// <summary>The source-generated serializer metadata of every contract: no reflection at run time, trim- and AOT-safe.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -31,26 +20,7 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
     AllowDuplicateProperties = false,
     WriteIndented = true,
     IndentSize = 2,
-    NewLine = "\n",
-    Converters =
-    [
-        typeof(CamelCaseEnumConverter<ScopeKind>),
-        typeof(CamelCaseEnumConverter<OrganisationType>),
-        typeof(CamelCaseEnumConverter<InstitutionType>),
-        typeof(CamelCaseEnumConverter<ProjectStatus>),
-        typeof(CamelCaseEnumConverter<ThematicArea>),
-        typeof(CamelCaseEnumConverter<ActivityType>),
-        typeof(CamelCaseEnumConverter<MigrationDialogue>),
-        typeof(CamelCaseEnumConverter<DatePrecision>),
-        typeof(CamelCaseEnumConverter<CostCategory>),
-        typeof(CamelCaseEnumConverter<AttachmentKind>),
-        typeof(CamelCaseEnumConverter<Severity>),
-        typeof(CamelCaseEnumConverter<RuleStage>),
-        typeof(CamelCaseEnumConverter<OutcomeStatus>),
-        typeof(CamelCaseEnumConverter<DecisionKind>),
-        typeof(CamelCaseEnumConverter<DonorRejectionReason>),
-        typeof(CamelCaseEnumConverter<RemedyKind>),
-    ])]
+    NewLine = "\n")]
 [JsonSerializable(typeof(ReportDocumentContract))]
 [JsonSerializable(typeof(ProjectDocumentContract))]
 [JsonSerializable(typeof(ScopeContract))]

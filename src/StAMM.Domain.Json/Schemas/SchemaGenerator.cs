@@ -132,6 +132,16 @@ internal static class SchemaGenerator
             return schema;
         }
 
+        // Enum values are text in the contracts (so that the serializer's fast path writes them); the schema lists the names.
+        if (context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(NamesAttribute), inherit: false).OfType<NamesAttribute>().FirstOrDefault() is { } names)
+        {
+            schema = Names(schema, names.Enum);
+        }
+        else if (context.TypeInfo.Type is { IsGenericType: true } list && list.GetGenericTypeDefinition() == typeof(EnumNames<>) && schema["items"] is JsonObject items)
+        {
+            schema["items"] = Names(items, list.GetGenericArguments()[0]);
+        }
+
         if (schema["properties"] is JsonObject && !schema.ContainsKey("additionalProperties"))
         {
             schema["additionalProperties"] = false;
@@ -243,6 +253,29 @@ internal static class SchemaGenerator
         nameof(CaseEventsDocumentContract) => DocumentKinds.CaseEvents,
         _ => null,
     };
+
+    /// <summary>The schema of a text that names a member of <paramref name="enumType"/>: its names (and null where the text may be null) in place of the type.</summary>
+    private static JsonObject Names(JsonObject text, Type enumType)
+    {
+        var nullable = text["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");
+        var names = new JsonArray([.. Enum.GetNames(enumType).Select(n => (JsonNode?)JsonNamingPolicy.CamelCase.ConvertName(n))]);
+        if (nullable)
+        {
+            names.Add(null);
+        }
+
+        var schema = new JsonObject { ["enum"] = names };
+        foreach (var (name, value) in text.ToList())
+        {
+            if (name != "type")
+            {
+                text.Remove(name);
+                schema[name] = value;
+            }
+        }
+
+        return schema;
+    }
 
     private static JsonObject Reference(string definition) => new() { ["$ref"] = "#/$defs/" + definition };
 

@@ -20,12 +20,12 @@ internal static class ContractMapper
         Identifier = project.Identifier,
         Acronym = project.Acronym,
         Title = project.Title,
-        AlternativeTitles = NullIfEmpty(project.AlternativeTitles),
+        AlternativeTitles = project.AlternativeTitles.IsDefaultOrEmpty ? null : project.AlternativeTitles, // immutable: held without a copy
         Summary = project.Summary,
         Objective = project.Objective,
-        ThematicAreas = NullIfEmpty(project.ThematicAreas),
+        ThematicAreas = EnumNames.NullIfEmpty(project.ThematicAreas),
         Scope = Scope(project.Scope),
-        Status = project.Status,
+        Status = EnumNames.Of(project.Status),
         Period = Period(project.Period),
         Implementer = Organisation(project.Implementer),
         Contributions = NullIfEmpty(project.Contributions, Contribution),
@@ -35,7 +35,7 @@ internal static class ContractMapper
 
     public static ScopeContract Scope(GeographicScope scope) => new()
     {
-        Kind = scope.Kind,
+        Kind = EnumNames.Of(scope.Kind),
         Countries = Codes(scope.Countries),
         Shares = NullIfEmpty(scope.Shares, s => new CountryShareContract { Country = s.Country.Code, Percentage = s.Percentage }),
         Region = scope.Region?.Code,
@@ -46,7 +46,7 @@ internal static class ContractMapper
         Name = organisation.Name,
         Acronym = organisation.Acronym,
         Identifier = organisation.Identifier?.Value,
-        Type = organisation.Type,
+        Type = EnumNames.Of(organisation.Type),
         Country = organisation.Country?.Code,
     };
 
@@ -75,8 +75,8 @@ internal static class ContractMapper
         : new EarmarksContract
         {
             Countries = NullIfEmpty(Codes(earmarks.Countries)),
-            ActivityTypes = NullIfEmpty(earmarks.ActivityTypes),
-            Themes = NullIfEmpty(earmarks.Themes),
+            ActivityTypes = EnumNames.NullIfEmpty(earmarks.ActivityTypes),
+            Themes = EnumNames.NullIfEmpty(earmarks.Themes),
         };
 
     public static ContributionContract Contribution(Contribution contribution) => new()
@@ -98,7 +98,7 @@ internal static class ContractMapper
     {
         Name = institution.Name,
         Country = institution.Country.Code,
-        Type = institution.Type,
+        Type = EnumNames.Of(institution.Type),
         Parent = institution.Parent is null ? null : Institution(institution.Parent),
         Acronym = institution.Acronym,
     };
@@ -151,7 +151,7 @@ internal static class ContractMapper
     public static ActivityContract Activity(Activity activity) => new()
     {
         Identifier = activity.Identifier,
-        Type = activity.Type,
+        Type = EnumNames.Of(activity.Type),
         Title = activity.Title,
         Summary = activity.Summary,
         Period = ActivityPeriod(activity.Period),
@@ -159,18 +159,19 @@ internal static class ContractMapper
         Beneficiaries = NullIfEmpty(activity.Beneficiaries, Institution),
         Participants = Participants(activity.Participants),
         Experts = activity.Experts,
-        Topics = NullIfEmpty(activity.Topics),
+        Topics = activity.Topics.IsDefaultOrEmpty ? null : activity.Topics,
         TopicCountries = NullIfEmpty(Codes(activity.TopicCountries)),
-        ThematicAreas = NullIfEmpty(activity.ThematicAreas),
+        ThematicAreas = EnumNames.NullIfEmpty(activity.ThematicAreas),
         Funding = NullIfEmpty(activity.Funding, FundingSource),
-        Dialogues = NullIfEmpty(activity.Dialogues),
+        Dialogues = EnumNames.NullIfEmpty(activity.Dialogues),
         Documents = NullIfEmpty(activity.Documents, Document),
     };
 
-    private static ImmutableArray<string> Codes(IEnumerable<Country> countries) => [.. countries.Select(c => c.Code)];
+    // The codes as the serializer reaches them (a LINQ projection made an iterator, an array and a boxed ImmutableArray per list).
+    private static CountryCodes Codes(ImmutableSortedSet<Country> countries) => new(countries);
 
-    // The domain's collections are immutable: a contract may hold one as it is, without a copy.
-    private static IReadOnlyList<T>? NullIfEmpty<T>(IReadOnlyCollection<T> items) => items.Count == 0 ? null : items as IReadOnlyList<T> ?? [.. items];
+    private static CountryCodes? NullIfEmpty(CountryCodes codes) => codes.Count == 0 ? null : codes;
+
 
     private static MappedList<T, TContract>? NullIfEmpty<T, TContract>(ImmutableArray<T> items, Func<T, TContract> map) =>
         items.IsDefaultOrEmpty ? null : new MappedList<T, TContract>(items, map);

@@ -27,8 +27,8 @@ internal static class EligibilityMapper
         Kind = rule.Kind,
         Code = rule.Code,
         Title = rule.Title,
-        Severity = rule.Severity,
-        Stage = rule.Stage,
+        Severity = EnumNames.Of(rule.Severity),
+        Stage = EnumNames.Of(rule.Stage),
         Source = new SourceContract { Text = rule.Source.Text, Url = rule.Source.Url?.OriginalString },
         Parameters = rule is CompositeRule || rule.Parameters.IsDefaultOrEmpty
             ? null
@@ -70,7 +70,7 @@ internal static class EligibilityMapper
             SchemaVersion = StammJson.SchemaVersion,
             Request = c.Request.Identifier,
             EvaluatedOn = IsoText.Date(c.EvaluatedOn),
-            Decision = c.Kind,
+            Decision = EnumNames.Of(c.Kind),
             RuleSet = new RuleSetReferenceContract { Name = c.RuleSetName, Version = c.RuleSetVersion },
             SelectedContribution = candidates.IsEmpty ? null : candidates[0],
             DonorMatching = new DonorMatchContract
@@ -88,9 +88,9 @@ internal static class EligibilityMapper
     public static OutcomeContract Outcome(RuleOutcome outcome, AssistanceRequest request) => new()
     {
         Code = outcome.Code,
-        Status = outcome.Status,
-        Severity = outcome.Severity,
-        Stage = outcome.Stage,
+        Status = EnumNames.Of(outcome.Status),
+        Severity = EnumNames.Of(outcome.Severity),
+        Stage = EnumNames.Of(outcome.Stage),
         Expected = Value(outcome.Expected),
         Actual = Value(outcome.Actual),
         ExchangeRate = outcome.ExchangeRate is { } rate ? Rate(rate) : null,
@@ -100,7 +100,7 @@ internal static class EligibilityMapper
 
     private static RemedyContract Remedy(Remedy remedy) => new()
     {
-        Kind = remedy.Kind,
+        Kind = EnumNames.Of(remedy.Kind),
         Values = remedy.Values.IsEmpty ? null : Parameters(remedy.Values),
         Text = remedy.Text,
     };
@@ -126,7 +126,7 @@ internal static class EligibilityMapper
     {
         Contribution = ContractMapper.Contribution(rejection.Balance.Contribution),
         Remaining = Remaining(rejection.Balance),
-        Reason = rejection.Reason,
+        Reason = EnumNames.Of(rejection.Reason),
         Message = rejection.Message,
     };
 

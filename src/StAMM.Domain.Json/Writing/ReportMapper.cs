@@ -20,7 +20,7 @@ internal static class ReportMapper
             To = report.Scope.Period is { } to ? IsoText.Date(to.End) : null,
             Donor = report.Scope.Donor is null ? null : ContractMapper.Donor(report.Scope.Donor),
             Country = report.Scope.Country?.Code,
-            Theme = report.Scope.Theme,
+            Theme = EnumNames.Of(report.Scope.Theme),
         },
         AsOf = report.AsOf is { } asOf ? IsoText.Instant(asOf) : null,
         Activities = Activities(report),
@@ -41,15 +41,15 @@ internal static class ReportMapper
             Count = a.Count,
             Days = a.Days,
             WithUnknownDays = a.WithUnknownDays,
-            ByType = [.. a.ByType.Select(t => new TypeCountContract { Type = t.Key, Count = t.Count })],
-            ByTheme = [.. a.ByTheme.Select(t => new ThemeCountContract { Theme = t.Key, Count = t.Count })],
+            ByType = [.. a.ByType.Select(t => new TypeCountContract { Type = EnumNames.Of(t.Key), Count = t.Count })],
+            ByTheme = [.. a.ByTheme.Select(t => new ThemeCountContract { Theme = EnumNames.Of(t.Key), Count = t.Count })],
             ByCountry = [.. a.ByCountry.Select(t => Country(report, t))],
             ByMonth = [.. a.ByMonth.Select(t => new MonthCountContract { Month = IsoText.Month(t.Key), Count = t.Count })],
             ByYear = [.. a.ByYear.Select(y => new ActivityYearContract
             {
                 Year = y.Year,
                 Count = y.Count,
-                ByType = [.. y.ByType.Select(t => new TypeCountContract { Type = t.Key, Count = t.Count })],
+                ByType = [.. y.ByType.Select(t => new TypeCountContract { Type = EnumNames.Of(t.Key), Count = t.Count })],
             })],
         };
     }
@@ -87,7 +87,7 @@ internal static class ReportMapper
         {
             Activity = a.Activity,
             Title = a.Title,
-            Type = a.Type,
+            Type = EnumNames.Of(a.Type),
             Country = a.Country.Code,
             Committed = ContractMapper.Money(a.Committed),
             Spent = ContractMapper.Money(a.Spent),
@@ -116,8 +116,8 @@ internal static class ReportMapper
         {
             Count = r.Count,
             ByCountry = [.. r.ByCountry.Select(t => Country(report, t))],
-            ByInstitutionType = [.. r.ByInstitutionType.Select(t => new InstitutionTypeCountContract { InstitutionType = t.Key, Count = t.Count })],
-            ByDecision = [.. r.ByDecision.Select(t => new DecisionCountContract { Decision = t.Key, Count = t.Count })],
+            ByInstitutionType = [.. r.ByInstitutionType.Select(t => new InstitutionTypeCountContract { InstitutionType = EnumNames.Of(t.Key), Count = t.Count })],
+            ByDecision = [.. r.ByDecision.Select(t => new DecisionCountContract { Decision = EnumNames.Of(t.Key), Count = t.Count })],
             NotEvaluated = r.NotEvaluated,
             ByState = [.. r.ByState.Select(t => new StateCountContract { State = JsonNamingPolicy.CamelCase.ConvertName(t.Key.ToString()), Count = t.Count })],
             FailingRules = [.. r.FailingRules.Select(t => new RuleCountContract { Rule = t.Key, Count = t.Count })],

@@ -16,8 +16,8 @@ internal static class RequestMapper
         Submitted = IsoText.Instant(request.Submitted),
         Requester = ContractMapper.Institution(request.Requester),
         Contact = Contact(request.Contact),
-        ActivityType = request.ActivityType,
-        Themes = [.. request.Themes],
+        ActivityType = EnumNames.Of(request.ActivityType),
+        Themes = EnumNames.All(request.Themes),
         Title = request.Title,
         Need = request.Need,
         Dates = Dates(request.Dates),
@@ -26,7 +26,7 @@ internal static class RequestMapper
         Beneficiaries = request.Beneficiaries.IsDefaultOrEmpty ? null : [.. request.Beneficiaries.Select(ContractMapper.Institution)],
         Costs = request.Costs.IsDefaultOrEmpty ? null : [.. request.Costs.Select(CostLine)],
         PreferredDonor = request.PreferredDonor is null ? null : ContractMapper.Donor(request.PreferredDonor),
-        Attachments = request.Attachments.IsEmpty ? null : [.. request.Attachments],
+        Attachments = EnumNames.NullIfEmpty(request.Attachments),
         ServesObligation = request.ServesObligation,
         ExpertsRequested = request.ExpertsRequested,
         IsEmergency = request.IsEmergency ? true : null,
@@ -44,7 +44,7 @@ internal static class RequestMapper
 
     public static CostLineContract CostLine(CostLine line) => new()
     {
-        Category = line.Category,
+        Category = EnumNames.Of(line.Category),
         Amount = ContractMapper.Money(line.Amount),
         Description = line.Description,
     };
