@@ -120,6 +120,35 @@ public sealed class SchemaAutomatonTests
         },
         iter: 200);
 
+    [Fact]
+    public void A_huge_activity_checked_as_it_is_read_gives_the_findings_of_the_exact_path()
+    {
+        // 30,000 related activities make some 90,000 recorded calls: past the check's limit of recorded calls, the rest
+        // of the activity goes to the validator as it is read. Two carry an undeclared attribute: one early (replayed),
+        // one late (checked as read).
+        var activity = new XElement(Seeds[0]);
+        var last = activity.Elements("related-activity").LastOrDefault() ?? activity.Elements().First();
+        var related = new List<XElement>();
+        for (var i = 0; i < 30_000; i++)
+        {
+            var element = new XElement("related-activity", new XAttribute("ref", $"XI-EXAMPLE-{i}"), new XAttribute("type", "2"));
+            if (i is 100 or 29_000)
+            {
+                element.Add(new XAttribute("undeclared", "x"));
+            }
+
+            related.Add(element);
+        }
+
+        last.AddAfterSelf(related);
+        var xml = new XDocument(new XElement("iati-activities", new XAttribute("version", "2.03"), activity, new XElement(Seeds[1]))).ToString();
+
+        var findings = Findings(Support.Validator, xml);
+
+        findings.Should().Equal(Findings(Exact, xml));
+        findings.Count(f => f.Contains("'undeclared'", StringComparison.Ordinal)).Should().Be(2);
+    }
+
     private static List<string> Findings(IatiValidator validator, string xml) =>
         [.. validator.ValidateXml(xml).Findings.Select(f => $"{f} | {f.Path} | {f.Line} | {f.Column}")];
 

@@ -459,6 +459,13 @@ public sealed class IatiValidator
         /// <summary>A recorded call is kept this long after a larger child: a longer one is given back.</summary>
         private const int ShrinkAbove = 16_384;
 
+        /// <summary>
+        /// Calls recorded for one child at most (1 MiB): beyond, the child goes to the validator as it is read (the exact
+        /// path), so that the calls of a huge activity (a parent of 100,000 related activities makes some 300,000) are
+        /// not all held at once.
+        /// </summary>
+        private const int MaxRecorded = 65_536;
+
         /// <summary>The <see cref="Call.Element"/> of a recorded <see cref="EndElement"/>.</summary>
         private const int EndCall = -1;
 
@@ -474,6 +481,7 @@ public sealed class IatiValidator
         private List<Call> _calls = [];
         private ActivityTree? _tree;
         private int _pending;
+        private bool _direct;
         private (string LocalName, string Namespace, int Line, int Column)? _attribute;
 
         /// <summary>Creates the check of one file.</summary>
@@ -531,15 +539,21 @@ public sealed class IatiValidator
         {
             _tree = tree;
             _pending++;
-            _calls.Add(new Call(element, null));
+            if (_direct)
+            {
+                Start(tree, element);
+                return;
+            }
+
+            Record(new Call(element, null));
         }
 
         /// <summary>Checks a text between the root's children, or records one inside a child.</summary>
         public void Text(string text)
         {
-            if (_pending > 0)
+            if (_pending > 0 && !_direct)
             {
-                _calls.Add(new Call(TextCall, text));
+                Record(new Call(TextCall, text));
                 return;
             }
 
@@ -552,11 +566,29 @@ public sealed class IatiValidator
             if (_pending > 0)
             {
                 _pending--;
-                _calls.Add(new Call(EndCall, null));
+                if (_direct)
+                {
+                    End();
+                    _direct = _pending > 0;
+                    return;
+                }
+
+                Record(new Call(EndCall, null));
                 return;
             }
 
             End();
+        }
+
+        /// <summary>Records a call inside a child; past <see cref="MaxRecorded"/>, replays them and checks the rest of the child as it is read.</summary>
+        private void Record(Call call)
+        {
+            _calls.Add(call);
+            if (_calls.Count >= MaxRecorded && _pending > 0)
+            {
+                Replay(_tree!, 0);
+                _direct = true;
+            }
         }
 
         /// <summary>Checks the child of the root just read, if any, and hands on the errors found since the last call.</summary>
@@ -597,6 +629,12 @@ public sealed class IatiValidator
                 }
             }
 
+            Replay(tree, from);
+        }
+
+        /// <summary>Gives the recorded calls from <paramref name="from"/> on to the validator, in order, and forgets them all.</summary>
+        private void Replay(ActivityTree tree, int from)
+        {
             for (var i = from; i < _calls.Count; i++)
             {
                 var call = _calls[i];
