@@ -1,20 +1,35 @@
 using System.Collections;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
 
 namespace StAMM.Domain.Json.Contracts;
 
-/// <summary>The camelCase names of an enum's members, as documents spell them (<c>InPerson</c> is <c>"inPerson"</c>), made once.</summary>
+/// <summary>
+/// The camelCase names of an enum's members, as documents spell them (<c>InPerson</c> is <c>"inPerson"</c>), made once:
+/// the one table the readers look names up in and the writers write from.
+/// </summary>
 /// <typeparam name="TEnum">The enum.</typeparam>
 internal static class EnumName<TEnum>
     where TEnum : struct, Enum
 {
-    // As JsonStringEnumConverter with the camelCase policy wrote them, and the schema lists them (Enum.GetNames).
-    private static readonly Dictionary<TEnum, string> Names = Enum.GetValues<TEnum>().Zip(Enum.GetNames<TEnum>())
-        .ToDictionary(p => p.First, p => JsonNamingPolicy.CamelCase.ConvertName(p.Second));
+    /// <summary>The names, in the order of the members' values (as the schema lists them).</summary>
+    public static readonly ImmutableArray<string> Names = [.. Enum.GetValues<TEnum>().Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()))];
+
+    /// <summary>The member of each name.</summary>
+    public static readonly FrozenDictionary<string, TEnum> ByName =
+        Enum.GetValues<TEnum>().ToFrozenDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.Ordinal);
+
+    /// <summary>The member of each name, looked up by characters (no string made for the look-up).</summary>
+    public static readonly FrozenDictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> ByText = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The enum's name in words for messages: <c>ThematicArea</c> is "thematic area".</summary>
+    public static readonly string Description = string.Concat(typeof(TEnum).Name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static readonly Dictionary<TEnum, string> ByValue = ByName.ToDictionary(p => p.Value, p => p.Key);
 
     /// <summary>The name of a member.</summary>
-    public static string Of(TEnum value) => Names[value];
+    public static string Of(TEnum value) => ByValue[value];
 }
 
 /// <summary>

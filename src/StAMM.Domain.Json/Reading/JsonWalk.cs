@@ -6,6 +6,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using StAMM.Domain.Finance;
 using StAMM.Domain.Geography;
+using StAMM.Domain.Json.Contracts;
 using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Json.Reading;
@@ -204,7 +205,7 @@ internal sealed class JsonWalk
         where TEnum : struct, Enum
     {
         Span<char> text = stackalloc char[64];
-        if (AsciiText(element, text) is var length and > 0 && EnumNames<TEnum>.ByText.TryGetValue(text[..length], out var known))
+        if (AsciiText(element, text) is var length and > 0 && EnumName<TEnum>.ByText.TryGetValue(text[..length], out var known))
         {
             return known;
         }
@@ -215,12 +216,12 @@ internal sealed class JsonWalk
             return null;
         }
 
-        if (EnumNames<TEnum>.ByName.TryGetValue(name, out var value))
+        if (EnumName<TEnum>.ByName.TryGetValue(name, out var value))
         {
             return value;
         }
 
-        Add(JsonProblemCodes.UnknownValue, path, $"'{Shorten(name)}' is not a known {EnumNames<TEnum>.Description}; expected one of: {string.Join(", ", EnumNames<TEnum>.Names)}.");
+        Add(JsonProblemCodes.UnknownValue, path, $"'{Shorten(name)}' is not a known {EnumName<TEnum>.Description}; expected one of: {string.Join(", ", EnumName<TEnum>.Names)}.");
         return null;
     }
 
@@ -389,23 +390,6 @@ internal sealed class JsonWalk
     }
 
     public static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
-
-    /// <summary>The camelCase names of an enum's members, as the contracts write them.</summary>
-    internal static class EnumNames<TEnum>
-        where TEnum : struct, Enum
-    {
-        public static readonly FrozenDictionary<string, TEnum> ByName =
-            System.Enum.GetValues<TEnum>().ToFrozenDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.Ordinal);
-
-        public static readonly FrozenDictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> ByText = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public static readonly ImmutableArray<string> Names = [.. System.Enum.GetValues<TEnum>().Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()))];
-
-        public static readonly string Description = Words(typeof(TEnum).Name);
-
-        private static string Words(string name) =>
-            string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-    }
 }
 
 /// <summary>

@@ -119,7 +119,7 @@ internal static class ReportMapper
             ByInstitutionType = [.. r.ByInstitutionType.Select(t => new InstitutionTypeCountContract { InstitutionType = EnumNames.Of(t.Key), Count = t.Count })],
             ByDecision = [.. r.ByDecision.Select(t => new DecisionCountContract { Decision = EnumNames.Of(t.Key), Count = t.Count })],
             NotEvaluated = r.NotEvaluated,
-            ByState = [.. r.ByState.Select(t => new StateCountContract { State = JsonNamingPolicy.CamelCase.ConvertName(t.Key.ToString()), Count = t.Count })],
+            ByState = [.. r.ByState.Select(t => new StateCountContract { State = EnumNames.Of(t.Key), Count = t.Count })],
             FailingRules = [.. r.FailingRules.Select(t => new RuleCountContract { Rule = t.Key, Count = t.Count })],
             MedianLeadTimeDays = r.MedianLeadTimeDays,
             MedianTimeToDecisionDays = r.MedianTimeToDecision is { } d ? Math.Round((decimal)d.TotalDays, 2, MidpointRounding.ToEven) : null,
