@@ -44,22 +44,17 @@ internal static class DocumentKinds
             new(Request, o => DomainReader.Request(o) is { } request ? new RequestDocument(request) : null),
             new(RuleSet, o => RuleReader.RuleSet(o) is { } set ? new RuleSetDocument(set) : null),
             new(Portfolio, DomainReader.Portfolio),
-            new(CaseEvents, o =>
-            {
-                o.Walk.Add(Validation.ProblemCodes.NotAllowed, JsonPath.Property(o.Path, "kind"), "A caseEvents document is read onto the portfolio it extends: StammJson.ReadCaseEvents(json, portfolio).");
-                return null;
-            }),
-            new(Decision, o =>
-            {
-                o.Walk.Add(Validation.ProblemCodes.NotAllowed, JsonPath.Property(o.Path, "kind"), "A decision document is written by the evaluator and is not read back; evaluate the request again instead.");
-                return null;
-            }),
-            new(Report, o =>
-            {
-                o.Walk.Add(Validation.ProblemCodes.NotAllowed, JsonPath.Property(o.Path, "kind"), "A report document is written from a portfolio and is not read back; compute the report from the portfolio again instead.");
-                return null;
-            }),
+            NotRead(CaseEvents, "A caseEvents document is read onto the portfolio it extends: StammJson.ReadCaseEvents(json, portfolio)."),
+            NotRead(Decision, "A decision document is written by the evaluator and is not read back; evaluate the request again instead."),
+            NotRead(Report, "A report document is written from a portfolio and is not read back; compute the report from the portfolio again instead."),
         ]);
+
+    /// <summary>A kind that is not read here (written only, or read onto a portfolio): its reader reports why at <c>kind</c>.</summary>
+    private static KeyValuePair<string, Func<ObjectReader, StammDocument?>> NotRead(string kind, string message) => new(kind, o =>
+    {
+        o.Walk.Add(Validation.ProblemCodes.NotAllowed, JsonPath.Property(o.Path, "kind"), message);
+        return null;
+    });
 
     /// <summary>The file name of a kind's schema, as docs/schemas and the package's schemas/ folder hold it.</summary>
     public static string SchemaFile(string kind) => kind + ".schema.json";

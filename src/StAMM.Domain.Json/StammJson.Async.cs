@@ -113,32 +113,6 @@ public static partial class StammJson
     public static Task WriteDecisionAsync(Decision decision, Stream utf8Json, JsonWriteOptions? options = null, CancellationToken cancellationToken = default) =>
         WriteAsync(Guard.Against.Null(decision), utf8Json, options, cancellationToken);
 
-    /// <summary>
-    /// Writes a document (project, request, rule set or decision) to <paramref name="output"/> with the writers that
-    /// every other Write method uses: the one place where a value's type chooses its document.
-    /// </summary>
-    internal static void WriteUtf8(object value, IBufferWriter<byte> output, JsonWriteOptions options)
-    {
-        using var writer = new Utf8JsonWriter(output, WriterOptions(options));
-        switch (value)
-        {
-            case TechnicalAssistanceProject project:
-                JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
-                break;
-            case AssistanceRequest request:
-                JsonSerializer.Serialize(writer, RequestMapper.Document(request), StammJsonContext.Default.RequestDocumentContract);
-                break;
-            case RuleSet ruleSet:
-                JsonSerializer.Serialize(writer, EligibilityMapper.Document(ruleSet), StammJsonContext.Default.RuleSetDocumentContract);
-                break;
-            case Decision decision:
-                JsonSerializer.Serialize(writer, EligibilityMapper.Document(decision), StammJsonContext.Default.DecisionDocumentContract);
-                break;
-            default:
-                throw new ArgumentException($"A {value.GetType().Name} is not written as a StAMM.Domain document.", nameof(value));
-        }
-    }
-
     private static async Task WriteAsync(object value, Stream utf8Json, JsonWriteOptions? options, CancellationToken cancellationToken)
     {
         Guard.Against.Null(utf8Json);

@@ -45,17 +45,7 @@ public static partial class StammJson
     public static string WritePortfolio(Portfolio portfolio, JsonWriteOptions? options, string? description)
     {
         var document = new PortfolioDocument(portfolio, description);
-        var write = options ?? JsonWriteOptions.Default;
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(write)))
-        {
-            foreach (var _ in PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description))
-            {
-            }
-        }
-
-        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        return write.Indented ? text + "\n" : text;
+        return WriteText(options ?? JsonWriteOptions.Default, writer => WriteEvents(writer, PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description)));
     }
 
     /// <summary>Writes a portfolio document as UTF-8 to a stream, event by event (the stream gets the bytes as they are written); it stays open.</summary>
@@ -70,7 +60,13 @@ public static partial class StammJson
         var document = new PortfolioDocument(portfolio, description);
         Guard.Against.Null(utf8Json);
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options ?? JsonWriteOptions.Default));
-        foreach (var _ in PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description))
+        WriteEvents(writer, PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description));
+    }
+
+    /// <summary>Runs a streamed writer to its end, handing its bytes on whenever more than <see cref="FlushThreshold"/> are pending.</summary>
+    private static void WriteEvents(Utf8JsonWriter writer, IEnumerable<int> events)
+    {
+        foreach (var _ in events)
         {
             if (writer.BytesPending > FlushThreshold)
             {
@@ -167,17 +163,8 @@ public static partial class StammJson
         {
             throw new ArgumentException("The events hold a null.", nameof(events));
         }
-        var write = options ?? JsonWriteOptions.Default;
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(write)))
-        {
-            foreach (var _ in PortfolioWriter.CaseEvents(writer, portfolio, list))
-            {
-            }
-        }
 
-        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        return write.Indented ? text + "\n" : text;
+        return WriteText(options ?? JsonWriteOptions.Default, writer => WriteEvents(writer, PortfolioWriter.CaseEvents(writer, portfolio, list)));
     }
 
     /// <summary>Reads a case-events document onto a portfolio, within the default limits.</summary>
@@ -225,13 +212,7 @@ public static partial class StammJson
     {
         Guard.Against.Null(caseEvent);
         Guard.Against.Null(portfolio);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(JsonWriteOptions.Compact)))
-        {
-            PortfolioWriter.Event(writer, caseEvent, portfolio);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return WriteText(JsonWriteOptions.Compact, writer => PortfolioWriter.Event(writer, caseEvent, portfolio));
     }
 
     /// <summary>Reads one event (as <see cref="WriteCaseEvent"/> writes it) onto a portfolio: the portfolio with the event appended.</summary>

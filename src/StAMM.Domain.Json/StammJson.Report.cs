@@ -27,11 +27,8 @@ public static partial class StammJson
     /// <param name="options">How to write.</param>
     /// <returns>The JSON text, ending with a line feed when indented.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string WriteReport(PortfolioReport report, JsonWriteOptions options)
-    {
-        Guard.Against.Null(report);
-        return WriteText(ReportMapper.Document(report), StammJsonContext.Default.ReportDocumentContract, options);
-    }
+    public static string WriteReport(PortfolioReport report, JsonWriteOptions options) =>
+        WriteText(Guard.Against.Null(report), options);
 
     /// <summary>Writes a report document as indented UTF-8 to a stream, which stays open.</summary>
     /// <param name="report">The report.</param>

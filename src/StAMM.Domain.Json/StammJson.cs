@@ -10,6 +10,7 @@ using StAMM.Domain.Json.Schemas;
 using StAMM.Domain.Json.Writing;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Projects;
+using StAMM.Domain.Reporting;
 using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;
 
@@ -60,13 +61,8 @@ public static partial class StammJson
     /// <param name="utf8Json">Where to write.</param>
     /// <param name="options">How to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteProject(TechnicalAssistanceProject project, IBufferWriter<byte> utf8Json, JsonWriteOptions options)
-    {
-        Guard.Against.Null(project);
-        Guard.Against.Null(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
-        JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
-    }
+    public static void WriteProject(TechnicalAssistanceProject project, IBufferWriter<byte> utf8Json, JsonWriteOptions options) =>
+        WriteUtf8(Guard.Against.Null(project), Guard.Against.Null(utf8Json), options);
 
     /// <summary>Writes a project document as indented UTF-8 to a stream, which stays open.</summary>
     /// <param name="project">The project.</param>
@@ -80,13 +76,8 @@ public static partial class StammJson
     /// <param name="utf8Json">Where to write.</param>
     /// <param name="options">How to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteProject(TechnicalAssistanceProject project, Stream utf8Json, JsonWriteOptions options)
-    {
-        Guard.Against.Null(project);
-        Guard.Against.Null(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
-        JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
-    }
+    public static void WriteProject(TechnicalAssistanceProject project, Stream utf8Json, JsonWriteOptions options) =>
+        WriteUtf8(Guard.Against.Null(project), Guard.Against.Null(utf8Json), options);
 
     /// <summary>Writes a project document as indented text.</summary>
     /// <param name="project">The project.</param>
@@ -99,14 +90,8 @@ public static partial class StammJson
     /// <param name="options">How to write.</param>
     /// <returns>The JSON text, ending with a line feed when indented.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string WriteProject(TechnicalAssistanceProject project, JsonWriteOptions options)
-    {
-        Guard.Against.Null(options);
-        var buffer = new ArrayBufferWriter<byte>();
-        WriteProject(project, buffer, options);
-        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        return options.Indented ? text + "\n" : text;
-    }
+    public static string WriteProject(TechnicalAssistanceProject project, JsonWriteOptions options) =>
+        WriteText(Guard.Against.Null(project), options);
 
     /// <summary>Reads a project document from UTF-8, within the default limits.</summary>
     /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
@@ -200,36 +185,17 @@ public static partial class StammJson
     /// <param name="kind">A kind from <see cref="DocumentKinds"/>, such as <see cref="ProjectKind"/>.</param>
     /// <returns>The schema, the same text as <c>docs/schemas/{kind}.schema.json</c>.</returns>
     /// <exception cref="ArgumentException">The kind is not known.</exception>
-    public static string Schema(string kind)
-    {
-        Guard.Against.Null(kind);
-        return kind switch
-        {
-            ProjectKind => SchemaGenerator.Project.Value,
-            RequestKind => SchemaGenerator.Request.Value,
-            RuleSetKind => SchemaGenerator.RuleSet.Value,
-            DecisionKind => SchemaGenerator.Decision.Value,
-            ReportKind => SchemaGenerator.Report.Value,
-            PortfolioKind => SchemaGenerator.Portfolio.Value,
-            CaseEventsKind => SchemaGenerator.CaseEvents.Value,
-            _ => throw new ArgumentException($"'{kind}' is not a document kind; known kinds: {string.Join(", ", DocumentKinds)}.", nameof(kind)),
-        };
-    }
+    public static string Schema(string kind) => SchemaGenerator.Of(Guard.Against.Null(kind)) ?? throw UnknownKind(kind);
 
     /// <summary>The file name of a document kind's schema, such as <c>project.schema.json</c>: the file this package ships under <c>schemas/</c>.</summary>
     /// <param name="kind">A kind from <see cref="DocumentKinds"/>.</param>
     /// <returns>The file name.</returns>
     /// <exception cref="ArgumentException">The kind is not known.</exception>
-    public static string SchemaFile(string kind)
-    {
-        Guard.Against.Null(kind);
-        if (!DocumentKinds.Contains(kind, StringComparer.Ordinal))
-        {
-            throw new ArgumentException($"'{kind}' is not a document kind; known kinds: {string.Join(", ", DocumentKinds)}.", nameof(kind));
-        }
+    public static string SchemaFile(string kind) =>
+        DocumentKinds.Contains(Guard.Against.Null(kind), StringComparer.Ordinal) ? Json.DocumentKinds.SchemaFile(kind) : throw UnknownKind(kind);
 
-        return Json.DocumentKinds.SchemaFile(kind);
-    }
+    private static ArgumentException UnknownKind(string kind) =>
+        new($"'{kind}' is not a document kind; known kinds: {string.Join(", ", DocumentKinds)}.", nameof(kind));
 
     /// <summary>
     /// What a document names in <c>$schema</c>, and its schema in <c>$id</c>, for a schema file such as
@@ -257,24 +223,16 @@ public static partial class StammJson
     /// <param name="options">How to write.</param>
     /// <returns>The JSON text, ending with a line feed when indented.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string WriteRequest(AssistanceRequest request, JsonWriteOptions options)
-    {
-        Guard.Against.Null(request);
-        return WriteText(RequestMapper.Document(request), StammJsonContext.Default.RequestDocumentContract, options);
-    }
+    public static string WriteRequest(AssistanceRequest request, JsonWriteOptions options) =>
+        WriteText(Guard.Against.Null(request), options);
 
     /// <summary>Writes an assistance-request document as UTF-8 to a stream, which stays open.</summary>
     /// <param name="request">The request.</param>
     /// <param name="utf8Json">Where to write.</param>
     /// <param name="options">How to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteRequest(AssistanceRequest request, Stream utf8Json, JsonWriteOptions options)
-    {
-        Guard.Against.Null(request);
-        Guard.Against.Null(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
-        JsonSerializer.Serialize(writer, RequestMapper.Document(request), StammJsonContext.Default.RequestDocumentContract);
-    }
+    public static void WriteRequest(AssistanceRequest request, Stream utf8Json, JsonWriteOptions options) =>
+        WriteUtf8(Guard.Against.Null(request), Guard.Against.Null(utf8Json), options);
 
     /// <summary>Reads an assistance-request document from UTF-8.</summary>
     /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
@@ -318,11 +276,8 @@ public static partial class StammJson
     /// <param name="options">How to write.</param>
     /// <returns>The JSON text, ending with a line feed when indented.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string WriteRuleSet(RuleSet ruleSet, JsonWriteOptions options)
-    {
-        Guard.Against.Null(ruleSet);
-        return WriteText(EligibilityMapper.Document(ruleSet), StammJsonContext.Default.RuleSetDocumentContract, options);
-    }
+    public static string WriteRuleSet(RuleSet ruleSet, JsonWriteOptions options) =>
+        WriteText(Guard.Against.Null(ruleSet), options);
 
     /// <summary>Reads a rule-set document from text, within the default limits and with the built-in rule kinds only.</summary>
     /// <param name="json">The document.</param>
@@ -364,23 +319,68 @@ public static partial class StammJson
     /// <param name="options">How to write.</param>
     /// <returns>The JSON text, ending with a line feed when indented.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string WriteDecision(Decision decision, JsonWriteOptions options)
+    public static string WriteDecision(Decision decision, JsonWriteOptions options) =>
+        WriteText(Guard.Against.Null(decision), options);
+
+    /// <summary>
+    /// Writes a document (project, request, rule set, decision or report) with the writers that every other Write
+    /// method and the System.Text.Json converters use: the one place where a value's type chooses its document.
+    /// </summary>
+    internal static void WriteUtf8(object value, IBufferWriter<byte> output, JsonWriteOptions options)
     {
-        Guard.Against.Null(decision);
-        return WriteText(EligibilityMapper.Document(decision), StammJsonContext.Default.DecisionDocumentContract, options);
+        using var writer = new Utf8JsonWriter(output, WriterOptions(options));
+        Serialize(writer, value);
     }
 
-    private static string WriteText<T>(T contract, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, JsonWriteOptions options)
+    /// <inheritdoc cref="WriteUtf8(object, IBufferWriter{byte}, JsonWriteOptions)"/>
+    private static void WriteUtf8(object value, Stream output, JsonWriteOptions options)
     {
-        Guard.Against.Null(options);
+        using var writer = new Utf8JsonWriter(output, WriterOptions(options));
+        Serialize(writer, value);
+    }
+
+    /// <summary>A document as text, ending with a line feed when indented.</summary>
+    private static string WriteText(object value, JsonWriteOptions options) => WriteText(options, writer => Serialize(writer, value));
+
+    /// <summary>What <paramref name="write"/> writes, as text ending with a line feed when indented.</summary>
+    private static string WriteText(JsonWriteOptions options, Action<Utf8JsonWriter> write)
+    {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions(options)))
         {
-            JsonSerializer.Serialize(writer, contract, typeInfo);
+            write(writer);
         }
 
-        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        return options.Indented ? text + "\n" : text;
+        if (options.Indented)
+        {
+            buffer.Write("\n"u8);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Serialize(Utf8JsonWriter writer, object value)
+    {
+        switch (value)
+        {
+            case TechnicalAssistanceProject project:
+                JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
+                break;
+            case AssistanceRequest request:
+                JsonSerializer.Serialize(writer, RequestMapper.Document(request), StammJsonContext.Default.RequestDocumentContract);
+                break;
+            case RuleSet ruleSet:
+                JsonSerializer.Serialize(writer, EligibilityMapper.Document(ruleSet), StammJsonContext.Default.RuleSetDocumentContract);
+                break;
+            case Decision decision:
+                JsonSerializer.Serialize(writer, EligibilityMapper.Document(decision), StammJsonContext.Default.DecisionDocumentContract);
+                break;
+            case PortfolioReport report:
+                JsonSerializer.Serialize(writer, ReportMapper.Document(report), StammJsonContext.Default.ReportDocumentContract);
+                break;
+            default:
+                throw new ArgumentException($"A {value.GetType().Name} is not written as a StAMM.Domain document.", nameof(value));
+        }
     }
 
     private static JsonWriterOptions WriterOptions(JsonWriteOptions options) => new()

@@ -83,18 +83,8 @@ internal sealed record RuleContract
 }
 
 /// <summary>The rule-set document: a <see cref="RuleSet"/> with the document header.</summary>
-internal sealed record RuleSetDocumentContract
+internal sealed record RuleSetDocumentContract() : DocumentContract(DocumentKinds.RuleSet)
 {
-    [JsonPropertyName("$schema")]
-    [Form(ValueForm.SchemaAddress)]
-    public string? Schema { get; init; }
-
-    [Form(ValueForm.DocumentKind)]
-    public required string Kind { get; init; }
-
-    [Form(ValueForm.SchemaVersion)]
-    public required string SchemaVersion { get; init; }
-
     public required string Name { get; init; }
 
     public required string Version { get; init; }
@@ -192,18 +182,8 @@ internal sealed record DonorMatchContract
 }
 
 /// <summary>The decision document: a <see cref="Decision"/> with its full trace. Written, not read.</summary>
-internal sealed record DecisionDocumentContract
+internal sealed record DecisionDocumentContract() : DocumentContract(DocumentKinds.Decision)
 {
-    [JsonPropertyName("$schema")]
-    [Form(ValueForm.SchemaAddress)]
-    public string? Schema { get; init; }
-
-    [Form(ValueForm.DocumentKind)]
-    public required string Kind { get; init; }
-
-    [Form(ValueForm.SchemaVersion)]
-    public required string SchemaVersion { get; init; }
-
     public required string Request { get; init; }
 
     [Form(ValueForm.Date)]

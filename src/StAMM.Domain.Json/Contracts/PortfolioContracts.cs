@@ -8,18 +8,8 @@ namespace StAMM.Domain.Json.Contracts;
 // a document of its kind that reads on its own; their $schema is left out.
 
 /// <summary>The portfolio document: a <see cref="Portfolios.Portfolio"/> with the document header.</summary>
-internal sealed record PortfolioDocumentContract
+internal sealed record PortfolioDocumentContract() : DocumentContract(DocumentKinds.Portfolio)
 {
-    [JsonPropertyName("$schema")]
-    [Form(ValueForm.SchemaAddress)]
-    public string? Schema { get; init; }
-
-    [Form(ValueForm.DocumentKind)]
-    public required string Kind { get; init; }
-
-    [Form(ValueForm.SchemaVersion)]
-    public required string SchemaVersion { get; init; }
-
     [Description("Free text about the document, such as the source of its figures or that they are illustrative. Not part of the portfolio's value.")]
     public string? Description { get; init; }
 
@@ -37,18 +27,8 @@ internal sealed record PortfolioDocumentContract
 }
 
 /// <summary>The case-events document: events to append to a portfolio, in the order recorded.</summary>
-internal sealed record CaseEventsDocumentContract
+internal sealed record CaseEventsDocumentContract() : DocumentContract(DocumentKinds.CaseEvents)
 {
-    [JsonPropertyName("$schema")]
-    [Form(ValueForm.SchemaAddress)]
-    public string? Schema { get; init; }
-
-    [Form(ValueForm.DocumentKind)]
-    public required string Kind { get; init; }
-
-    [Form(ValueForm.SchemaVersion)]
-    public required string SchemaVersion { get; init; }
-
     [Description("The events, oldest first; read onto a portfolio, whose contributions the commitments name by index.")]
     public required IReadOnlyList<CaseEventContract> Events { get; init; }
 }

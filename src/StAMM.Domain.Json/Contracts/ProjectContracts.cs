@@ -11,18 +11,8 @@ namespace StAMM.Domain.Json.Contracts;
 // the JSON paths. Optional values are omitted when null; collections are omitted when empty.
 
 /// <summary>The project document: a <see cref="TechnicalAssistanceProject"/> with the document header.</summary>
-internal sealed record ProjectDocumentContract
+internal sealed record ProjectDocumentContract() : DocumentContract(DocumentKinds.Project)
 {
-    [JsonPropertyName("$schema")]
-    [Form(ValueForm.SchemaAddress)]
-    public string? Schema { get; init; }
-
-    [Form(ValueForm.DocumentKind)]
-    public required string Kind { get; init; }
-
-    [Form(ValueForm.SchemaVersion)]
-    public required string SchemaVersion { get; init; }
-
     public required string Identifier { get; init; }
 
     public required string Acronym { get; init; }

@@ -10,18 +10,8 @@ namespace StAMM.Domain.Json.Contracts;
 // The contracts of the report document: the figures of a Reporting.PortfolioReport. Written, not read.
 
 /// <summary>The report document: a <see cref="Reporting.PortfolioReport"/>. Written, not read.</summary>
-internal sealed record ReportDocumentContract
+internal sealed record ReportDocumentContract() : DocumentContract(DocumentKinds.Report)
 {
-    [JsonPropertyName("$schema")]
-    [Form(ValueForm.SchemaAddress)]
-    public string? Schema { get; init; }
-
-    [Form(ValueForm.DocumentKind)]
-    public required string Kind { get; init; }
-
-    [Form(ValueForm.SchemaVersion)]
-    public required string SchemaVersion { get; init; }
-
     public required ReportProjectContract Project { get; init; }
 
     public required ReportScopeContract Scope { get; init; }

@@ -9,18 +9,8 @@ namespace StAMM.Domain.Json.Contracts;
 // AssistanceRequest.Create's problems are the JSON paths.
 
 /// <summary>The request document: an <see cref="AssistanceRequest"/> with the document header.</summary>
-internal sealed record RequestDocumentContract
+internal sealed record RequestDocumentContract() : DocumentContract(DocumentKinds.Request)
 {
-    [JsonPropertyName("$schema")]
-    [Form(ValueForm.SchemaAddress)]
-    public string? Schema { get; init; }
-
-    [Form(ValueForm.DocumentKind)]
-    public required string Kind { get; init; }
-
-    [Form(ValueForm.SchemaVersion)]
-    public required string SchemaVersion { get; init; }
-
     public required string Identifier { get; init; }
 
     [Form(ValueForm.Instant)]

@@ -33,9 +33,6 @@ internal enum ValueForm
     /// <summary>A percentage share: above 0, at most 100.</summary>
     Percentage,
 
-    /// <summary>The document's kind, a constant per document type.</summary>
-    DocumentKind,
-
     /// <summary>The document's schema version.</summary>
     SchemaVersion,
 

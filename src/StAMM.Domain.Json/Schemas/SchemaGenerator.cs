@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -24,59 +25,59 @@ internal static class SchemaGenerator
     private const string CountryCodeDef = "countryCode";
     private const string CurrencyCodeDef = "currencyCode";
 
-    public static readonly Lazy<string> Project = new(() => Generate(
-        StammJsonContext.Default.ProjectDocumentContract,
-        DocumentKinds.Project,
-        "StAMM.Domain project document",
-        "A technical-assistance project with its scope, donors, contributions and activities, as StAMM.Domain.Json writes and reads it."));
+    /// <summary>Each document kind's contract, and its schema's title and description.</summary>
+    private static readonly FrozenDictionary<string, (JsonTypeInfo Contract, string Title, string Description)> Documents = new Dictionary<string, (JsonTypeInfo, string, string)>
+    {
+        [DocumentKinds.Project] = (
+            StammJsonContext.Default.ProjectDocumentContract,
+            "StAMM.Domain project document",
+            "A technical-assistance project with its scope, donors, contributions and activities, as StAMM.Domain.Json writes and reads it."),
+        [DocumentKinds.Request] = (
+            StammJsonContext.Default.RequestDocumentContract,
+            "StAMM.Domain assistance request document",
+            "A request for short-term technical assistance: who asks, for what, when, where, for whom, at what estimated cost, with which documents, as StAMM.Domain.Json writes and reads it."),
+        [DocumentKinds.RuleSet] = (
+            StammJsonContext.Default.RuleSetDocumentContract,
+            "StAMM.Domain rule-set document",
+            "A named, versioned set of eligibility rules with the days it is in force; each rule names its kind, header and parameters (typed by its kind), and composites nest their children."),
+        [DocumentKinds.Decision] = (
+            StammJsonContext.Default.DecisionDocumentContract,
+            "StAMM.Domain decision document",
+            "The decision on an assistance request with the rule set that made it, the donor matching and the full trace of every rule's outcome. Written by StAMM.Domain.Json; not read back."),
+        [DocumentKinds.Report] = (
+            StammJsonContext.Default.ReportDocumentContract,
+            "StAMM.Domain report document",
+            "The figures of a portfolio for a period and filters: activities, participants (the unknown part kept unknown), contributions and donors, requests, and the Kosovo designation where Kosovo appears. Written by StAMM.Domain.Json; not read back."),
+        [DocumentKinds.Portfolio] = (
+            StammJsonContext.Default.PortfolioDocumentContract,
+            "StAMM.Domain portfolio document",
+            "A facility's portfolio: a project with its contributions (amounts where known), the rule-set versions with the days each is in force, and every event of its cases in the order recorded. Commitments name a contribution by its index in 'contributions'. Recorded decisions are made again when read."),
+        [DocumentKinds.CaseEvents] = (
+            StammJsonContext.Default.CaseEventsDocumentContract,
+            "StAMM.Domain case-events document",
+            "Events of cases, in the order recorded, to be read onto the portfolio they extend (whose contributions the commitments name by index). Each item is also one line of the JSON Lines stream of events."),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly Lazy<string> Request = new(() => Generate(
-        StammJsonContext.Default.RequestDocumentContract,
-        DocumentKinds.Request,
-        "StAMM.Domain assistance request document",
-        "A request for short-term technical assistance: who asks, for what, when, where, for whom, at what estimated cost, with which documents, as StAMM.Domain.Json writes and reads it."));
+    /// <summary>The kind of each document contract, so that a document embedded in another (a portfolio's project) keeps its own <c>kind</c>.</summary>
+    private static readonly FrozenDictionary<Type, string> KindOf = Documents.ToFrozenDictionary(d => d.Value.Contract.Type, d => d.Key);
 
+    /// <summary>Each kind's schema with the built-in rule kinds, generated at its first use.</summary>
+    private static readonly FrozenDictionary<string, Lazy<string>> Schemas =
+        Documents.Keys.ToFrozenDictionary(kind => kind, kind => new Lazy<string>(() => Generate(kind, StammRuleSet.Kinds)), StringComparer.Ordinal);
 
-    public static readonly Lazy<string> RuleSet = new(() => RuleSetWith(StammRuleSet.Kinds));
-
-    public static readonly Lazy<string> Decision = new(() => Generate(
-        StammJsonContext.Default.DecisionDocumentContract,
-        DocumentKinds.Decision,
-        "StAMM.Domain decision document",
-        "The decision on an assistance request with the rule set that made it, the donor matching and the full trace of every rule's outcome. Written by StAMM.Domain.Json; not read back."));
-
-    public static readonly Lazy<string> Report = new(() => Generate(
-        StammJsonContext.Default.ReportDocumentContract,
-        DocumentKinds.Report,
-        "StAMM.Domain report document",
-        "The figures of a portfolio for a period and filters: activities, participants (the unknown part kept unknown), contributions and donors, requests, and the Kosovo designation where Kosovo appears. Written by StAMM.Domain.Json; not read back."));
-
-    public static readonly Lazy<string> Portfolio = new(() => Generate(
-        StammJsonContext.Default.PortfolioDocumentContract,
-        DocumentKinds.Portfolio,
-        "StAMM.Domain portfolio document",
-        "A facility's portfolio: a project with its contributions (amounts where known), the rule-set versions with the days each is in force, and every event of its cases in the order recorded. Commitments name a contribution by its index in 'contributions'. Recorded decisions are made again when read."));
-
-    public static readonly Lazy<string> CaseEvents = new(() => Generate(
-        StammJsonContext.Default.CaseEventsDocumentContract,
-        DocumentKinds.CaseEvents,
-        "StAMM.Domain case-events document",
-        "Events of cases, in the order recorded, to be read onto the portfolio they extend (whose contributions the commitments name by index). Each item is also one line of the JSON Lines stream of events."));
+    /// <summary>The schema of a kind with the built-in rule kinds; null for a kind that is not known.</summary>
+    public static string? Of(string kind) => Schemas.TryGetValue(kind, out var schema) ? schema.Value : null;
 
     /// <summary>The rule-set schema with one branch per kind of <paramref name="ruleKinds"/>.</summary>
-    public static string RuleSetWith(RuleKindRegistry ruleKinds) => Generate(
-        StammJsonContext.Default.RuleSetDocumentContract,
-        DocumentKinds.RuleSet,
-        "StAMM.Domain rule-set document",
-        "A named, versioned set of eligibility rules with the days it is in force; each rule names its kind, header and parameters (typed by its kind), and composites nest their children.",
-        ruleKinds);
+    public static string RuleSetWith(RuleKindRegistry ruleKinds) => Generate(DocumentKinds.RuleSet, ruleKinds);
 
-    private static string Generate(JsonTypeInfo root, string kind, string title, string description, RuleKindRegistry? ruleKinds = null)
+    private static string Generate(string kind, RuleKindRegistry ruleKinds)
     {
+        var (root, title, description) = Documents[kind];
         var options = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, node) => Transform(context, node, kind, ruleKinds ?? StammRuleSet.Kinds),
+            TransformSchemaNode = (context, node) => Transform(context, node, ruleKinds),
         };
         var generated = JsonSchemaExporter.GetJsonSchemaAsNode(root, options).AsObject();
 
@@ -118,7 +119,7 @@ internal static class SchemaGenerator
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, string kind, RuleKindRegistry ruleKinds)
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, RuleKindRegistry ruleKinds)
     {
         if (node is not JsonObject schema)
         {
@@ -153,7 +154,7 @@ internal static class SchemaGenerator
             schema["description"] = description.Description;
         }
 
-                var form = context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(FormAttribute), inherit: false).OfType<FormAttribute>().FirstOrDefault()?.Form;
+        var form = context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(FormAttribute), inherit: false).OfType<FormAttribute>().FirstOrDefault()?.Form;
         if (form is { } f)
         {
             var target = schema["items"] as JsonObject ?? schema["additionalProperties"] as JsonObject ?? schema;
@@ -162,7 +163,12 @@ internal static class SchemaGenerator
                 schema["propertyNames"] = Reference(CountryCodeDef);
             }
 
-            Apply(target, f, f == ValueForm.DocumentKind ? EmbeddedKind(context.PropertyInfo?.DeclaringType) ?? kind : kind);
+            Apply(target, f);
+        }
+
+        if (KindOf.TryGetValue(context.TypeInfo.Type, out var kind) && schema["properties"]?["kind"] is JsonObject kindSchema)
+        {
+            kindSchema["const"] = kind;
         }
 
         if (context.TypeInfo.Type == typeof(RuleContract) && context.PropertyInfo is null)
@@ -173,7 +179,7 @@ internal static class SchemaGenerator
         return schema;
     }
 
-    private static void Apply(JsonObject schema, ValueForm form, string kind)
+    private static void Apply(JsonObject schema, ValueForm form)
     {
         switch (form)
         {
@@ -211,9 +217,6 @@ internal static class SchemaGenerator
                 schema["exclusiveMinimum"] = 0;
                 schema["maximum"] = 100;
                 break;
-            case ValueForm.DocumentKind:
-                schema["const"] = kind;
-                break;
             case ValueForm.SchemaVersion:
                 schema["enum"] = new JsonArray([.. DocumentKinds.ReadableVersions.Order(StringComparer.Ordinal).Select(v => (JsonNode)v)]);
                 break;
@@ -241,18 +244,6 @@ internal static class SchemaGenerator
                 break;
         }
     }
-
-    /// <summary>The kind of a document contract, so that a document embedded in another (a portfolio's project) keeps its own <c>kind</c>.</summary>
-    private static string? EmbeddedKind(Type? contract) => contract?.Name switch
-    {
-        nameof(ProjectDocumentContract) => DocumentKinds.Project,
-        nameof(RequestDocumentContract) => DocumentKinds.Request,
-        nameof(RuleSetDocumentContract) => DocumentKinds.RuleSet,
-        nameof(DecisionDocumentContract) => DocumentKinds.Decision,
-        nameof(PortfolioDocumentContract) => DocumentKinds.Portfolio,
-        nameof(CaseEventsDocumentContract) => DocumentKinds.CaseEvents,
-        _ => null,
-    };
 
     /// <summary>The schema of a text that names a member of <paramref name="enumType"/>: its names (and null where the text may be null) in place of the type.</summary>
     private static JsonObject Names(JsonObject text, Type enumType)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using StAMM.Domain.Json.Reading;
 
 namespace StAMM.Domain.Json.SystemTextJson;
@@ -55,7 +56,14 @@ internal sealed class StammDocumentConverter<T> : JsonConverter<T>, IStammDocume
         StammJson.WriteUtf8(value, buffer, indented ? JsonWriteOptions.Default : JsonWriteOptions.Compact);
         writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
     }
+
+    public JsonTypeInfo? TypeInfo(Type type, JsonSerializerOptions options) =>
+        type == typeof(T) ? JsonMetadataServices.CreateValueInfo<T>(options, this) : null;
 }
 
 /// <summary>Marks the converters that <see cref="StammJsonSerializer.AddStammDomain(JsonSerializerOptions, JsonReadOptions)"/> adds, so that a second call replaces them.</summary>
-internal interface IStammDocumentConverter;
+internal interface IStammDocumentConverter
+{
+    /// <summary>The type information of the converter's document type, handled whole by the converter; null for another type.</summary>
+    JsonTypeInfo? TypeInfo(Type type, JsonSerializerOptions options);
+}

@@ -14,9 +14,6 @@ internal static class ContractMapper
 {
     public static ProjectDocumentContract Document(TechnicalAssistanceProject project) => new()
     {
-        Schema = DocumentKinds.SchemaAddress(DocumentKinds.Project),
-        Kind = DocumentKinds.Project,
-        SchemaVersion = StammJson.SchemaVersion,
         Identifier = project.Identifier,
         Acronym = project.Acronym,
         Title = project.Title,

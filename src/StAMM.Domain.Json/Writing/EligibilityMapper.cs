@@ -12,9 +12,6 @@ internal static class EligibilityMapper
 {
     public static RuleSetDocumentContract Document(RuleSet set) => new()
     {
-        Schema = DocumentKinds.SchemaAddress(DocumentKinds.RuleSet),
-        Kind = DocumentKinds.RuleSet,
-        SchemaVersion = StammJson.SchemaVersion,
         Name = set.Name,
         Version = set.Version,
         InForceFrom = IsoText.Date(set.InForceFrom),
@@ -65,9 +62,6 @@ internal static class EligibilityMapper
         var candidates = match.Candidates.Select(Candidate).ToImmutableArray();
         return new DecisionDocumentContract
         {
-            Schema = DocumentKinds.SchemaAddress(DocumentKinds.Decision),
-            Kind = DocumentKinds.Decision,
-            SchemaVersion = StammJson.SchemaVersion,
             Request = c.Request.Identifier,
             EvaluatedOn = IsoText.Date(c.EvaluatedOn),
             Decision = EnumNames.Of(c.Kind),

@@ -15,9 +15,6 @@ internal static class PortfolioMapper
     /// <summary>The portfolio document without its events, which the writer streams one by one.</summary>
     public static PortfolioDocumentContract Header(Portfolio portfolio, string? description) => new()
     {
-        Schema = DocumentKinds.SchemaAddress(DocumentKinds.Portfolio),
-        Kind = DocumentKinds.Portfolio,
-        SchemaVersion = StammJson.SchemaVersion,
         Description = description,
         Project = ContractMapper.Document(portfolio.Project) with { Schema = null },
         Contributions = portfolio.Contributions.IsEmpty ? null : [.. portfolio.Contributions.Select(ContractMapper.Contribution)],

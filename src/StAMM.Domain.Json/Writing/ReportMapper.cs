@@ -10,9 +10,6 @@ internal static class ReportMapper
 {
     public static ReportDocumentContract Document(PortfolioReport report) => new()
     {
-        Schema = DocumentKinds.SchemaAddress(DocumentKinds.Report),
-        Kind = DocumentKinds.Report,
-        SchemaVersion = StammJson.SchemaVersion,
         Project = new ReportProjectContract { Identifier = report.ProjectIdentifier, Acronym = report.ProjectAcronym, Title = report.ProjectTitle },
         Scope = new ReportScopeContract
         {

@@ -9,9 +9,6 @@ internal static class RequestMapper
 {
     public static RequestDocumentContract Document(AssistanceRequest request) => new()
     {
-        Schema = DocumentKinds.SchemaAddress(DocumentKinds.Request),
-        Kind = DocumentKinds.Request,
-        SchemaVersion = StammJson.SchemaVersion,
         Identifier = request.Identifier,
         Submitted = IsoText.Instant(request.Submitted),
         Requester = ContractMapper.Institution(request.Requester),
