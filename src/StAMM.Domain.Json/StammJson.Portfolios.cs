@@ -225,12 +225,7 @@ public static partial class StammJson
     {
         Guard.Against.Null(json);
         Guard.Against.Null(onto);
-        var fold = new DomainReader.EventFold(onto, onto.Contributions);
-        return DocumentInput.Read(json, options ?? JsonReadOptions.Default, (walk, root) =>
-        {
-            fold.Read(walk, root, JsonPath.Root);
-            return fold.Current;
-        });
+        return DocumentInput.Read(json, options ?? JsonReadOptions.Default, OneEvent(new DomainReader.EventFold(onto, onto.Contributions), JsonPath.Root));
     }
 
     /// <summary>
@@ -369,12 +364,15 @@ public static partial class StammJson
             return null;
         }
 
-        return DocumentInput.Read(text, limits, (walk, root) =>
-        {
-            fold.Read(walk, root, JsonPath.Index(JsonPath.Root, index));
-            return fold.Current;
-        });
+        return DocumentInput.Read(text, limits, OneEvent(fold, JsonPath.Index(JsonPath.Root, index)));
     }
+
+    /// <summary>The reader of one event at <paramref name="path"/>: the portfolio of the fold with the event appended.</summary>
+    private static Func<JsonWalk, JsonElement, Portfolio?> OneEvent(DomainReader.EventFold fold, ValuePath path) => (walk, root) =>
+    {
+        fold.Read(walk, root, path);
+        return fold.Current;
+    };
 
     private static readonly Func<JsonWalk, JsonElement, Portfolio?> PortfolioBody = Json.DocumentKinds.Body(PortfolioKind, o => DomainReader.Portfolio(o)?.Portfolio);
 

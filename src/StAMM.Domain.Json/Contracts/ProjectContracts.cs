@@ -263,15 +263,19 @@ internal abstract record VenueContract
     public const string Discriminator = "mode";
 }
 
-/// <summary>In person at a city and country.</summary>
-internal sealed record InPersonVenueContract : VenueContract
+/// <summary>A venue at a city and country.</summary>
+internal abstract record PlaceVenueContract : VenueContract
 {
-    public const string Mode = "inPerson";
-
     public required string City { get; init; }
 
     [Form(ValueForm.CountryCode)]
     public required string Country { get; init; }
+}
+
+/// <summary>In person at a city and country.</summary>
+internal sealed record InPersonVenueContract : PlaceVenueContract
+{
+    public const string Mode = "inPerson";
 }
 
 /// <summary>Online only.</summary>
@@ -281,14 +285,9 @@ internal sealed record OnlineVenueContract : VenueContract
 }
 
 /// <summary>In person at a city and country, with online participation.</summary>
-internal sealed record HybridVenueContract : VenueContract
+internal sealed record HybridVenueContract : PlaceVenueContract
 {
     public const string Mode = "hybrid";
-
-    public required string City { get; init; }
-
-    [Form(ValueForm.CountryCode)]
-    public required string Country { get; init; }
 }
 
 /// <summary><see cref="Activity"/>.</summary>

@@ -67,47 +67,42 @@ internal sealed record ReportScopeContract
     public string? Theme { get; init; }
 }
 
+/// <summary>A count under a key: the derived record's properties name what is counted, and <c>count</c> follows them.</summary>
+internal abstract record CountContract
+{
+    [Form(ValueForm.Count)]
+    public required int Count { get; init; }
+}
+
 /// <summary>A count under a country, with the name to show (Kosovo with its marker).</summary>
-internal sealed record CountryCountContract
+internal sealed record CountryCountContract : CountContract
 {
     [Form(ValueForm.CountryCode)]
     public required string Country { get; init; }
 
     [Description("The name to show, with the Kosovo designation's marker for Kosovo.")]
     public required string Name { get; init; }
-
-    [Form(ValueForm.Count)]
-    public required int Count { get; init; }
 }
 
 /// <summary>A count of activities of a type.</summary>
-internal sealed record TypeCountContract
+internal sealed record TypeCountContract : CountContract
 {
     [Names(typeof(ActivityType))]
     public required string Type { get; init; }
-
-    [Form(ValueForm.Count)]
-    public required int Count { get; init; }
 }
 
 /// <summary>A count of activities on a theme.</summary>
-internal sealed record ThemeCountContract
+internal sealed record ThemeCountContract : CountContract
 {
     [Names(typeof(ThematicArea))]
     public required string Theme { get; init; }
-
-    [Form(ValueForm.Count)]
-    public required int Count { get; init; }
 }
 
 /// <summary>A count of activities that began in a month.</summary>
-internal sealed record MonthCountContract
+internal sealed record MonthCountContract : CountContract
 {
     [Form(ValueForm.Month)]
     public required string Month { get; init; }
-
-    [Form(ValueForm.Count)]
-    public required int Count { get; init; }
 }
 
 /// <summary>The activities that began in a year, by type.</summary>
@@ -300,43 +295,31 @@ internal sealed record DonorFiguresContract
 }
 
 /// <summary>A count of requests from a type of institution.</summary>
-internal sealed record InstitutionTypeCountContract
+internal sealed record InstitutionTypeCountContract : CountContract
 {
     [Names(typeof(InstitutionType))]
     public required string InstitutionType { get; init; }
-
-    [Form(ValueForm.Count)]
-    public required int Count { get; init; }
 }
 
 /// <summary>A count of requests of a decision.</summary>
-internal sealed record DecisionCountContract
+internal sealed record DecisionCountContract : CountContract
 {
     [Names(typeof(DecisionKind))]
     public required string Decision { get; init; }
-
-    [Form(ValueForm.Count)]
-    public required int Count { get; init; }
 }
 
 /// <summary>A count of requests in a state of their case.</summary>
-internal sealed record StateCountContract
+internal sealed record StateCountContract : CountContract
 {
     [Description("The case's state: submitted, evaluated, reviewed, approved, rejected, withdrawn, cancelled, delivered or closed.")]
     public required string State { get; init; }
-
-    [Form(ValueForm.Count)]
-    public required int Count { get; init; }
 }
 
 /// <summary>How often a rule failed.</summary>
-internal sealed record RuleCountContract
+internal sealed record RuleCountContract : CountContract
 {
     [Form(ValueForm.RuleCode)]
     public required string Rule { get; init; }
-
-    [Form(ValueForm.Count)]
-    public required int Count { get; init; }
 }
 
 /// <summary><see cref="Reporting.RequestFigures"/>.</summary>

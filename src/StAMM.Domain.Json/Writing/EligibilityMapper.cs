@@ -73,9 +73,7 @@ internal static class EligibilityMapper
                 Rejections = match.Rejections.IsEmpty ? null : [.. match.Rejections.Select(Rejection)],
             },
             Outcomes = [.. c.Outcomes.Select(o => Outcome(o, c.Request))],
-            KosovoDesignation = c.KosovoDesignation is { } designation
-                ? new KosovoDesignationContract { Marker = designation.Marker, Footnote = designation.Footnote }
-                : null,
+            KosovoDesignation = c.KosovoDesignation is null ? null : RequestMapper.Designation(c.KosovoDesignation),
         };
     }
 

@@ -25,9 +25,7 @@ internal static class ReportMapper
         Contributions = [.. report.Contributions.Select(Contribution)],
         Donors = [.. report.Donors.Select(Donor)],
         Requests = Requests(report),
-        KosovoDesignation = report.KosovoDesignation is { } designation
-            ? new KosovoDesignationContract { Marker = designation.Marker, Footnote = designation.Footnote }
-            : null,
+        KosovoDesignation = report.KosovoDesignation is null ? null : RequestMapper.Designation(report.KosovoDesignation),
     };
 
     private static ActivityFiguresContract Activities(PortfolioReport report)
