@@ -102,6 +102,18 @@ public sealed class PublicPathTests
     }
 
     [Fact]
+    public void Generator_inputs_holding_equal_optional_collections_are_equal()
+    {
+        static ScopeInput Scope(params (string Code, decimal Percentage)[]? shares) => new(
+            StAMM.Domain.Geography.ScopeKind.MultiCountry,
+            [StAMM.Domain.Geography.Country.FromCode("RS"), StAMM.Domain.Geography.Country.FromCode("ME")],
+            shares is null ? null : [.. shares.Select(s => (StAMM.Domain.Geography.Country.FromCode(s.Code), s.Percentage))],
+            null);
+
+        EqualityContract.Holds(Scope(("RS", 60m), ("ME", 40m)), Scope(("RS", 60m), ("ME", 40m)), Scope(null), Scope(), Scope(("RS", 40m), ("ME", 60m)));
+    }
+
+    [Fact]
     public void Imported_IATI_values_holding_equal_collections_are_equal() =>
         EqualityContract.Holds(
             new IatiDescription("1", [new IatiNarrative("a", "en")]),

@@ -1,353 +1,136 @@
 using System.Collections.Immutable;
+using StAMM.Domain.Activities;
+using StAMM.Domain.Eligibility;
+using StAMM.Domain.Finance;
+using StAMM.Domain.Geography;
+using StAMM.Domain.Organisations;
+using StAMM.Domain.Projects;
+using StAMM.Domain.Requests;
 
 namespace StAMM.Domain.Testing;
 
 // Generator inputs are values: two inputs with equal arguments are equal. A record compares an ImmutableArray by the
-// array it wraps, so the inputs that hold one compare their members here, collections element by element.
+// array it wraps, so an input keeps each of its arrays in an InputList, which compares them element by element, and
+// the record's own equality (over its fields) does the rest.
 
 internal sealed partial record ActivityInput
 {
-    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
-    /// <param name="other">The other input.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(ActivityInput? other) =>
-        other is not null
-        && Equals(Identifier, other.Identifier)
-        && Equals(Type, other.Type)
-        && Equals(Title, other.Title)
-        && Equals(Period, other.Period)
-        && Equals(Venue, other.Venue)
-        && InputArrays.Equal(Beneficiaries, other.Beneficiaries)
-        && Equals(Participants, other.Participants)
-        && Equals(Experts, other.Experts)
-        && InputArrays.Equal(Topics, other.Topics)
-        && InputArrays.Equal(TopicCountries, other.TopicCountries)
-        && InputArrays.Equal(Funding, other.Funding)
-        && InputArrays.Equal(Dialogues, other.Dialogues)
-        && InputArrays.Equal(Documents, other.Documents)
-        && Equals(Summary, other.Summary)
-        && InputArrays.Equal(ThematicAreas, other.ThematicAreas);
+    private readonly InputList<Institution> _beneficiaries = Beneficiaries;
+    private readonly InputList<string> _topics = Topics;
+    private readonly InputList<Country> _topicCountries = TopicCountries;
+    private readonly InputList<FundingSource> _funding = Funding;
+    private readonly InputList<MigrationDialogue> _dialogues = Dialogues;
+    private readonly InputList<DocumentLink> _documents = Documents;
+    private readonly InputList<ThematicArea> _thematicAreas = ThematicAreas;
 
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Identifier);
-        hash.Add(Type);
-        hash.Add(Title);
-        hash.Add(Period);
-        hash.Add(Venue);
-        InputArrays.Add(ref hash, Beneficiaries);
+    public ImmutableArray<Institution> Beneficiaries { get => _beneficiaries; init => _beneficiaries = value; }
 
-        hash.Add(Participants);
-        hash.Add(Experts);
-        InputArrays.Add(ref hash, Topics);
+    public ImmutableArray<string> Topics { get => _topics; init => _topics = value; }
 
-        InputArrays.Add(ref hash, TopicCountries);
+    public ImmutableArray<Country> TopicCountries { get => _topicCountries; init => _topicCountries = value; }
 
-        InputArrays.Add(ref hash, Funding);
+    public ImmutableArray<FundingSource> Funding { get => _funding; init => _funding = value; }
 
-        InputArrays.Add(ref hash, Dialogues);
+    public ImmutableArray<MigrationDialogue> Dialogues { get => _dialogues; init => _dialogues = value; }
 
-        InputArrays.Add(ref hash, Documents);
+    public ImmutableArray<DocumentLink> Documents { get => _documents; init => _documents = value; }
 
-        hash.Add(Summary);
-        InputArrays.Add(ref hash, ThematicAreas);
-        return hash.ToHashCode();
-    }
+    public ImmutableArray<ThematicArea> ThematicAreas { get => _thematicAreas; init => _thematicAreas = value; }
 }
 
 internal sealed partial record CountryGroupInput
 {
-    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
-    /// <param name="other">The other input.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(CountryGroupInput? other) =>
-        other is not null
-        && Equals(Name, other.Name)
-        && InputArrays.Equal(Countries, other.Countries)
-        && Equals(Region, other.Region);
+    private readonly InputList<Country> _countries = Countries;
 
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Name);
-        InputArrays.Add(ref hash, Countries);
-
-        hash.Add(Region);
-        return hash.ToHashCode();
-    }
+    public ImmutableArray<Country> Countries { get => _countries; init => _countries = value; }
 }
 
 internal sealed partial record ScopeInput
 {
-    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
-    /// <param name="other">The other input.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(ScopeInput? other) =>
-        other is not null
-        && Equals(Kind, other.Kind)
-        && InputArrays.Equal(Countries, other.Countries)
-        && (Shares, other.Shares) switch { (null, null) => true, ({ } mine, { } theirs) => InputArrays.Equal(mine, theirs), _ => false }
-        && Equals(Region, other.Region);
+    private readonly InputList<Country> _countries = Countries;
+    private readonly InputList<(Country Country, decimal Percentage)>? _shares = Shares;
 
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Kind);
-        InputArrays.Add(ref hash, Countries);
+    public ImmutableArray<Country> Countries { get => _countries; init => _countries = value; }
 
-        InputArrays.Add(ref hash, Shares ?? []);
-
-        hash.Add(Region);
-        return hash.ToHashCode();
-    }
+    public ImmutableArray<(Country Country, decimal Percentage)>? Shares { get => _shares; init => _shares = value; }
 }
 
 internal sealed partial record DonorInput
 {
-    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
-    /// <param name="other">The other input.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(DonorInput? other) =>
-        other is not null
-        && Equals(Organisation, other.Organisation)
-        && InputArrays.Equal(Programmes, other.Programmes);
+    private readonly InputList<FundingProgramme> _programmes = Programmes;
 
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Organisation);
-        InputArrays.Add(ref hash, Programmes);
-        return hash.ToHashCode();
-    }
+    public ImmutableArray<FundingProgramme> Programmes { get => _programmes; init => _programmes = value; }
 }
 
 internal sealed partial record RuleSetInput
 {
-    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
-    /// <param name="other">The other input.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(RuleSetInput? other) =>
-        other is not null
-        && Equals(Name, other.Name)
-        && Equals(Version, other.Version)
-        && Equals(InForceFrom, other.InForceFrom)
-        && Equals(InForceUntil, other.InForceUntil)
-        && InputArrays.Equal(Rules, other.Rules);
+    private readonly InputList<EligibilityRule> _rules = Rules;
 
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Name);
-        hash.Add(Version);
-        hash.Add(InForceFrom);
-        hash.Add(InForceUntil);
-        InputArrays.Add(ref hash, Rules);
-        return hash.ToHashCode();
-    }
+    public ImmutableArray<EligibilityRule> Rules { get => _rules; init => _rules = value; }
 }
 
 internal sealed partial record DacListInput
 {
-    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
-    /// <param name="other">The other input.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(DacListInput? other) =>
-        other is not null
-        && InputArrays.Equal(Entries, other.Entries);
+    private readonly InputList<DacListEntry> _entries = Entries;
 
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        InputArrays.Add(ref hash, Entries);
-        return hash.ToHashCode();
-    }
+    public ImmutableArray<DacListEntry> Entries { get => _entries; init => _entries = value; }
 }
 
 internal sealed partial record EvaluationContextInput
 {
-    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
-    /// <param name="other">The other input.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(EvaluationContextInput? other) =>
-        other is not null
-        && Equals(Project, other.Project)
-        && Equals(AsOf, other.AsOf)
-        && InputArrays.Equal(Balances, other.Balances)
-        && InputArrays.Equal(Activities, other.Activities)
-        && InputArrays.Equal(OpenRequests, other.OpenRequests);
+    private readonly InputList<ContributionBalance> _balances = Balances;
+    private readonly InputList<Activity> _activities = Activities;
+    private readonly InputList<AssistanceRequest> _openRequests = OpenRequests;
 
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Project);
-        hash.Add(AsOf);
-        InputArrays.Add(ref hash, Balances);
+    public ImmutableArray<ContributionBalance> Balances { get => _balances; init => _balances = value; }
 
-        InputArrays.Add(ref hash, Activities);
+    public ImmutableArray<Activity> Activities { get => _activities; init => _activities = value; }
 
-        InputArrays.Add(ref hash, OpenRequests);
-        return hash.ToHashCode();
-    }
+    public ImmutableArray<AssistanceRequest> OpenRequests { get => _openRequests; init => _openRequests = value; }
 }
 
 internal sealed partial record RequestingPartyInput
 {
-    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
-    /// <param name="other">The other input.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(RequestingPartyInput? other) =>
-        other is not null
-        && Equals(Requester, other.Requester)
-        && Equals(Contact, other.Contact)
-        && Equals(CoRequester, other.CoRequester)
-        && InputArrays.Equal(Beneficiaries, other.Beneficiaries);
+    private readonly InputList<Institution> _beneficiaries = Beneficiaries;
 
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Requester);
-        hash.Add(Contact);
-        hash.Add(CoRequester);
-        InputArrays.Add(ref hash, Beneficiaries);
-        return hash.ToHashCode();
-    }
+    public ImmutableArray<Institution> Beneficiaries { get => _beneficiaries; init => _beneficiaries = value; }
 }
 
 internal sealed partial record RequestedActivityInput
 {
-    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
-    /// <param name="other">The other input.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(RequestedActivityInput? other) =>
-        other is not null
-        && Equals(Type, other.Type)
-        && InputArrays.Equal(Themes, other.Themes)
-        && Equals(Title, other.Title)
-        && Equals(Need, other.Need)
-        && Equals(ServesObligation, other.ServesObligation)
-        && Equals(ExpertsRequested, other.ExpertsRequested)
-        && Equals(PlannedActivities, other.PlannedActivities)
-        && Equals(Scope, other.Scope)
-        && Equals(OutputDesignation, other.OutputDesignation);
+    private readonly InputList<ThematicArea> _themes = Themes;
 
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Type);
-        InputArrays.Add(ref hash, Themes);
-        hash.Add(Title);
-        hash.Add(Need);
-        hash.Add(ServesObligation);
-        hash.Add(ExpertsRequested);
-        hash.Add(PlannedActivities);
-        hash.Add(Scope);
-        hash.Add(OutputDesignation);
-        return hash.ToHashCode();
-    }
+    public ImmutableArray<ThematicArea> Themes { get => _themes; init => _themes = value; }
 }
 
 internal sealed partial record CostEstimateInput
 {
-    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
-    /// <param name="other">The other input.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(CostEstimateInput? other) =>
-        other is not null
-        && InputArrays.Equal(Lines, other.Lines)
-        && Equals(PreferredDonor, other.PreferredDonor);
+    private readonly InputList<CostLine> _lines = Lines;
 
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        InputArrays.Add(ref hash, Lines);
-        hash.Add(PreferredDonor);
-        return hash.ToHashCode();
-    }
+    public ImmutableArray<CostLine> Lines { get => _lines; init => _lines = value; }
 }
 
 internal sealed partial record RequestDeclarationsInput
 {
-    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
-    /// <param name="other">The other input.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(RequestDeclarationsInput? other) =>
-        other is not null
-        && InputArrays.Equal(Attachments, other.Attachments)
-        && Equals(IsEmergency, other.IsEmergency)
-        && Equals(DeclaresNoParallelFunding, other.DeclaresNoParallelFunding)
-        && Equals(Coordination, other.Coordination)
-        && Equals(Justification, other.Justification);
+    private readonly InputList<AttachmentKind> _attachments = Attachments;
 
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        InputArrays.Add(ref hash, Attachments);
-        hash.Add(IsEmergency);
-        hash.Add(DeclaresNoParallelFunding);
-        hash.Add(Coordination);
-        hash.Add(Justification);
-        return hash.ToHashCode();
-    }
+    public ImmutableArray<AttachmentKind> Attachments { get => _attachments; init => _attachments = value; }
 }
 
 internal sealed partial record ProjectInput
 {
-    /// <summary>Whether <paramref name="other"/> holds equal arguments, collections compared element by element.</summary>
-    /// <param name="other">The other input.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(ProjectInput? other) =>
-        other is not null
-        && Equals(Identifier, other.Identifier)
-        && Equals(Acronym, other.Acronym)
-        && Equals(Title, other.Title)
-        && Equals(Scope, other.Scope)
-        && Equals(Status, other.Status)
-        && Equals(Period, other.Period)
-        && Equals(Implementer, other.Implementer)
-        && InputArrays.Equal(Contributions, other.Contributions)
-        && InputArrays.Equal(Activities, other.Activities)
-        && InputArrays.Equal(ThematicAreas, other.ThematicAreas)
-        && InputArrays.Equal(AlternativeTitles, other.AlternativeTitles)
-        && Equals(Summary, other.Summary)
-        && Equals(Objective, other.Objective)
-        && Equals(OpenToFurtherDonors, other.OpenToFurtherDonors);
+    private readonly InputList<Contribution> _contributions = Contributions;
+    private readonly InputList<Activity> _activities = Activities;
+    private readonly InputList<ThematicArea> _thematicAreas = ThematicAreas;
+    private readonly InputList<string> _alternativeTitles = AlternativeTitles;
 
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Identifier);
-        hash.Add(Acronym);
-        hash.Add(Title);
-        hash.Add(Scope);
-        hash.Add(Status);
-        hash.Add(Period);
-        hash.Add(Implementer);
-        InputArrays.Add(ref hash, Contributions);
+    public ImmutableArray<Contribution> Contributions { get => _contributions; init => _contributions = value; }
 
-        InputArrays.Add(ref hash, Activities);
+    public ImmutableArray<Activity> Activities { get => _activities; init => _activities = value; }
 
-        InputArrays.Add(ref hash, ThematicAreas);
+    public ImmutableArray<ThematicArea> ThematicAreas { get => _thematicAreas; init => _thematicAreas = value; }
 
-        InputArrays.Add(ref hash, AlternativeTitles);
-
-        hash.Add(Summary);
-        hash.Add(Objective);
-        hash.Add(OpenToFurtherDonors);
-        return hash.ToHashCode();
-    }
+    public ImmutableArray<string> AlternativeTitles { get => _alternativeTitles; init => _alternativeTitles = value; }
 }
 
 internal sealed partial record ParticipantsInput
@@ -358,40 +141,47 @@ internal sealed partial record ParticipantsInput
     public bool Equals(ParticipantsInput? other) =>
         other is not null
         && Equals(Count, other.Count)
-        && InputArrays.Equal(Countries, other.Countries)
+        && new InputList<Country>(Countries).Equals(other.Countries)
         && (CountByCountry is null ? other.CountByCountry is null : other.CountByCountry is not null && CountByCountry.SequenceEqual(other.CountByCountry))
         && Equals(BySex, other.BySex)
         && Equals(Description, other.Description);
 
     /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Count, new InputList<Country>(Countries), CountByCountry?.Count, BySex, Description);
+}
+
+/// <summary>An input's array held as a value: equal to another when their elements are; a default (uninitialised) array equals only another.</summary>
+/// <typeparam name="T">The elements.</typeparam>
+/// <param name="items">The array.</param>
+internal readonly struct InputList<T>(ImmutableArray<T> items) : IEquatable<InputList<T>>
+{
+    private readonly ImmutableArray<T> _items = items;
+
+    public static implicit operator InputList<T>(ImmutableArray<T> items) => new(items);
+
+    public static implicit operator ImmutableArray<T>(InputList<T> list) => list._items;
+
+    public static bool operator ==(InputList<T> left, InputList<T> right) => left.Equals(right);
+
+    public static bool operator !=(InputList<T> left, InputList<T> right) => !left.Equals(right);
+
+    public bool Equals(InputList<T> other) =>
+        _items.IsDefault || other._items.IsDefault ? _items.IsDefault == other._items.IsDefault : _items.SequenceEqual(other._items);
+
+    public override bool Equals(object? obj) => obj is InputList<T> other && Equals(other);
+
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        hash.Add(Count);
-        InputArrays.Add(ref hash, Countries);
-
-        hash.Add(CountByCountry?.Count);
-        hash.Add(BySex);
-        hash.Add(Description);
-        return hash.ToHashCode();
-    }
-}
-
-/// <summary>Equality and hashing of an input's collection, element by element; a default (uninitialised) array equals only another.</summary>
-internal static class InputArrays
-{
-    public static bool Equal<T>(ImmutableArray<T> left, ImmutableArray<T> right) =>
-        left.IsDefault || right.IsDefault ? left.IsDefault == right.IsDefault : left.SequenceEqual(right);
-
-    public static void Add<T>(ref HashCode hash, ImmutableArray<T> items)
-    {
-        hash.Add(items.IsDefault ? -1 : items.Length);
-        if (!items.IsDefault)
+        hash.Add(_items.IsDefault ? -1 : _items.Length);
+        if (!_items.IsDefault)
         {
-            foreach (var item in items)
+            foreach (var item in _items)
             {
                 hash.Add(item);
             }
         }
+
+        return hash.ToHashCode();
     }
 }
