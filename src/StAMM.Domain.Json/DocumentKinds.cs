@@ -49,6 +49,9 @@ internal static class DocumentKinds
             NotRead(Report, "A report document is written from a portfolio and is not read back; compute the report from the portfolio again instead."),
         ]);
 
+    /// <summary>The body of a document of any kind: <see cref="All"/> chooses its reader by <c>kind</c>.</summary>
+    private static readonly Func<ObjectReader, StammDocument?> ReadBody = All.Read;
+
     /// <summary>A kind that is not read here (written only, or read onto a portfolio): its reader reports why at <c>kind</c>.</summary>
     private static KeyValuePair<string, Func<ObjectReader, StammDocument?>> NotRead(string kind, string message) => new(kind, o =>
     {
@@ -70,31 +73,22 @@ internal static class DocumentKinds
     public static string SchemaAddressOf(string file, string? repositoryUrl) =>
         repositoryUrl is null ? file : $"{repositoryUrl}/raw/main/docs/schemas/{file}";
 
-    /// <summary>Reads the header (<c>$schema</c>, <c>kind</c>, <c>schemaVersion</c>) and then the body of the document's kind.</summary>
-    public static StammDocument? Read(JsonWalk walk, JsonElement root, string? expectedKind) => Read(walk, root, JsonPath.Root, expectedKind);
-
     /// <summary>Reads a document at a path: the root, or one embedded in another (a portfolio's project, an event's request).</summary>
-    public static StammDocument? Read(JsonWalk walk, JsonElement element, ValuePath path, string? expectedKind)
-    {
-        var o = Header(walk, element, path, expectedKind, out var versionOk);
-        if (o is null)
-        {
-            return null;
-        }
+    public static StammDocument? Read(JsonWalk walk, JsonElement element, ValuePath path, string? expectedKind) => Read(walk, element, path, expectedKind, ReadBody);
 
-        // Read the body even when the version is unknown: the problems help whoever migrates the document.
-        var document = All.Read(o);
-        return versionOk ? document : null;
-    }
-
-    /// <summary>The reader of a root document of one kind: its header, then its body with <paramref name="body"/> (as <see cref="Read(JsonWalk, JsonElement, ValuePath, string?)"/> does).</summary>
+    /// <summary>The reader of a root document of one kind: its header, then its body with <paramref name="body"/>.</summary>
     public static Func<JsonWalk, JsonElement, T?> Body<T>(string kind, Func<ObjectReader, T?> body)
-        where T : class => (walk, root) =>
-        {
-            var o = Header(walk, root, JsonPath.Root, kind, out var versionOk);
-            var value = o is null ? null : body(o);
-            return versionOk ? value : null;
-        };
+        where T : class => (walk, root) => Read(walk, root, JsonPath.Root, kind, body);
+
+    /// <summary>Reads the header (<c>$schema</c>, <c>kind</c>, <c>schemaVersion</c>), then the body with <paramref name="body"/>.</summary>
+    private static T? Read<T>(JsonWalk walk, JsonElement element, ValuePath path, string? expectedKind, Func<ObjectReader, T?> body)
+        where T : class
+    {
+        // Read the body even when the version is unknown: the problems help whoever migrates the document.
+        var o = Header(walk, element, path, expectedKind, out var versionOk);
+        var value = o is null ? null : body(o);
+        return versionOk ? value : null;
+    }
 
     /// <summary>
     /// Reads the header (<c>$schema</c>, <c>kind</c>, <c>schemaVersion</c>) and returns the object for its body, or null

@@ -343,7 +343,7 @@ public static partial class StammJson
     private static string WriteText(object value, JsonWriteOptions options) => WriteText(options, writer => Serialize(writer, value));
 
     /// <summary>What <paramref name="write"/> writes, as text ending with a line feed when indented.</summary>
-    private static string WriteText(JsonWriteOptions options, Action<Utf8JsonWriter> write)
+    internal static string WriteText(JsonWriteOptions options, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions(options)))
@@ -394,7 +394,7 @@ public static partial class StammJson
     };
 
     /// <summary>The reader of a document of any kind, chosen by its <c>kind</c>.</summary>
-    internal static readonly Func<JsonWalk, JsonElement, StammDocument?> AnyKind = (walk, root) => Json.DocumentKinds.Read(walk, root, expectedKind: null);
+    internal static readonly Func<JsonWalk, JsonElement, StammDocument?> AnyKind = (walk, root) => Json.DocumentKinds.Read(walk, root, JsonPath.Root, expectedKind: null);
 
     /// <summary>The readers of a document of one kind: its header, then its body.</summary>
     internal static readonly Func<JsonWalk, JsonElement, TechnicalAssistanceProject?> ProjectBody = Json.DocumentKinds.Body(ProjectKind, DomainReader.Project);

@@ -115,11 +115,11 @@ internal static class RuleKindSchemas
         var (name, schema, unit) = parameter.Type switch
         {
             RuleParameterType.WholeNumber => ("number", Number("integer", parameter), parameter is RuleParameterFamily ? Enum(parameter.Units) : new JsonObject { ["type"] = "string" }),
-            RuleParameterType.Amount => ("number", Number("number", parameter), new JsonObject { ["$ref"] = "#/$defs/currencyCode" }),
+            RuleParameterType.Amount => ("number", Number("number", parameter), SchemaGenerator.Reference(SchemaGenerator.CurrencyCodeDef)),
             RuleParameterType.Flag => ("flag", new JsonObject { ["type"] = "boolean" }, null),
             RuleParameterType.Date => ("date", Date(), null),
             RuleParameterType.Names => ("codes", Codes(Enum(parameter.Codes)), null),
-            RuleParameterType.Countries => ("codes", Codes(new JsonObject { ["$ref"] = "#/$defs/countryCode" }), null),
+            RuleParameterType.Countries => ("codes", Codes(SchemaGenerator.Reference(SchemaGenerator.CountryCodeDef)), null),
             RuleParameterType.Text => ("text", new JsonObject { ["type"] = "string" }, null),
             _ => ("codes", Codes(new JsonObject { ["type"] = "string" }), null),
         };
@@ -161,7 +161,7 @@ internal static class RuleKindSchemas
         return number;
     }
 
-    private static JsonObject Date() => new() { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
+    private static JsonObject Date() => new() { ["type"] = "string", ["format"] = "date", ["pattern"] = SchemaGenerator.DatePattern };
 
     private static JsonObject Codes(JsonObject item) => new() { ["type"] = "array", ["items"] = item };
 

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -22,8 +21,11 @@ internal static class SchemaGenerator
 {
     public const string Draft = "https://json-schema.org/draft/2020-12/schema";
 
-    private const string CountryCodeDef = "countryCode";
-    private const string CurrencyCodeDef = "currencyCode";
+    /// <summary>An ISO date's pattern, <c>2019-03-13</c>.</summary>
+    public const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    public const string CountryCodeDef = "countryCode";
+    public const string CurrencyCodeDef = "currencyCode";
 
     /// <summary>Each document kind's contract, and its schema's title and description.</summary>
     private static readonly FrozenDictionary<string, (JsonTypeInfo Contract, string Title, string Description)> Documents = new Dictionary<string, (JsonTypeInfo, string, string)>
@@ -110,13 +112,8 @@ internal static class SchemaGenerator
             },
         };
 
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            schema.WriteTo(writer);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        // Written as the documents are: indented with two spaces, ending with a line feed.
+        return StammJson.WriteText(JsonWriteOptions.Default, writer => schema.WriteTo(writer));
     }
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, RuleKindRegistry ruleKinds)
@@ -185,7 +182,7 @@ internal static class SchemaGenerator
         {
             case ValueForm.Date:
                 schema["format"] = "date";
-                schema["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+                schema["pattern"] = DatePattern;
                 break;
             case ValueForm.Month:
                 schema["pattern"] = "^[0-9]{4}-(0[1-9]|1[0-2])$";
@@ -268,7 +265,8 @@ internal static class SchemaGenerator
         return schema;
     }
 
-    private static JsonObject Reference(string definition) => new() { ["$ref"] = "#/$defs/" + definition };
+    /// <summary>A reference to a codelist in <c>$defs</c>.</summary>
+    public static JsonObject Reference(string definition) => new() { ["$ref"] = "#/$defs/" + definition };
 
     /// <summary>Refers a code to its codelist in <c>$defs</c>; a nullable one also accepts null.</summary>
     private static void Code(JsonObject schema, string definition)

@@ -34,7 +34,7 @@ internal static class EligibilityMapper
     };
 
     /// <summary>The parameters by name, in the rule's order; a name given twice keeps its first value.</summary>
-    private static IReadOnlyDictionary<string, RuleValueContract> Parameters(ImmutableArray<RuleParameter> parameters)
+    private static OrderedMap<RuleValueContract> Parameters(ImmutableArray<RuleParameter> parameters)
     {
         var map = new Dictionary<string, RuleValueContract>(StringComparer.Ordinal);
         foreach (var parameter in parameters)
@@ -42,7 +42,7 @@ internal static class EligibilityMapper
             map.TryAdd(parameter.Name, Value(parameter.Value));
         }
 
-        return map.AsOrdered(parameters.Select(p => p.Name));
+        return new OrderedMap<RuleValueContract>(map, [.. parameters.Select(p => p.Name).Distinct(StringComparer.Ordinal)]);
     }
 
     public static RuleValueContract Value(RuleValue value) => value.Kind switch
@@ -143,11 +143,4 @@ internal sealed class OrderedMap<TValue>(IReadOnlyDictionary<string, TValue> inn
     public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator() => order.Select(k => new KeyValuePair<string, TValue>(k, inner[k])).GetEnumerator();
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-}
-
-/// <summary>Helpers for <see cref="OrderedMap{TValue}"/>.</summary>
-internal static class OrderedMapExtensions
-{
-    public static IReadOnlyDictionary<string, TValue> AsOrdered<TValue>(this IReadOnlyDictionary<string, TValue> map, IEnumerable<string> order) =>
-        new OrderedMap<TValue>(map, [.. order.Distinct(StringComparer.Ordinal)]);
 }
