@@ -1,10 +1,7 @@
 using System.Buffers;
-using System.Text.Json;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Eligibility;
-using StAMM.Domain.Json.Contracts;
 using StAMM.Domain.Json.Reading;
-using StAMM.Domain.Json.Writing;
 using StAMM.Domain.Projects;
 using StAMM.Domain.Requests;
 using StAMM.Domain.Validation;

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using StAMM.Domain.Cases;

@@ -1,8 +1,5 @@
 using System.Text;
-using System.Text.Json;
 using Ardalis.GuardClauses;
-using StAMM.Domain.Json.Contracts;
-using StAMM.Domain.Json.Writing;
 using StAMM.Domain.Reporting;
 
 namespace StAMM.Domain.Json;

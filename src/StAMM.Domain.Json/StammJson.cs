@@ -361,26 +361,16 @@ public static partial class StammJson
 
     private static void Serialize(Utf8JsonWriter writer, object value)
     {
-        switch (value)
+        DocumentContract contract = value switch
         {
-            case TechnicalAssistanceProject project:
-                JsonSerializer.Serialize(writer, ContractMapper.Document(project), StammJsonContext.Default.ProjectDocumentContract);
-                break;
-            case AssistanceRequest request:
-                JsonSerializer.Serialize(writer, RequestMapper.Document(request), StammJsonContext.Default.RequestDocumentContract);
-                break;
-            case RuleSet ruleSet:
-                JsonSerializer.Serialize(writer, EligibilityMapper.Document(ruleSet), StammJsonContext.Default.RuleSetDocumentContract);
-                break;
-            case Decision decision:
-                JsonSerializer.Serialize(writer, EligibilityMapper.Document(decision), StammJsonContext.Default.DecisionDocumentContract);
-                break;
-            case PortfolioReport report:
-                JsonSerializer.Serialize(writer, ReportMapper.Document(report), StammJsonContext.Default.ReportDocumentContract);
-                break;
-            default:
-                throw new ArgumentException($"A {value.GetType().Name} is not written as a StAMM.Domain document.", nameof(value));
-        }
+            TechnicalAssistanceProject project => ContractMapper.Document(project),
+            AssistanceRequest request => RequestMapper.Document(request),
+            RuleSet ruleSet => EligibilityMapper.Document(ruleSet),
+            Decision decision => EligibilityMapper.Document(decision),
+            PortfolioReport report => ReportMapper.Document(report),
+            _ => throw new ArgumentException($"A {value.GetType().Name} is not written as a StAMM.Domain document.", nameof(value)),
+        };
+        JsonSerializer.Serialize(writer, contract, StammJsonContext.Default.GetTypeInfo(contract.GetType())!);
     }
 
     private static JsonWriterOptions WriterOptions(JsonWriteOptions options) => new()
