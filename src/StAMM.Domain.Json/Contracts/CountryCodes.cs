@@ -5,34 +5,46 @@ using StAMM.Domain.Geography;
 namespace StAMM.Domain.Json.Contracts;
 
 /// <summary>
-/// A set of countries written as their codes: a list of strings to the serializer, read from the domain's set as it is
-/// written (no array of codes, and the serializer's fast path enumerates it without an enumerator object).
+/// A sorted set written as names: a list of strings to the serializer, read from the domain's set as it is written (no
+/// array of names, and the serializer's fast path enumerates it without an enumerator object).
 /// </summary>
-internal sealed class CountryCodes(ImmutableSortedSet<Country> countries) : IReadOnlyList<string>
+/// <typeparam name="T">What the set holds.</typeparam>
+/// <param name="items">The set.</param>
+internal abstract class NameList<T>(ImmutableSortedSet<T> items) : IReadOnlyList<string>
 {
-    public int Count => countries.Count;
+    public int Count => items.Count;
 
-    public string this[int index] => countries[index].Code;
+    public string this[int index] => Name(items[index]);
 
-    public Enumerator GetEnumerator() => new(countries.GetEnumerator());
+    public Enumerator GetEnumerator() => new(this, items.GetEnumerator());
 
     IEnumerator<string> IEnumerable<string>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Enumerates the codes without an object of its own.</summary>
-    public struct Enumerator(ImmutableSortedSet<Country>.Enumerator countries) : IEnumerator<string>
-    {
-        private ImmutableSortedSet<Country>.Enumerator _countries = countries;
+    /// <summary>The name an item is written as.</summary>
+    private protected abstract string Name(T item);
 
-        public readonly string Current => _countries.Current.Code;
+    /// <summary>Enumerates the names without an object of its own.</summary>
+    public struct Enumerator(NameList<T> list, ImmutableSortedSet<T>.Enumerator items) : IEnumerator<string>
+    {
+        private ImmutableSortedSet<T>.Enumerator _items = items;
+
+        public readonly string Current => list.Name(_items.Current);
 
         readonly object IEnumerator.Current => Current;
 
-        public bool MoveNext() => _countries.MoveNext();
+        public bool MoveNext() => _items.MoveNext();
 
-        public void Reset() => _countries.Reset();
+        public void Reset() => _items.Reset();
 
-        public void Dispose() => _countries.Dispose();
+        public void Dispose() => _items.Dispose();
     }
+}
+
+/// <summary>A set of countries written as their codes.</summary>
+/// <param name="countries">The countries.</param>
+internal sealed class CountryCodes(ImmutableSortedSet<Country> countries) : NameList<Country>(countries)
+{
+    private protected override string Name(Country item) => item.Code;
 }

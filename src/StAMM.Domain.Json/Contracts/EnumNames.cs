@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
@@ -33,38 +32,15 @@ internal static class EnumName<TEnum>
 }
 
 /// <summary>
-/// A set of enum values written as their names: a list of strings to the serializer (so its fast path writes it
-/// without a converter), of its own type per enum (so the schema shows each enum's names).
+/// A set of enum values written as their names, of its own type per enum (so the schema shows each enum's names) and
+/// a list of strings to the serializer (so its fast path writes it without a converter).
 /// </summary>
 /// <typeparam name="TEnum">The enum.</typeparam>
-internal sealed class EnumNames<TEnum>(ImmutableSortedSet<TEnum> values) : IReadOnlyList<string>
+/// <param name="values">The values.</param>
+internal sealed class EnumNames<TEnum>(ImmutableSortedSet<TEnum> values) : NameList<TEnum>(values)
     where TEnum : struct, Enum
 {
-    public int Count => values.Count;
-
-    public string this[int index] => EnumName<TEnum>.Of(values[index]);
-
-    public Enumerator GetEnumerator() => new(values.GetEnumerator());
-
-    IEnumerator<string> IEnumerable<string>.GetEnumerator() => GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    /// <summary>Enumerates the names without an object of its own.</summary>
-    public struct Enumerator(ImmutableSortedSet<TEnum>.Enumerator values) : IEnumerator<string>
-    {
-        private ImmutableSortedSet<TEnum>.Enumerator _values = values;
-
-        public readonly string Current => EnumName<TEnum>.Of(_values.Current);
-
-        readonly object IEnumerator.Current => Current;
-
-        public bool MoveNext() => _values.MoveNext();
-
-        public void Reset() => _values.Reset();
-
-        public void Dispose() => _values.Dispose();
-    }
+    private protected override string Name(TEnum item) => EnumName<TEnum>.Of(item);
 }
 
 /// <summary>Marks a text property that holds the name of a member of <see cref="Enum"/> (<see cref="EnumName{TEnum}"/>); the schema lists the names.</summary>

@@ -62,14 +62,7 @@ public static class StammJsonSerializer
             throw new InvalidOperationException("The serializer options are read-only (they have been used); add the StAMM.Domain documents before the first use.");
         }
 
-        for (var i = options.Converters.Count - 1; i >= 0; i--)
-        {
-            if (options.Converters[i] is IStammDocumentConverter)
-            {
-                options.Converters.RemoveAt(i);
-            }
-        }
-
+        RemoveAll(options.Converters, c => c is IStammDocumentConverter);
         var resolver = new StammJsonTypeInfoResolver(readOptions);
         foreach (var converter in resolver.Converters)
         {
@@ -80,16 +73,8 @@ public static class StammJsonSerializer
         // resolver would then be the only one. Otherwise (a source-generated context, ASP.NET Core's, or AOT) it goes first.
         if (options.TypeInfoResolver is not null || !JsonSerializer.IsReflectionEnabledByDefault)
         {
-            var chain = options.TypeInfoResolverChain;
-            for (var i = chain.Count - 1; i >= 0; i--)
-            {
-                if (chain[i] is StammJsonTypeInfoResolver)
-                {
-                    chain.RemoveAt(i);
-                }
-            }
-
-            chain.Insert(0, resolver);
+            RemoveAll(options.TypeInfoResolverChain, r => r is StammJsonTypeInfoResolver);
+            options.TypeInfoResolverChain.Insert(0, resolver);
         }
 
         return options;
@@ -101,6 +86,18 @@ public static class StammJsonSerializer
     /// <exception cref="ArgumentNullException"><paramref name="readOptions"/> is null.</exception>
     public static IJsonTypeInfoResolver TypeInfoResolver(JsonReadOptions readOptions) =>
         new StammJsonTypeInfoResolver(Guard.Against.Null(readOptions));
+
+    /// <summary>Removes what an earlier call added.</summary>
+    private static void RemoveAll<T>(IList<T> list, Func<T, bool> added)
+    {
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (added(list[i]))
+            {
+                list.RemoveAt(i);
+            }
+        }
+    }
 
     private static JsonSerializerOptions CreateOptions()
     {

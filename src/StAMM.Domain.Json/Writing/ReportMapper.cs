@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Collections.Immutable;
+using StAMM.Domain.Activities;
 using StAMM.Domain.Geography;
 using StAMM.Domain.Json.Contracts;
 using StAMM.Domain.Reporting;
@@ -36,7 +37,7 @@ internal static class ReportMapper
             Count = a.Count,
             Days = a.Days,
             WithUnknownDays = a.WithUnknownDays,
-            ByType = [.. a.ByType.Select(t => new TypeCountContract { Type = EnumNames.Of(t.Key), Count = t.Count })],
+            ByType = TypeCounts(a.ByType),
             ByTheme = [.. a.ByTheme.Select(t => new ThemeCountContract { Theme = EnumNames.Of(t.Key), Count = t.Count })],
             ByCountry = [.. a.ByCountry.Select(t => Country(report, t))],
             ByMonth = [.. a.ByMonth.Select(t => new MonthCountContract { Month = IsoText.Month(t.Key), Count = t.Count })],
@@ -44,7 +45,7 @@ internal static class ReportMapper
             {
                 Year = y.Year,
                 Count = y.Count,
-                ByType = [.. y.ByType.Select(t => new TypeCountContract { Type = EnumNames.Of(t.Key), Count = t.Count })],
+                ByType = TypeCounts(y.ByType),
             })],
         };
     }
@@ -120,6 +121,9 @@ internal static class ReportMapper
             MedianTimeToDecisionDays = r.MedianTimeToDecision is { } d ? Math.Round((decimal)d.TotalDays, 2, MidpointRounding.ToEven) : null,
         };
     }
+
+    private static IReadOnlyList<TypeCountContract> TypeCounts(ImmutableArray<Tally<ActivityType>> tallies) =>
+        [.. tallies.Select(t => new TypeCountContract { Type = EnumNames.Of(t.Key), Count = t.Count })];
 
     private static CountryCountContract Country(PortfolioReport report, Tally<Country> tally) =>
         new() { Country = tally.Key.Code, Name = report.NameOf(tally.Key), Count = tally.Count };
