@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
 using System.Xml.XPath;
@@ -39,7 +40,14 @@ internal sealed class ActivityTree(XmlNameTable names)
     private static readonly NodeName TextName = new(XPathNodeType.Text, string.Empty, string.Empty, string.Empty);
     private static readonly NodeName WhitespaceName = new(XPathNodeType.Whitespace, string.Empty, string.Empty, string.Empty);
 
-    private readonly HashSet<string> _elementNames = new(StringComparer.Ordinal);
+    /// <summary>The element names of the tree, by local name: each is marked with <see cref="_generation"/> when used.</summary>
+    private readonly Dictionary<string, List<NodeName>> _elementNames = new(StringComparer.Ordinal);
+
+    /// <summary>Local names of elements whose name is not shared (past <see cref="MaxNames"/>), for this tree only.</summary>
+    private readonly HashSet<string> _unsharedElementNames = new(StringComparer.Ordinal);
+
+    /// <summary>Counts the trees held: a name marked with the current count is used in this one.</summary>
+    private int _generation = 1;
     private readonly Dictionary<NameKey, NodeName> _names = [];
     private readonly string?[] _shortValues = new string?[128 * 128];
     private readonly StringBuilder _value = new();
@@ -70,21 +78,49 @@ internal sealed class ActivityTree(XmlNameTable names)
         }
 
         Count = 0;
-        _elementNames.Clear();
+        _generation++;
+        _unsharedElementNames.Clear();
         var document = Add(new Node { Name = RootName, Parent = -1 });
         At(document).End = Open;
     }
 
     /// <summary>Whether an element of that local name is in the tree (of any namespace).</summary>
-    public bool HasElementNamed(string localName) => _elementNames.Contains(localName);
+    /// <remarks>
+    /// Adding an element marks its shared name rather than putting the name in a set, so that no name's characters are
+    /// hashed for each element read; the hashing is left to this question, asked once per name and activity.
+    /// </remarks>
+    public bool HasElementNamed(string localName)
+    {
+        if (_elementNames.TryGetValue(localName, out var names))
+        {
+            foreach (var name in names)
+            {
+                if (name.Generation == _generation)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return _unsharedElementNames.Count > 0 && _unsharedElementNames.Contains(localName);
+    }
 
     /// <summary>Adds an element as the last child of <paramref name="parent"/>; its attributes must follow at once.</summary>
     public int AddElement(int parent, string localName, string namespaceUri, string prefix, int line, int column, int index)
     {
-        _elementNames.Add(localName);
+        var name = NameOf(XPathNodeType.Element, localName, namespaceUri, prefix);
+        if (name.Generation >= 0)
+        {
+            name.Generation = _generation;
+        }
+        else
+        {
+            _unsharedElementNames.Add(localName);
+        }
+
         var at = Add(new Node
         {
-            Name = NameOf(XPathNodeType.Element, localName, namespaceUri, prefix),
+            Name = name,
             Parent = parent,
             Line = line,
             Column = column,
@@ -301,6 +337,15 @@ internal sealed class ActivityTree(XmlNameTable names)
         if (_names.Count < MaxNames)
         {
             _names[key] = name;
+            if (type == XPathNodeType.Element)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(_elementNames, name.LocalName, out _) ??= [];
+                _elementNames[name.LocalName].Add(name);
+            }
+        }
+        else
+        {
+            name.Generation = -1;
         }
 
         return name;
@@ -388,6 +433,12 @@ internal sealed class ActivityTree(XmlNameTable names)
         /// that, else the symbol plus 2 (1: a name the schema does not know).
         /// </summary>
         public int SchemaSymbol { get; set; }
+
+        /// <summary>
+        /// For an element's name, the last tree (<see cref="_generation"/>) that used it; -1 for a name not shared (the
+        /// tree then keeps its local name in a set of its own).
+        /// </summary>
+        public int Generation { get; set; }
     }
 
     /// <summary>A name's key: the parser's atomised strings, hashed and compared by reference (no hashing of their characters).</summary>
