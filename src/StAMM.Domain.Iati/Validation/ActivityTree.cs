@@ -80,8 +80,7 @@ internal sealed class ActivityTree(XmlNameTable names)
         Count = 0;
         _generation++;
         _unsharedElementNames.Clear();
-        var document = Add(new Node { Name = RootName, Parent = -1 });
-        At(document).End = Open;
+        New(RootName, null, -1, out _).End = Open;
     }
 
     /// <summary>Whether an element of that local name is in the tree (of any namespace).</summary>
@@ -118,15 +117,11 @@ internal sealed class ActivityTree(XmlNameTable names)
             _unsharedElementNames.Add(localName);
         }
 
-        var at = Add(new Node
-        {
-            Name = name,
-            Parent = parent,
-            Line = line,
-            Column = column,
-            Index = index,
-            End = Open,
-        });
+        ref var node = ref New(name, null, parent, out var at);
+        node.Line = line;
+        node.Column = column;
+        node.Index = index;
+        node.End = Open;
         Link(parent, at);
         return at;
     }
@@ -134,14 +129,9 @@ internal sealed class ActivityTree(XmlNameTable names)
     /// <summary>Adds an attribute to <paramref name="element"/>, the last element added.</summary>
     public void AddAttribute(int element, string localName, string namespaceUri, string prefix, string value, int line, int column)
     {
-        Add(new Node
-        {
-            Name = NameOf(XPathNodeType.Attribute, localName, namespaceUri, prefix),
-            Value = Shared(value),
-            Parent = element,
-            Line = line,
-            Column = column,
-        });
+        ref var node = ref New(NameOf(XPathNodeType.Attribute, localName, namespaceUri, prefix), Shared(value), element, out _);
+        node.Line = line;
+        node.Column = column;
         At(element).AttributeCount++;
     }
 
@@ -160,12 +150,7 @@ internal sealed class ActivityTree(XmlNameTable names)
             return;
         }
 
-        var at = Add(new Node
-        {
-            Name = IsWhitespace(text) ? WhitespaceName : TextName,
-            Value = text,
-            Parent = parent,
-        });
+        New(IsWhitespace(text) ? WhitespaceName : TextName, text, parent, out var at);
         Link(parent, at);
     }
 
@@ -292,16 +277,30 @@ internal sealed class ActivityTree(XmlNameTable names)
 
     private ref Node At(int index) => ref _chunks[index >> ChunkShift][index & ChunkMask];
 
-    private int Add(Node node)
+    /// <summary>
+    /// The next node, every field set (the slot may hold a node of an earlier activity): written in place, not built
+    /// and copied, so that its two references are stored once each.
+    /// </summary>
+    private ref Node New(NodeName name, string? value, int parent, out int at)
     {
         if (Count == _chunks.Count * ChunkSize)
         {
             _chunks.Add(new Node[ChunkSize]);
         }
 
-        node.FirstChild = node.NextSibling = -1;
-        At(Count) = node;
-        return Count++;
+        at = Count++;
+        ref var node = ref At(at);
+        node.Name = name;
+        node.Value = value;
+        node.Parent = parent;
+        node.FirstChild = -1;
+        node.NextSibling = -1;
+        node.AttributeCount = 0;
+        node.End = 0;
+        node.Line = 0;
+        node.Column = 0;
+        node.Index = 0;
+        return ref node;
     }
 
     /// <summary>The last child of an open element or the document (kept in <see cref="Node.End"/> until it is closed), or -1.</summary>
