@@ -52,9 +52,31 @@ internal sealed class ActivityTree(XmlNameTable names)
     private readonly string?[] _shortValues = new string?[128 * 128];
     private readonly StringBuilder _value = new();
     private readonly List<Node[]> _chunks = [new Node[ChunkSize]];
+    private ActivityNavigator?[] _navigators = [];
 
     /// <summary>The child of the root: the element after the copy of the root and its attributes.</summary>
     public int Top { get; set; }
+
+    /// <summary>
+    /// A navigator on a node of this tree, for System.Xml.XPath, the same one every time for the same index (nothing moves
+    /// a navigator handed out: System.Xml.XPath clones the ones it is given); indexes beyond the first 65,536 get a new
+    /// one, so that one huge activity does not leave them all behind.
+    /// </summary>
+    public ActivityNavigator Navigator(int node)
+    {
+        const int Kept = 65_536;
+        if (node >= Kept)
+        {
+            return new ActivityNavigator(this, node);
+        }
+
+        if (node >= _navigators.Length)
+        {
+            Array.Resize(ref _navigators, Math.Min(Kept, Math.Max(node + 1, _navigators.Length * 2)));
+        }
+
+        return _navigators[node] ??= new ActivityNavigator(this, node);
+    }
 
     /// <summary>The number of nodes.</summary>
     public int Count { get; private set; }
