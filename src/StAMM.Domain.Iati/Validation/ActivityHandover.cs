@@ -25,7 +25,7 @@ namespace StAMM.Domain.Iati.Validation;
 internal sealed class ActivityHandover : IDisposable
 {
     /// <summary>Activities in flight, being read, waiting or being checked.</summary>
-    private const int Slots = 8;
+    private const int Slots = 32;
 
     /// <summary>The checker is woken when this many slots wait (or the file has ended); the reader when this many are free.</summary>
     private const int WakeAfter = Slots / 2;
@@ -41,9 +41,11 @@ internal sealed class ActivityHandover : IDisposable
     /// <summary>Creates the slots, each with an empty tree.</summary>
     public ActivityHandover()
     {
+        // The trees are filled by the reading thread only, so they share one table of short values.
+        var shortValues = ActivityTree.NewShortValues();
         for (var i = 0; i < Slots; i++)
         {
-            _free.Enqueue(new Slot(new ActivityTree(NameTable)));
+            _free.Enqueue(new Slot(new ActivityTree(NameTable, shortValues)));
         }
     }
 

@@ -18,7 +18,7 @@ namespace StAMM.Domain.Iati.Validation;
 /// of the root (whose attributes carry no line, as the file's root is not part of the activity), <see cref="Top"/> the child.
 /// Adjacent texts are merged, as XPath's data model sees them.
 /// </remarks>
-internal sealed class ActivityTree(XmlNameTable names)
+internal sealed class ActivityTree(XmlNameTable names, string?[]? shortValues = null)
 {
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private const int ShrinkAbove = 16_384;
@@ -49,10 +49,14 @@ internal sealed class ActivityTree(XmlNameTable names)
     /// <summary>Counts the trees held: a name marked with the current count is used in this one.</summary>
     private int _generation = 1;
     private readonly Dictionary<NameKey, NodeName> _names = [];
-    private readonly string?[] _shortValues = new string?[128 * 128];
+    /// <summary>The short values seen (see <see cref="Shared"/>); the trees filled by one thread may share one array.</summary>
+    private readonly string?[] _shortValues = shortValues ?? NewShortValues();
     private readonly StringBuilder _value = new();
     private readonly List<Node[]> _chunks = [new Node[ChunkSize]];
     private ActivityNavigator?[] _navigators = [];
+
+    /// <summary>An array for the short values of trees filled by one thread (128 KB: one for all the trees of a check, not one each).</summary>
+    public static string?[] NewShortValues() => new string?[128 * 128];
 
     /// <summary>The child of the root: the element after the copy of the root and its attributes.</summary>
     public int Top { get; set; }
