@@ -102,6 +102,22 @@ public sealed class ReaderLimitTests
         IatiImport.ReadXml(xml, new IatiReaderLimits { MaxCharactersInText = 1000 })[0].Title.Should().Be(title);
     }
 
+    [Theory]
+    [InlineData(4095)]
+    [InlineData(4096)]
+    [InlineData(4097)]
+    [InlineData(8192)]
+    [InlineData(10_000)]
+    public void A_text_longer_than_the_reading_chunk_is_read_whole(int length)
+    {
+        // Texts are read in chunks of 4,096 characters; an entity every 1,000 characters makes the parser hand the
+        // text over in more pieces than the chunks alone would.
+        var title = string.Concat(Enumerable.Range(0, length).Select(i => i % 1000 == 999 ? '&' : (char)('a' + (i % 26))));
+        var xml = ImportToleranceTests.Activity(string.Empty).Replace("Example activity", title.Replace("&", "&amp;", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        IatiImport.ReadXml(xml)[0].Title.Should().Be(title);
+    }
+
     [Fact]
     public void An_activity_with_more_characters_than_its_limit_is_refused()
     {

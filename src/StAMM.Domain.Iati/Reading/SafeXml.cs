@@ -148,10 +148,28 @@ internal static class SafeXml
             throw TextTooLong(reader, limits);
         }
 
+        // The rest of the chunk is offered first: nearly every text ends in it, and then becomes its string without
+        // passing through the builder.
+        var length = first;
+        int read;
+        while (length < chunk.Length && (read = reader.ReadValueChunk(chunk, length, chunk.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > limits.MaxCharactersInText)
+        {
+            throw TextTooLong(reader, limits);
+        }
+
+        if (length < chunk.Length)
+        {
+            return buffer.Whitespace(chunk.AsSpan(0, length)) ?? new string(chunk, 0, length);
+        }
+
         var text = buffer.Builder;
         text.Clear();
-        text.Append(chunk, 0, first);
-        int read;
+        text.Append(chunk, 0, length);
         while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
         {
             if (text.Length + read > limits.MaxCharactersInText)
@@ -162,7 +180,7 @@ internal static class SafeXml
             text.Append(chunk, 0, read);
         }
 
-        return text.Length != first ? text.ToString() : buffer.Whitespace(chunk.AsSpan(0, first)) ?? new string(chunk, 0, first);
+        return text.ToString();
     }
 
     /// <summary>The value of the attribute the reader is on, counted in the budget, under the limit of one text.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
 using System.Xml.XPath;
@@ -17,7 +18,7 @@ namespace StAMM.Domain.Iati.Validation;
 /// of the root (whose attributes carry no line, as the file's root is not part of the activity), <see cref="Top"/> the child.
 /// Adjacent texts are merged, as XPath's data model sees them.
 /// </remarks>
-internal sealed class ActivityTree(XmlNameTable names)
+internal sealed class ActivityTree(XmlNameTable names, string?[]? shortValues = null)
 {
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private const int ShrinkAbove = 16_384;
@@ -39,14 +40,47 @@ internal sealed class ActivityTree(XmlNameTable names)
     private static readonly NodeName TextName = new(XPathNodeType.Text, string.Empty, string.Empty, string.Empty);
     private static readonly NodeName WhitespaceName = new(XPathNodeType.Whitespace, string.Empty, string.Empty, string.Empty);
 
-    private readonly HashSet<string> _elementNames = new(StringComparer.Ordinal);
+    /// <summary>The element names of the tree, by local name: each is marked with <see cref="_generation"/> when used.</summary>
+    private readonly Dictionary<string, List<NodeName>> _elementNames = new(StringComparer.Ordinal);
+
+    /// <summary>Local names of elements whose name is not shared (past <see cref="MaxNames"/>), for this tree only.</summary>
+    private readonly HashSet<string> _unsharedElementNames = new(StringComparer.Ordinal);
+
+    /// <summary>Counts the trees held: a name marked with the current count is used in this one.</summary>
+    private int _generation = 1;
     private readonly Dictionary<NameKey, NodeName> _names = [];
-    private readonly string?[] _shortValues = new string?[128 * 128];
+    /// <summary>The short values seen (see <see cref="Shared"/>); the trees filled by one thread may share one array.</summary>
+    private readonly string?[] _shortValues = shortValues ?? NewShortValues();
     private readonly StringBuilder _value = new();
     private readonly List<Node[]> _chunks = [new Node[ChunkSize]];
+    private ActivityNavigator?[] _navigators = [];
+
+    /// <summary>An array for the short values of trees filled by one thread (128 KB: one for all the trees of a check, not one each).</summary>
+    public static string?[] NewShortValues() => new string?[128 * 128];
 
     /// <summary>The child of the root: the element after the copy of the root and its attributes.</summary>
     public int Top { get; set; }
+
+    /// <summary>
+    /// A navigator on a node of this tree, for System.Xml.XPath, the same one every time for the same index (nothing moves
+    /// a navigator handed out: System.Xml.XPath clones the ones it is given); indexes beyond the first 65,536 get a new
+    /// one, so that one huge activity does not leave them all behind.
+    /// </summary>
+    public ActivityNavigator Navigator(int node)
+    {
+        const int Kept = 65_536;
+        if (node >= Kept)
+        {
+            return new ActivityNavigator(this, node);
+        }
+
+        if (node >= _navigators.Length)
+        {
+            Array.Resize(ref _navigators, Math.Min(Kept, Math.Max(node + 1, _navigators.Length * 2)));
+        }
+
+        return _navigators[node] ??= new ActivityNavigator(this, node);
+    }
 
     /// <summary>The number of nodes.</summary>
     public int Count { get; private set; }
@@ -70,27 +104,50 @@ internal sealed class ActivityTree(XmlNameTable names)
         }
 
         Count = 0;
-        _elementNames.Clear();
-        var document = Add(new Node { Name = RootName, Parent = -1 });
-        At(document).End = Open;
+        _generation++;
+        _unsharedElementNames.Clear();
+        New(RootName, null, -1, out _).End = Open;
     }
 
     /// <summary>Whether an element of that local name is in the tree (of any namespace).</summary>
-    public bool HasElementNamed(string localName) => _elementNames.Contains(localName);
+    /// <remarks>
+    /// Adding an element marks its shared name rather than putting the name in a set, so that no name's characters are
+    /// hashed for each element read; the hashing is left to this question, asked once per name and activity.
+    /// </remarks>
+    public bool HasElementNamed(string localName)
+    {
+        if (_elementNames.TryGetValue(localName, out var names))
+        {
+            foreach (var name in names)
+            {
+                if (name.Generation == _generation)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return _unsharedElementNames.Count > 0 && _unsharedElementNames.Contains(localName);
+    }
 
     /// <summary>Adds an element as the last child of <paramref name="parent"/>; its attributes must follow at once.</summary>
     public int AddElement(int parent, string localName, string namespaceUri, string prefix, int line, int column, int index)
     {
-        _elementNames.Add(localName);
-        var at = Add(new Node
+        var name = NameOf(XPathNodeType.Element, localName, namespaceUri, prefix);
+        if (name.Generation >= 0)
         {
-            Name = NameOf(XPathNodeType.Element, localName, namespaceUri, prefix),
-            Parent = parent,
-            Line = line,
-            Column = column,
-            Index = index,
-            End = Open,
-        });
+            name.Generation = _generation;
+        }
+        else
+        {
+            _unsharedElementNames.Add(localName);
+        }
+
+        ref var node = ref New(name, null, parent, out var at);
+        node.Line = line;
+        node.Column = column;
+        node.Index = index;
+        node.End = Open;
         Link(parent, at);
         return at;
     }
@@ -98,14 +155,9 @@ internal sealed class ActivityTree(XmlNameTable names)
     /// <summary>Adds an attribute to <paramref name="element"/>, the last element added.</summary>
     public void AddAttribute(int element, string localName, string namespaceUri, string prefix, string value, int line, int column)
     {
-        Add(new Node
-        {
-            Name = NameOf(XPathNodeType.Attribute, localName, namespaceUri, prefix),
-            Value = Shared(value),
-            Parent = element,
-            Line = line,
-            Column = column,
-        });
+        ref var node = ref New(NameOf(XPathNodeType.Attribute, localName, namespaceUri, prefix), Shared(value), element, out _);
+        node.Line = line;
+        node.Column = column;
         At(element).AttributeCount++;
     }
 
@@ -124,12 +176,7 @@ internal sealed class ActivityTree(XmlNameTable names)
             return;
         }
 
-        var at = Add(new Node
-        {
-            Name = IsWhitespace(text) ? WhitespaceName : TextName,
-            Value = text,
-            Parent = parent,
-        });
+        New(IsWhitespace(text) ? WhitespaceName : TextName, text, parent, out var at);
         Link(parent, at);
     }
 
@@ -256,16 +303,30 @@ internal sealed class ActivityTree(XmlNameTable names)
 
     private ref Node At(int index) => ref _chunks[index >> ChunkShift][index & ChunkMask];
 
-    private int Add(Node node)
+    /// <summary>
+    /// The next node, every field set (the slot may hold a node of an earlier activity): written in place, not built
+    /// and copied, so that its two references are stored once each.
+    /// </summary>
+    private ref Node New(NodeName name, string? value, int parent, out int at)
     {
         if (Count == _chunks.Count * ChunkSize)
         {
             _chunks.Add(new Node[ChunkSize]);
         }
 
-        node.FirstChild = node.NextSibling = -1;
-        At(Count) = node;
-        return Count++;
+        at = Count++;
+        ref var node = ref At(at);
+        node.Name = name;
+        node.Value = value;
+        node.Parent = parent;
+        node.FirstChild = -1;
+        node.NextSibling = -1;
+        node.AttributeCount = 0;
+        node.End = 0;
+        node.Line = 0;
+        node.Column = 0;
+        node.Index = 0;
+        return ref node;
     }
 
     /// <summary>The last child of an open element or the document (kept in <see cref="Node.End"/> until it is closed), or -1.</summary>
@@ -301,6 +362,15 @@ internal sealed class ActivityTree(XmlNameTable names)
         if (_names.Count < MaxNames)
         {
             _names[key] = name;
+            if (type == XPathNodeType.Element)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(_elementNames, name.LocalName, out _) ??= [];
+                _elementNames[name.LocalName].Add(name);
+            }
+        }
+        else
+        {
+            name.Generation = -1;
         }
 
         return name;
@@ -388,6 +458,12 @@ internal sealed class ActivityTree(XmlNameTable names)
         /// that, else the symbol plus 2 (1: a name the schema does not know).
         /// </summary>
         public int SchemaSymbol { get; set; }
+
+        /// <summary>
+        /// For an element's name, the last tree (<see cref="_generation"/>) that used it; -1 for a name not shared (the
+        /// tree then keeps its local name in a set of its own).
+        /// </summary>
+        public int Generation { get; set; }
     }
 
     /// <summary>A name's key: the parser's atomised strings, hashed and compared by reference (no hashing of their characters).</summary>

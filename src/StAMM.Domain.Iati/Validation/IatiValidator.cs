@@ -122,6 +122,11 @@ public sealed class IatiValidator
         return new IatiValidationSummary(count, counts[(int)IatiSeverity.Critical], counts[(int)IatiSeverity.Error], counts[(int)IatiSeverity.Warning], notEvaluated);
     }
 
+    /// <summary>
+    /// Checks the file: a thread of its own reads it, each child of the root into a tree checked against the XSD
+    /// (<see cref="Read"/>), and hands the trees over (<see cref="ActivityHandover"/>); this thread runs the ruleset on
+    /// each and gives the findings to <paramref name="sink"/> in the file's order, as a single thread doing both would.
+    /// </summary>
     private (int Count, ImmutableArray<string> NotEvaluated) Run(Stream stream, Action<IatiFinding> sink, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -139,15 +144,77 @@ public sealed class IatiValidator
         }
 
         var notEvaluated = new SortedSet<string>(StringComparer.Ordinal);
-        var limits = _options.Limits;
-        var seen = new IdentifierSet();
         var evaluation = new RulesetEvaluation(this, findings, notEvaluated);
-        var children = new Dictionary<(string LocalName, string Namespace), int>();
         var count = 0;
+        using (var handover = new ActivityHandover())
+        {
+            var reader = new Thread(() => Read(stream, handover)) { IsBackground = true, Name = "IATI check: reading" };
+            reader.Start();
+            try
+            {
+                while (true)
+                {
+                    var slot = handover.Take();
+                    if (slot.Failure is { } failure)
+                    {
+                        // The reading stopped here: what it read before has been checked; its findings since then are not given.
+                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+                    }
+
+                    findings.AddRange(slot.Findings);
+                    if (slot.IsLast)
+                    {
+                        break;
+                    }
+
+                    if (slot.IsActivity)
+                    {
+                        count++;
+                        evaluation.Run(slot.Tree, slot.Identifier);
+                        Drain();
+                        progress?.Report(count);
+                    }
+
+                    handover.Return(slot);
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+            finally
+            {
+                // Done, failed or cancelled: the reader stops at its next slot; wait for it, so that nothing reads the
+                // caller's stream once this returns.
+                handover.Dispose();
+                reader.Join();
+            }
+        }
+
+        Drain();
+        return (count, [.. notEvaluated]);
+    }
+
+    /// <summary>
+    /// The reading thread: reads the root and then each child of the root into the tree of a slot, checks it against the
+    /// XSD and hands it over; the last slot says the file has ended, or carries what stopped the reading.
+    /// </summary>
+    private void Read(Stream stream, ActivityHandover handover)
+    {
+        ActivityHandover.Slot slot;
         try
         {
+            slot = handover.Rent();
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        try
+        {
+            var limits = _options.Limits;
+            var seen = new IdentifierSet();
+            var children = new Dictionary<(string LocalName, string Namespace), int>();
             using var reader = XmlReader.Create(stream, SafeXml.Settings(limits));
-            var schema = _options.CheckSchema ? new SchemaCheck(Schemas.Value, reader, _exactSchemaOnly ? null : Automaton.Value) : null;
+            var schema = _options.CheckSchema ? new SchemaCheck(Schemas.Value, handover.NameTable, _exactSchemaOnly ? null : Automaton.Value) : null;
             var scan = new ActivityScan(reader, limits, schema);
             var rootSeen = false;
             while (!reader.EOF)
@@ -174,7 +241,7 @@ public sealed class IatiValidator
                         schema?.EndElement();
                     }
 
-                    schema?.Flush(findings, null);
+                    schema?.Flush(slot.Findings, null);
                     continue;
                 }
 
@@ -184,29 +251,28 @@ public sealed class IatiValidator
                         var key = (reader.LocalName, reader.NamespaceURI);
                         var position = children[key] = children.GetValueOrDefault(key) + 1;
                         var isActivity = reader.LocalName == "iati-activity" && reader.NamespaceURI.Length == 0;
-                        var tree = scan.ReadChild(position);
+                        var tree = scan.ReadChild(position, slot.Tree);
                         if (!isActivity)
                         {
-                            schema?.Flush(findings, null);
+                            schema?.Flush(slot.Findings, null);
                             continue;
                         }
 
-                        count++;
                         var at = tree.ChildElement(tree.Top, "iati-identifier");
                         var identifier = at < 0 ? null : tree.StringValue(at);
-                        schema?.Flush(findings, identifier);
+                        schema?.Flush(slot.Findings, identifier);
                         if (identifier is not null)
                         {
                             if (seen.AddIsSecond(identifier))
                             {
-                                findings.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"{Quote.Of(identifier)} is used more than once.", identifier, tree.PathOf(at), tree.LineOf(at), tree.ColumnOf(at)));
+                                slot.Findings.Add(new IatiFinding(DuplicateIdentifierRuleId, IatiSeverity.Error, IatiFindingSource.File, "unique", "The activity identifier must be unique for each activity.", $"{Quote.Of(identifier)} is used more than once.", identifier, tree.PathOf(at), tree.LineOf(at), tree.ColumnOf(at)));
                             }
                         }
 
-                        evaluation.Run(tree, identifier);
-                        Drain();
-                        progress?.Report(count);
-                        cancellationToken.ThrowIfCancellationRequested();
+                        slot.IsActivity = true;
+                        slot.Identifier = identifier;
+                        handover.Publish(slot);
+                        slot = handover.Rent();
                         continue;
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when reader.Depth == 1:
                         var text = SafeXml.ReadText(reader, limits, scan.Buffer);
@@ -214,7 +280,7 @@ public sealed class IatiValidator
                         break;
                     case XmlNodeType.EndElement when reader.Depth == 0:
                         schema?.EndElement();
-                        schema?.Flush(findings, null);
+                        schema?.Flush(slot.Findings, null);
                         break;
                 }
 
@@ -226,13 +292,22 @@ public sealed class IatiValidator
                 throw new IatiFileException(IatiFileProblem.NotIatiActivities, "The file has no root element.");
             }
         }
+        catch (OperationCanceledException) when (handover.IsStopped)
+        {
+            // The check has stopped (done, failed or cancelled): nothing waits for more.
+            return;
+        }
         catch (XmlException ex)
         {
-            throw SafeXml.Translate(ex);
+            slot.Failure = SafeXml.Translate(ex);
+        }
+        catch (Exception ex)
+        {
+            slot.Failure = ex;
         }
 
-        Drain();
-        return (count, [.. notEvaluated]);
+        slot.IsLast = true;
+        handover.Publish(slot);
     }
 
     /// <summary>
@@ -264,25 +339,30 @@ public sealed class IatiValidator
     private sealed class ActivityScan(XmlReader reader, IatiReaderLimits limits, SchemaCheck? schema)
     {
         private readonly List<(string LocalName, string Namespace, string Prefix, string Value, int Line, int Column)> _rootAttributes = [];
-        private readonly List<Dictionary<(string LocalName, string Namespace), int>> _siblings = [];
+        private readonly List<Dictionary<SiblingName, int>> _siblings = [];
+        private ActivityTree _tree = null!;
+
+        /// <summary>The reader's line information, when it has any (asked once, not for every node).</summary>
+        private readonly IXmlLineInfo? _lines = reader is IXmlLineInfo info && info.HasLineInfo() ? info : null;
 
         /// <summary>
-        /// Compares the reader's names by reference: they are atomised in its name table, so the same name is the same
-        /// string, and hashing its characters for every element is not needed (string hashing was 4.4% of the XSD
-        /// pass's samples under perf on 100,000 activities, these lookups among its callers).
+        /// An element's name among its siblings, compared by reference: the reader's names are atomised in its name
+        /// table, so the same name is the same string, and hashing its characters for every element is not needed
+        /// (string hashing was 4.4% of the XSD pass's samples under perf on 100,000 activities, these lookups among its
+        /// callers). A struct with its own equality, so that the dictionary calls it directly, not through a comparer.
         /// </summary>
-        private sealed class AtomisedNames : IEqualityComparer<(string LocalName, string Namespace)>
+        private readonly struct SiblingName(string localName, string ns) : IEquatable<SiblingName>
         {
-            public static readonly AtomisedNames Instance = new();
+            private readonly string _localName = localName;
+            private readonly string _namespace = ns;
 
-            public bool Equals((string LocalName, string Namespace) x, (string LocalName, string Namespace) y) =>
-                ReferenceEquals(x.LocalName, y.LocalName) && ReferenceEquals(x.Namespace, y.Namespace);
+            public bool Equals(SiblingName other) => ReferenceEquals(_localName, other._localName) && ReferenceEquals(_namespace, other._namespace);
 
-            public int GetHashCode((string LocalName, string Namespace) obj) =>
-                HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.LocalName), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Namespace));
+            public override bool Equals(object? obj) => obj is SiblingName other && Equals(other);
+
+            public override int GetHashCode() =>
+                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_localName) ^ (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_namespace) * 31);
         }
-
-        public ActivityTree Tree { get; } = new(reader.NameTable);
 
         public SafeXml.TextBuffer Buffer { get; } = new();
 
@@ -312,12 +392,12 @@ public sealed class IatiValidator
         }
 
         /// <summary>
-        /// Reads the child of the root the reader is on, with its subtree, into <see cref="Tree"/> under a copy of the root;
-        /// leaves the reader on the node after its end.
+        /// Reads the child of the root the reader is on, with its subtree, into <paramref name="tree"/> under a copy of the
+        /// root; leaves the reader on the node after its end.
         /// </summary>
-        public ActivityTree ReadChild(int index)
+        public ActivityTree ReadChild(int index, ActivityTree tree)
         {
-            var tree = Tree;
+            _tree = tree;
             tree.Clear();
             var root = tree.AddElement(0, "iati-activities", string.Empty, string.Empty, 0, 0, 0);
             foreach (var (localName, ns, prefix, value, _, _) in _rootAttributes)
@@ -348,10 +428,8 @@ public sealed class IatiValidator
                             throw SafeXml.TooDeep(reader, limits.MaxDepth);
                         }
 
-                        var siblings = Siblings(depth);
-                        var key = (reader.LocalName, reader.NamespaceURI);
-                        var position = siblings[key] = siblings.GetValueOrDefault(key) + 1;
-                        var child = Element(current, position, ref budget);
+                        ref var position = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Siblings(depth), new SiblingName(reader.LocalName, reader.NamespaceURI), out _);
+                        var child = Element(current, ++position, ref budget);
                         if (reader.IsEmptyElement)
                         {
                             End(child);
@@ -389,11 +467,11 @@ public sealed class IatiValidator
             throw new XmlException("The file ends inside an element.");
         }
 
-        private Dictionary<(string LocalName, string Namespace), int> Siblings(int depth)
+        private Dictionary<SiblingName, int> Siblings(int depth)
         {
             while (_siblings.Count <= depth)
             {
-                _siblings.Add(new(AtomisedNames.Instance));
+                _siblings.Add([]);
             }
 
             return _siblings[depth];
@@ -402,7 +480,7 @@ public sealed class IatiValidator
         private int Element(int parent, int index, ref SafeXml.Budget budget)
         {
             budget.Node(reader);
-            var tree = Tree;
+            var tree = _tree;
             var element = tree.AddElement(parent, reader.LocalName, reader.NamespaceURI, reader.Prefix, Line(), Column(), index);
             if (reader.HasAttributes)
             {
@@ -429,13 +507,13 @@ public sealed class IatiValidator
 
         private void End(int element)
         {
-            Tree.EndElement(element);
+            _tree.EndElement(element);
             schema?.EndElement();
         }
 
-        private int Line() => reader is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
+        private int Line() => _lines?.LineNumber ?? 0;
 
-        private int Column() => reader is IXmlLineInfo info && info.HasLineInfo() ? info.LinePosition : 0;
+        private int Column() => _lines?.LinePosition ?? 0;
     }
 
     /// <summary>
@@ -473,6 +551,7 @@ public sealed class IatiValidator
         private const int TextCall = -2;
 
         private readonly XmlSchemaValidator _validator;
+        private readonly XmlNameTable _names;
         private readonly SchemaAutomaton? _automaton;
         private readonly XmlSchemaInfo _info = new();
         private readonly List<(string Message, string Path, int? Line, int? Column)> _errors = [];
@@ -486,11 +565,11 @@ public sealed class IatiValidator
 
         /// <summary>Creates the check of one file.</summary>
         /// <param name="schemas">The compiled schema set.</param>
-        /// <param name="reader">The file's reader, whose name table the validator shares.</param>
+        /// <param name="names">The name table of the trees checked (<see cref="ActivityHandover.NameTable"/>), which the validator shares.</param>
         /// <param name="automaton">Proves activities valid without the validator; null: every activity takes the exact path.</param>
-        public SchemaCheck(XmlSchemaSet schemas, XmlReader reader, SchemaAutomaton? automaton)
+        public SchemaCheck(XmlSchemaSet schemas, XmlNameTable names, SchemaAutomaton? automaton)
         {
-            var names = reader.NameTable;
+            _names = names;
             _automaton = automaton;
             _activity = names.Add("iati-activity");
             _validator = new XmlSchemaValidator(names, schemas, new XmlNamespaceManager(names), XmlSchemaValidationFlags.None)
@@ -523,11 +602,12 @@ public sealed class IatiValidator
                 XsiAttribute(attribute.Namespace, attribute.LocalName, attribute.Value, ref type, ref nil, ref location, ref noNamespaceLocation);
             }
 
-            _validator.ValidateElement(localName, ns, _info, type, nil, location, noNamespaceLocation);
+            // The root's names are the parser's; the validator's are those of its own table.
+            _validator.ValidateElement(_names.Add(localName), _names.Add(ns), _info, type, nil, location, noNamespaceLocation);
             foreach (var attribute in attributes)
             {
                 _attribute = (attribute.LocalName, attribute.Namespace, attribute.Line, attribute.Column);
-                _validator.ValidateAttribute(attribute.LocalName, attribute.Namespace, attribute.Value, _info);
+                _validator.ValidateAttribute(_names.Add(attribute.LocalName), _names.Add(attribute.Namespace), attribute.Value, _info);
             }
 
             _attribute = null;
@@ -806,7 +886,6 @@ public sealed class IatiValidator
         private readonly Expr _currency;
         private readonly Expr _descendantForecast;
         private readonly Expr _descendantLoanStatus;
-        private ActivityNavigator?[] _navigators = [];
         private ActivityTree _tree = null!;
         private string? _identifier;
         private int _activity;
@@ -1579,26 +1658,12 @@ public sealed class IatiValidator
         }
 
         /// <summary>
-        /// A navigator on a node of the tree, for System.Xml.XPath, the same one every time for the same index (the tree
-        /// is one object, reused from one activity to the next, and nothing moves a navigator handed out:
-        /// System.Xml.XPath clones the ones it is given); indexes beyond the first 65,536 get a new one, so that one
-        /// huge activity does not leave them all behind.
+        /// A navigator on a node of the tree, for System.Xml.XPath, the same one every time for the same index of the same
+        /// tree (a tree is reused from one activity to the next, and nothing moves a navigator handed out:
+        /// System.Xml.XPath clones the ones it is given); the navigators are kept by the tree they are on, since the
+        /// activities come in several trees in turn (see <see cref="ActivityHandover"/>).
         /// </summary>
-        private ActivityNavigator Navigator(int node)
-        {
-            const int Kept = 65_536;
-            if (node >= Kept)
-            {
-                return new ActivityNavigator(_tree, node);
-            }
-
-            if (node >= _navigators.Length)
-            {
-                Array.Resize(ref _navigators, Math.Min(Kept, Math.Max(node + 1, _navigators.Length * 2)));
-            }
-
-            return _navigators[node] ??= new ActivityNavigator(_tree, node);
-        }
+        private ActivityNavigator Navigator(int node) => _tree.Navigator(node);
 
         private bool Bool(int context, Expr expression)
         {
