@@ -26,7 +26,7 @@ internal sealed class JsonWalk
 
     // The property names asked for by the open object readers, outer objects first: a reader's names lie above
     // those of the readers it is nested in, so one list serves the whole walk (see ObjectReader).
-    private readonly List<string> _known = [];
+    private readonly List<string> _known = new(32);
 
     // Readers of finished objects, ready for the next (see Object and ObjectReader.Finish).
     private readonly Stack<ObjectReader> _spare = new();
@@ -166,9 +166,10 @@ internal sealed class JsonWalk
 
     internal bool IsKnown(int start, int count, string name)
     {
-        for (var i = start; i < start + count; i++)
+        // The == of strings compares references, then lengths, then text: names are mostly constants of other lengths.
+        foreach (var known in CollectionsMarshal.AsSpan(_known).Slice(start, count))
         {
-            if (string.Equals(_known[i], name, StringComparison.Ordinal))
+            if (known == name)
             {
                 return true;
             }
@@ -361,9 +362,34 @@ internal sealed class JsonWalk
             return null;
         }
 
-        // Sized for a short array and dropped at the first broken item, so that a huge array of broken items
-        // (each reported) holds no slots for values that will never be returned.
-        var builder = ImmutableArray.CreateBuilder<T>(Math.Min(element.GetArrayLength(), ShortArray));
+        var length = element.GetArrayLength();
+        if (length <= ShortArray)
+        {
+            // A short array is read straight into its slots.
+            var items = length == 0 ? [] : new T[length];
+            var whole = true;
+            var at = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                var value = read(this, item, JsonPath.Index(path, at));
+                if (value is null)
+                {
+                    whole = false;
+                }
+                else
+                {
+                    items[at] = value;
+                }
+
+                at++;
+            }
+
+            return whole ? ImmutableCollectionsMarshal.AsImmutableArray(items) : null;
+        }
+
+        // A long one grows as it is read, and is dropped at the first broken item, so that a huge array of broken
+        // items (each reported) holds no slots for values that will never be returned.
+        var builder = ImmutableArray.CreateBuilder<T>(ShortArray);
         var ok = true;
         var i = 0;
         foreach (var item in element.EnumerateArray())
@@ -393,7 +419,30 @@ internal sealed class JsonWalk
             return null;
         }
 
-        var builder = ImmutableArray.CreateBuilder<TEnum>(Math.Min(element.GetArrayLength(), ShortArray));
+        var length = element.GetArrayLength();
+        if (length <= ShortArray)
+        {
+            var items = length == 0 ? [] : new TEnum[length];
+            var whole = true;
+            var at = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                if (Enum<TEnum>(item, JsonPath.Index(path, at)) is { } named)
+                {
+                    items[at] = named;
+                }
+                else
+                {
+                    whole = false;
+                }
+
+                at++;
+            }
+
+            return whole ? ImmutableCollectionsMarshal.AsImmutableArray(items) : null;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<TEnum>(ShortArray);
         var ok = true;
         var i = 0;
         foreach (var item in element.EnumerateArray())
