@@ -478,7 +478,7 @@ internal static partial class DomainReader
             period!,
             implementer!,
             contributions!.Value,
-            activities.ToImmutable(),
+            activities.DrainToImmutable(),
             themes!.Value,
             alternativeTitles!.Value,
             summary,
