@@ -77,35 +77,42 @@ internal static class DocumentInput
         {
             input.CopyTo(copy);
             var memory = copy.AsMemory(0, input.Length);
-            var document = ParseWithinLimits(memory, limits);
-            if (document is null)
+            if (CanParseInOnePass(input, limits) && Parse(memory, limits, rejectDuplicates: false) is { } document)
             {
-                if (DocumentScan.Check(input, limits) is { } unsafeInput)
+                using (document)
                 {
-                    return unsafeInput;
-                }
+                    var walk = new JsonWalk(limits, copy, input.Length);
+                    try
+                    {
+                        var result = read(walk, document.RootElement);
 
-                // The scan has checked syntax, depth, sizes, duplicates and that every string and name is Unicode text,
-                // so parsing cannot fail or grow beyond the input, and no string the walk decodes can throw.
-                document = JsonDocument.Parse(memory, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
+                        // The parser was not asked to reject duplicate names (that check costs a third of parsing):
+                        // the walk counts the objects it saw whole with distinct names, and when those are all the
+                        // document's (as many as its '{' bytes), it has none. Otherwise the parser checks again, and
+                        // a document with a duplicate is read as before: the scan names every problem.
+                        if (walk.DistinctObjects == input.Count((byte)'{') || HasNoDuplicates(memory, limits))
+                        {
+                            return Outcome(walk, result);
+                        }
+                    }
+                    finally
+                    {
+                        walk.Release();
+                    }
+                }
             }
 
-            using (document)
+            if (DocumentScan.Check(input, limits) is { } unsafeInput)
+            {
+                return unsafeInput;
+            }
+
+            // The scan has checked syntax, depth, sizes, duplicates and that every string and name is Unicode text,
+            // so parsing cannot fail or grow beyond the input, and no string the walk decodes can throw.
+            using (var checkedDocument = JsonDocument.Parse(memory, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 }))
             {
                 var walk = new JsonWalk(limits);
-                var result = read(walk, document.RootElement);
-                if (result is not null && walk.ProblemCount == 0)
-                {
-                    return result;
-                }
-
-                if (walk.ProblemCount == 0)
-                {
-                    // Every reader records why it returns nothing; this only guards that promise.
-                    walk.Add(ProblemCodes.NotAllowed, JsonPath.Root, "The document could not be read.");
-                }
-
-                return walk.ToFailure();
+                return Outcome(walk, read(walk, checkedDocument.RootElement));
             }
         }
         finally
@@ -114,25 +121,42 @@ internal static class DocumentInput
         }
     }
 
-    /// <summary>
-    /// Parses in one pass a document that cannot break a limit unnoticed: no longer than the string limit (so no
-    /// string in it can be longer), valid UTF-8, with no escape that may spell a surrogate (the parser does not check
-    /// them, and decoding a lone one throws), and parsed with the depth limit and duplicate names rejected. Null when
-    /// it is larger or the parser rejects it; the caller then runs <see cref="DocumentScan"/>, which names every problem.
-    /// </summary>
-    private static JsonDocument? ParseWithinLimits(ReadOnlyMemory<byte> utf8, JsonReadOptions limits)
+    /// <summary>The value the walk read, or every problem it recorded.</summary>
+    private static ValidationResult<T> Outcome<T>(JsonWalk walk, T? result)
+        where T : class
     {
-        if (utf8.Length > limits.MaxStringBytes || !System.Text.Unicode.Utf8.IsValid(utf8.Span) || DocumentScan.MaySpellSurrogate(utf8.Span))
+        if (result is not null && walk.ProblemCount == 0)
         {
-            return null;
+            return result;
         }
 
+        if (walk.ProblemCount == 0)
+        {
+            // Every reader records why it returns nothing; this only guards that promise.
+            walk.Add(ProblemCodes.NotAllowed, JsonPath.Root, "The document could not be read.");
+        }
+
+        return walk.ToFailure();
+    }
+
+    /// <summary>
+    /// Whether a document cannot break a limit unnoticed when parsed in one pass: no longer than the string limit (so
+    /// no string in it can be longer), valid UTF-8, with no escape that may spell a surrogate (the parser does not check
+    /// them, and decoding a lone one throws). It is then parsed with the depth limit; when it is larger or the parser
+    /// rejects it, the caller runs <see cref="DocumentScan"/>, which names every problem.
+    /// </summary>
+    private static bool CanParseInOnePass(ReadOnlySpan<byte> utf8, JsonReadOptions limits) =>
+        utf8.Length <= limits.MaxStringBytes && System.Text.Unicode.Utf8.IsValid(utf8) && !DocumentScan.MaySpellSurrogate(utf8);
+
+    /// <summary>Parses within the depth limit, without comments or trailing commas; null when the parser rejects the document.</summary>
+    private static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, JsonReadOptions limits, bool rejectDuplicates)
+    {
         try
         {
             return JsonDocument.Parse(utf8, new JsonDocumentOptions
             {
                 MaxDepth = limits.MaxDepth,
-                AllowDuplicateProperties = false,
+                AllowDuplicateProperties = !rejectDuplicates,
                 CommentHandling = JsonCommentHandling.Disallow,
                 AllowTrailingCommas = false,
             });
@@ -141,6 +165,13 @@ internal static class DocumentInput
         {
             return null;
         }
+    }
+
+    /// <summary>Whether no object of a document (that parses) has a name twice, as the parser checks it.</summary>
+    private static bool HasNoDuplicates(ReadOnlyMemory<byte> utf8, JsonReadOptions limits)
+    {
+        using var document = Parse(utf8, limits, rejectDuplicates: true);
+        return document is not null;
     }
 
     /// <summary>

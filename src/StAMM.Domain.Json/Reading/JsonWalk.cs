@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -17,8 +16,8 @@ namespace StAMM.Domain.Json.Reading;
 /// </summary>
 internal sealed class JsonWalk
 {
-    private static readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> CountryCodes =
-        Geography.Country.All.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    // The codelist's countries by their two capital letters, AA at 0 to ZZ at 675: a look-up is one index.
+    private static readonly Country?[] CountryCodes = CountryTable();
 
     // Arrays up to this length get all their slots at once; longer ones grow as their items are read.
     private const int ShortArray = 1024;
@@ -27,10 +26,15 @@ internal sealed class JsonWalk
 
     // The property names asked for by the open object readers, outer objects first: a reader's names lie above
     // those of the readers it is nested in, so one list serves the whole walk (see ObjectReader).
-    private readonly List<string> _known = [];
+    private readonly List<string> _known = new(32);
 
     // Readers of finished objects, ready for the next (see Object and ObjectReader.Finish).
     private readonly Stack<ObjectReader> _spare = new();
+
+    // The bytes the document was parsed from and the objects counted in them (see the constructor), or null.
+    private readonly byte[]? _document;
+    private readonly int _length;
+    private byte[]? _counted;
 
     public JsonWalk()
         : this(JsonReadOptions.Default)
@@ -41,6 +45,22 @@ internal sealed class JsonWalk
     {
         Options = options;
         _problems = new ProblemList(options.MaxProblems);
+    }
+
+    /// <summary>
+    /// A walk over a document parsed from <paramref name="document"/> without the parser's check for duplicate names:
+    /// it counts the objects it sees whole with distinct names (<see cref="DistinctObjects"/>) instead. Call
+    /// <see cref="Release"/> at the end.
+    /// </summary>
+    public JsonWalk(JsonReadOptions options, byte[] document, int length)
+        : this(options)
+    {
+        _document = document;
+        _length = length;
+
+        // One bit for each byte of the document, set at the '{' of each object counted, so none is counted twice.
+        _counted = System.Buffers.ArrayPool<byte>.Shared.Rent((length / 8) + 1);
+        System.Array.Clear(_counted, 0, (length / 8) + 1);
     }
 
     /// <summary>The options of the read, such as the registered rule kinds.</summary>
@@ -87,6 +107,46 @@ internal sealed class JsonWalk
 
     public ValidationFailure ToFailure() => _problems.ToFailure();
 
+    /// <summary>How many of the document's objects were seen whole, each name in them once.</summary>
+    public int DistinctObjects { get; private set; }
+
+    /// <summary>
+    /// Counts an object whose every property has been read, each name once (its reader has checked that). An object
+    /// met again, or not in the document's bytes, is not counted.
+    /// </summary>
+    internal void CountDistinct(JsonElement element)
+    {
+        if (_counted is null)
+        {
+            return;
+        }
+
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        var offset = Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(_document!), ref MemoryMarshal.GetReference(raw));
+        if (offset < 0 || offset >= _length)
+        {
+            return;
+        }
+
+        var at = (int)offset;
+        var bit = (byte)(1 << (at & 7));
+        if ((_counted[at >> 3] & bit) == 0)
+        {
+            _counted[at >> 3] |= bit;
+            DistinctObjects++;
+        }
+    }
+
+    /// <summary>Returns what <see cref="CountDistinct"/> borrowed.</summary>
+    public void Release()
+    {
+        if (_counted is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(_counted);
+            _counted = null;
+        }
+    }
+
     internal int KnownCount => _known.Count;
 
     /// <summary>Adds a name above the first <paramref name="keep"/>, dropping any left above them by a nested reader.</summary>
@@ -106,9 +166,10 @@ internal sealed class JsonWalk
 
     internal bool IsKnown(int start, int count, string name)
     {
-        for (var i = start; i < start + count; i++)
+        // The == of strings compares references, then lengths, then text: names are mostly constants of other lengths.
+        foreach (var known in CollectionsMarshal.AsSpan(_known).Slice(start, count))
         {
-            if (string.Equals(_known[i], name, StringComparison.Ordinal))
+            if (known == name)
             {
                 return true;
             }
@@ -163,8 +224,7 @@ internal sealed class JsonWalk
 
     public Country? Country(JsonElement element, ValuePath path)
     {
-        Span<char> chars = stackalloc char[4];
-        if (AsciiText(element, chars) is var length and > 0 && CountryCodes.TryGetValue(chars[..length], out var known))
+        if (CountryByCode(element) is { } known)
         {
             return known;
         }
@@ -302,9 +362,34 @@ internal sealed class JsonWalk
             return null;
         }
 
-        // Sized for a short array and dropped at the first broken item, so that a huge array of broken items
-        // (each reported) holds no slots for values that will never be returned.
-        var builder = ImmutableArray.CreateBuilder<T>(Math.Min(element.GetArrayLength(), ShortArray));
+        var length = element.GetArrayLength();
+        if (length <= ShortArray)
+        {
+            // A short array is read straight into its slots.
+            var items = length == 0 ? [] : new T[length];
+            var whole = true;
+            var at = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                var value = read(this, item, JsonPath.Index(path, at));
+                if (value is null)
+                {
+                    whole = false;
+                }
+                else
+                {
+                    items[at] = value;
+                }
+
+                at++;
+            }
+
+            return whole ? ImmutableCollectionsMarshal.AsImmutableArray(items) : null;
+        }
+
+        // A long one grows as it is read, and is dropped at the first broken item, so that a huge array of broken
+        // items (each reported) holds no slots for values that will never be returned.
+        var builder = ImmutableArray.CreateBuilder<T>(ShortArray);
         var ok = true;
         var i = 0;
         foreach (var item in element.EnumerateArray())
@@ -334,7 +419,30 @@ internal sealed class JsonWalk
             return null;
         }
 
-        var builder = ImmutableArray.CreateBuilder<TEnum>(Math.Min(element.GetArrayLength(), ShortArray));
+        var length = element.GetArrayLength();
+        if (length <= ShortArray)
+        {
+            var items = length == 0 ? [] : new TEnum[length];
+            var whole = true;
+            var at = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                if (Enum<TEnum>(item, JsonPath.Index(path, at)) is { } named)
+                {
+                    items[at] = named;
+                }
+                else
+                {
+                    whole = false;
+                }
+
+                at++;
+            }
+
+            return whole ? ImmutableCollectionsMarshal.AsImmutableArray(items) : null;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<TEnum>(ShortArray);
         var ok = true;
         var i = 0;
         foreach (var item in element.EnumerateArray())
@@ -389,6 +497,43 @@ internal sealed class JsonWalk
         return body.Length;
     }
 
+    /// <summary>
+    /// The country of a string value written as two capital letters without escapes, such as <c>"BA"</c>, found
+    /// without making a string; null for anything else (the caller then reads the value the usual way).
+    /// </summary>
+    private static Country? CountryByCode(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        // The raw value of a string includes its quotes.
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        if (raw.Length != 4)
+        {
+            return null;
+        }
+
+        var first = unchecked((uint)(raw[1] - 'A'));
+        var second = unchecked((uint)(raw[2] - 'A'));
+        return first < 26 && second < 26 ? CountryCodes[(first * 26) + second] : null;
+    }
+
+    private static Country?[] CountryTable()
+    {
+        var table = new Country?[26 * 26];
+        foreach (var country in Geography.Country.All)
+        {
+            if (country.Code is [>= 'A' and <= 'Z', >= 'A' and <= 'Z'] code)
+            {
+                table[((code[0] - 'A') * 26) + (code[1] - 'A')] = country;
+            }
+        }
+
+        return table;
+    }
+
     public static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 }
 
@@ -398,7 +543,8 @@ internal sealed class JsonWalk
 /// </summary>
 internal sealed class ObjectReader : PathNode
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Utf8Names = new(StringComparer.Ordinal);
+    // The longest name encoded on the stack; longer ones (only names of a document's own map keys) are encoded on the heap.
+    private const int MaxStackName = 40;
 
     private readonly JsonWalk _walk;
     private JsonElement _element;
@@ -447,7 +593,10 @@ internal sealed class ObjectReader : PathNode
     /// <summary>Finds a property and marks it known; a missing required one is reported.</summary>
     public bool TryGet(string name, bool required, out JsonElement value, out ValuePath path)
     {
-        var present = Find(name, Utf8Name(name), out value);
+        // Names are short constants: encoded on the stack for each look-up, which costs less than finding them in a cache.
+        var present = name.Length <= MaxStackName
+            ? Find(name, Utf8Name(name, stackalloc byte[MaxStackName * 3]), out value)
+            : Find(name, System.Text.Encoding.UTF8.GetBytes(name), out value);
         MarkKnown(name, present);
         path = Child(name);
         if (present && value.ValueKind != JsonValueKind.Null)
@@ -598,7 +747,11 @@ internal sealed class ObjectReader : PathNode
         // Names are unique in an object (the scan rejects duplicates), so the properties not asked for are the
         // count less those found: none means nothing to report and no need to look at the properties again.
         var unknown = _count - _found;
-        if (unknown > 0)
+        if (unknown == 0)
+        {
+            _walk.CountDistinct(_element);
+        }
+        else
         {
             foreach (var property in _element.EnumerateObject())
             {
@@ -627,25 +780,9 @@ internal sealed class ObjectReader : PathNode
         _walk.Recycle(this);
     }
 
-    /// <summary>
-    /// The UTF-8 form of a property name the readers ask for (names are constants, so each is encoded once; the
-    /// cache is bounded in case a caller asks for names it made up).
-    /// </summary>
-    private static ReadOnlySpan<byte> Utf8Name(string name)
-    {
-        if (Utf8Names.TryGetValue(name, out var utf8))
-        {
-            return utf8;
-        }
-
-        utf8 = System.Text.Encoding.UTF8.GetBytes(name);
-        if (Utf8Names.Count < 1024)
-        {
-            Utf8Names.TryAdd(name, utf8);
-        }
-
-        return utf8;
-    }
+    /// <summary>The UTF-8 form of a property name, written into <paramref name="buffer"/> (three bytes a character at most).</summary>
+    private static ReadOnlySpan<byte> Utf8Name(string name, Span<byte> buffer) =>
+        buffer[..System.Text.Encoding.UTF8.GetBytes(name, buffer)];
 
     /// <summary>The path of a property of this object; the reader is the parent node of all of them, so nothing is copied.</summary>
     private ValuePath Child(string name) => Path.IsWhole ? Path.Property(name) : ValuePath.Under(this, name);

@@ -43,8 +43,11 @@ internal sealed class Parameters
     {
         var values = new List<(string, RuleValue, ValuePath)>();
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = true;
         foreach (var property in element.EnumerateObject())
         {
+            distinct &= names.Add(property.Name);
             var valuePath = JsonPath.Property(path, property.Name);
             if (RuleReader.Value(walk, property.Value, valuePath) is { } value)
             {
@@ -54,6 +57,11 @@ internal sealed class Parameters
             {
                 unreadable.Add(property.Name);
             }
+        }
+
+        if (distinct)
+        {
+            walk.CountDistinct(element);
         }
 
         return new Parameters(walk, path, values, unreadable);
