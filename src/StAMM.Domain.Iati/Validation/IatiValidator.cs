@@ -787,6 +787,9 @@ public sealed class IatiValidator
         private readonly Dictionary<string, Expr> _expressions = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ContextPlan> _contexts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
+
+        /// <summary>The location paths of the expressions, one object for each way of writing one (see <see cref="ActivityXPath.Compile"/>).</summary>
+        private readonly Dictionary<string, ActivityXPath> _paths = new(StringComparer.Ordinal);
         private readonly CasePlan[] _cases;
         private readonly ActivityXPathScratch _scratch = new();
         private readonly List<int> _matches = [];
@@ -909,7 +912,7 @@ public sealed class IatiValidator
                 return expression;
             }
 
-            expression = new Expr(text, _nextId++, _options.FrameworkXPathOnly || text.Length == 0 ? null : ActivityXPath.Compile(text));
+            expression = new Expr(text, _nextId++, _options.FrameworkXPathOnly || text.Length == 0 ? null : ActivityXPath.Compile(text, _paths));
             if (_expressions.Count < MaxExpressions)
             {
                 _expressions[text] = expression;
