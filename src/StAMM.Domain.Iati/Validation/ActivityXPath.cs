@@ -223,6 +223,7 @@ internal abstract class ActivityXPath
             _ => Boolean(scratch, context) ? 1 : 0,
         };
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool Boolean(ActivityXPathScratch scratch, int context)
         {
             switch (op)
@@ -275,6 +276,7 @@ internal abstract class ActivityXPath
             op is Op.Equal or Op.NotEqual ? Equal(string.Equals(a, b, StringComparison.Ordinal)) : Numbers(ToNumber(a), ToNumber(b));
 
         /// <summary>XPath 1.0's comparison when one side (or both) is a node-set: true when some node (pair) satisfies it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool CompareWithNodeSet(ActivityXPathScratch scratch, int context)
         {
             var tree = scratch.Tree;
@@ -417,6 +419,7 @@ internal abstract class ActivityXPath
         public Step WithAxis(Axis other) => new(other, test, localName, namespaceUri, predicates);
 
         /// <summary>Adds the nodes of the step from <paramref name="node"/> to <paramref name="output"/>, in the axis's order, filtered by the predicates.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Apply(ActivityXPathScratch scratch, int node, List<int> output)
         {
             var tree = scratch.Tree;
@@ -502,6 +505,7 @@ internal abstract class ActivityXPath
         }
 
         /// <summary>The attribute of the step's name on <paramref name="element"/>, or -1: the step <c>@name</c> without predicates, from one node.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Attribute(ActivityTree tree, int element)
         {
             Atomise(tree);
@@ -539,6 +543,7 @@ internal abstract class ActivityXPath
         }
 
         /// <summary>Adds the nodes from <paramref name="from"/> to <paramref name="end"/> (not attributes) that pass the test, walking the tree's array a chunk at a time.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Descendants(ActivityTree tree, int from, int end, List<int> output)
         {
             for (var i = from; i < end;)
@@ -642,6 +647,7 @@ internal abstract class ActivityXPath
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Select(ActivityXPathScratch scratch, int context, List<int> into)
         {
             if (!_remembers)
@@ -670,6 +676,7 @@ internal abstract class ActivityXPath
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void SelectNew(ActivityXPathScratch scratch, int context, List<int> into)
         {
             if (_attribute is not null)
@@ -1245,6 +1252,7 @@ internal sealed class ActivityXPathScratch
     /// The child elements of <paramref name="parent"/> with that local name and namespace (atoms of the tree's name
     /// table), in document order; the same list for the rest of the tree, which callers do not change.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<int> ChildElements(int parent, string localName, string namespaceUri)
     {
         if (parent != _lastIndexed && _indexed.Add(parent))
@@ -1297,6 +1305,10 @@ internal sealed class ActivityXPathScratch
 
         public override bool Equals(object? obj) => obj is ChildKey other && Equals(other);
 
-        public override int GetHashCode() => HashCode.Combine(_parent, RuntimeHelpers.GetHashCode(_localName), RuntimeHelpers.GetHashCode(_namespaceUri));
+        // From the parent and the local name's length and first and last characters: the names of one parent's
+        // children seldom share all three, and this needs neither a call into the runtime for an object's hash code
+        // nor a pass over the characters (the strings are still compared by reference).
+        public override int GetHashCode() =>
+            (_parent * 31) ^ (_localName.Length << 16) ^ (_localName.Length == 0 ? 0 : (_localName[0] << 8) ^ _localName[^1]) ^ _namespaceUri.Length;
     }
 }
