@@ -128,6 +128,28 @@ public sealed class OwnXPathTests
     }
 
     [Fact]
+    public void A_path_written_alike_in_two_expressions_is_worked_out_again_from_another_context_and_in_another_tree()
+    {
+        // The two expressions share one object for b[@p = '1'], which remembers the nodes it selected last.
+        var shared = new Dictionary<string, ActivityXPath>();
+        var count = ActivityXPath.Compile("count(b[@p = '1'])", shared)!;
+        var path = ActivityXPath.Compile("b[@p = '1']", shared)!;
+        var first = Trees("<iati-activities><a><b p=\"1\"/><b p=\"1\"/><c><b p=\"1\"/></c></a></iati-activities>").Single();
+        var scratch = new ActivityXPathScratch { Tree = first };
+        var inner = first.ChildElement(first.Top, "c");
+        var selected = new List<int>();
+
+        var counts = new[] { count.Number(scratch, first.Top), count.Number(scratch, inner) };
+        path.Select(scratch, first.Top, selected);
+        var second = Trees("<iati-activities><a><b p=\"2\"/><b p=\"1\"/></a></iati-activities>").Single();
+        scratch.Tree = second;
+
+        counts.Should().Equal(2, 1);
+        selected.Should().HaveCount(2);
+        count.Number(scratch, second.Top).Should().Be(1);
+    }
+
+    [Fact]
     public void An_expression_compiled_once_selects_as_System_Xml_XPath_does_on_trees_of_other_name_tables_with_many_children()
     {
         // Names are compared by reference to the tree's name table, and a large element's children are sorted by name
