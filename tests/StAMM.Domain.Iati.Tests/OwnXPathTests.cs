@@ -53,7 +53,10 @@ public sealed class OwnXPathTests
         var expressions = StandardExpressions();
         var outside = expressions.Where(e => ActivityXPath.Compile(e) is null).ToList();
         outside.Should().BeEmpty("the standard ruleset's XPaths all lie in the subset");
-        var compiled = expressions.Select(e => (Text: e, Own: ActivityXPath.Compile(e)!, Theirs: XPathExpression.Compile(e, Namespaces), Boolean: XPathExpression.Compile($"boolean({e})", Namespaces))).ToList();
+        // Compiled as the validator compiles them: a path written alike in several expressions is one object, which
+        // remembers its last node-set.
+        var shared = new Dictionary<string, ActivityXPath>();
+        var compiled = expressions.Select(e => (Text: e, Own: ActivityXPath.Compile(e, shared)!, Theirs: XPathExpression.Compile(e, Namespaces), Boolean: XPathExpression.Compile($"boolean({e})", Namespaces))).ToList();
         compiled.Should().OnlyContain(c => (c.Own.Kind == ActivityXPath.ResultKind.NodeSet) == (c.Theirs.ReturnType == XPathResultType.NodeSet));
         var compared = 0;
         for (var seed = 0; seed < 15; seed++)
@@ -122,6 +125,28 @@ public sealed class OwnXPathTests
 
         own.Boolean(new ActivityXPathScratch { Tree = tree }, tree.Top).Should().Be(expected);
         ((bool)new ActivityNavigator(tree, tree.Top).Evaluate($"boolean({expression})")).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_path_written_alike_in_two_expressions_is_worked_out_again_from_another_context_and_in_another_tree()
+    {
+        // The two expressions share one object for b[@p = '1'], which remembers the nodes it selected last.
+        var shared = new Dictionary<string, ActivityXPath>();
+        var count = ActivityXPath.Compile("count(b[@p = '1'])", shared)!;
+        var path = ActivityXPath.Compile("b[@p = '1']", shared)!;
+        var first = Trees("<iati-activities><a><b p=\"1\"/><b p=\"1\"/><c><b p=\"1\"/></c></a></iati-activities>").Single();
+        var scratch = new ActivityXPathScratch { Tree = first };
+        var inner = first.ChildElement(first.Top, "c");
+        var selected = new List<int>();
+
+        var counts = new[] { count.Number(scratch, first.Top), count.Number(scratch, inner) };
+        path.Select(scratch, first.Top, selected);
+        var second = Trees("<iati-activities><a><b p=\"2\"/><b p=\"1\"/></a></iati-activities>").Single();
+        scratch.Tree = second;
+
+        counts.Should().Equal(2, 1);
+        selected.Should().HaveCount(2);
+        count.Number(scratch, second.Top).Should().Be(1);
     }
 
     [Fact]

@@ -242,6 +242,17 @@ internal sealed class ActivityTree(XmlNameTable names, string?[]? shortValues = 
     /// </summary>
     public int SubtreeEnd(int index) => At(index).Type == XPathNodeType.Root || At(index).End <= 0 ? Count : At(index).End;
 
+    /// <summary>
+    /// The nodes from <paramref name="start"/> towards <paramref name="end"/> (exclusive) that lie in one chunk of the
+    /// array: at least one when <paramref name="start"/> is before <paramref name="end"/>; a caller walks a range by
+    /// taking the next span from where the last one ended.
+    /// </summary>
+    public ReadOnlySpan<Node> Span(int start, int end)
+    {
+        var offset = start & ChunkMask;
+        return new ReadOnlySpan<Node>(_chunks[start >> ChunkShift], offset, Math.Min(end - start, ChunkSize - offset));
+    }
+
     /// <summary>The node before <paramref name="index"/> among its parent's children, or -1 (none; an attribute has none).</summary>
     public int PreviousSibling(int index)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Xml;
 using System.Xml.XPath;
 
@@ -24,15 +25,25 @@ internal abstract class ActivityXPath
 {
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
+    /// <summary>At most this many paths are kept in a table of shared paths (<see cref="Compile"/>).</summary>
+    private const int SharedPathsAtMost = 16_384;
+
     /// <summary>The expression's type, known from its form in XPath 1.0.</summary>
     public abstract ResultKind Kind { get; }
 
     /// <summary>The expression, or null when it lies outside the subset (or is not XPath at all).</summary>
-    public static ActivityXPath? Compile(string expression)
+    /// <param name="expression">The XPath.</param>
+    /// <param name="shared">
+    /// The paths of the expressions compiled before with this table, by their tokens: a path written the same way in
+    /// several expressions (the ruleset repeats <c>sector[@vocabulary='' or @vocabulary='1' or not(@vocabulary)]</c> in
+    /// a dozen) is then one object, whose last node-set is worked out once per context and tree. The expressions of one
+    /// table are evaluated on one thread at a time, as those of one <see cref="ActivityXPathScratch"/>.
+    /// </param>
+    public static ActivityXPath? Compile(string expression, Dictionary<string, ActivityXPath>? shared = null)
     {
         try
         {
-            var parser = new Parser(Lexer.Tokens(expression));
+            var parser = new Parser(Lexer.Tokens(expression), shared);
             var result = parser.Expression();
             return parser.AtEnd ? result : null;
         }
@@ -212,6 +223,7 @@ internal abstract class ActivityXPath
             _ => Boolean(scratch, context) ? 1 : 0,
         };
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool Boolean(ActivityXPathScratch scratch, int context)
         {
             switch (op)
@@ -264,6 +276,7 @@ internal abstract class ActivityXPath
             op is Op.Equal or Op.NotEqual ? Equal(string.Equals(a, b, StringComparison.Ordinal)) : Numbers(ToNumber(a), ToNumber(b));
 
         /// <summary>XPath 1.0's comparison when one side (or both) is a node-set: true when some node (pair) satisfies it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool CompareWithNodeSet(ActivityXPathScratch scratch, int context)
         {
             var tree = scratch.Tree;
@@ -305,6 +318,31 @@ internal abstract class ActivityXPath
                 var x = set.Boolean(scratch, context) ? 1d : 0d;
                 var y = other.Boolean(scratch, context) ? 1d : 0d;
                 return op is Op.Equal or Op.NotEqual ? Equal(x == y) : nodeSetLeft ? Numbers(x, y) : Numbers(y, x);
+            }
+
+            if (set is Path { IsAttribute: true } attribute)
+            {
+                // @name against a number or a string: one node at most, compared without a list.
+                var found = attribute.AttributeOf(scratch, context);
+                if (other.Kind == ResultKind.Number)
+                {
+                    var number = other.Number(scratch, context);
+                    if (found < 0)
+                    {
+                        return false;
+                    }
+
+                    var value = ToNumber(tree.StringValue(found));
+                    return nodeSetLeft ? Numbers(value, number) : Numbers(number, value);
+                }
+
+                var text = other.String(scratch, context);
+                if (found < 0)
+                {
+                    return false;
+                }
+
+                return nodeSetLeft ? Strings(tree.StringValue(found), text) : Strings(text, tree.StringValue(found));
             }
 
             var nodes = scratch.Rent();
@@ -381,19 +419,13 @@ internal abstract class ActivityXPath
         public Step WithAxis(Axis other) => new(other, test, localName, namespaceUri, predicates);
 
         /// <summary>Adds the nodes of the step from <paramref name="node"/> to <paramref name="output"/>, in the axis's order, filtered by the predicates.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Apply(ActivityXPathScratch scratch, int node, List<int> output)
         {
             var tree = scratch.Tree;
             var start = output.Count;
             ref readonly var at = ref tree[node];
-            if (test == Test.Name && !ReferenceEquals(_table, tree.NameTable))
-            {
-                // The tree's names are atoms of its name table: with the step's name made one too, a name is
-                // compared by reference (an expression is evaluated on one thread, see ActivityXPathScratch).
-                _name = tree.NameTable.Add(localName);
-                _namespace = tree.NameTable.Add(namespaceUri);
-                _table = tree.NameTable;
-            }
+            Atomise(tree);
 
             switch (axis)
             {
@@ -442,16 +474,11 @@ internal abstract class ActivityXPath
                         Match(tree, node, output);
                     }
 
-                    if (at.Type is XPathNodeType.Element or XPathNodeType.Root)
+                    // An element name that is nowhere in the tree is not among the descendants either (the check of
+                    // a currency on every value, forecast and loan status of an activity without them).
+                    if (at.Type is XPathNodeType.Element or XPathNodeType.Root && (test != Test.Name || tree.HasElementNamed(_name)))
                     {
-                        var end = tree.SubtreeEnd(node);
-                        for (var i = node + 1; i < end; i++)
-                        {
-                            if (tree[i].Type != XPathNodeType.Attribute)
-                            {
-                                Match(tree, i, output);
-                            }
-                        }
+                        Descendants(tree, node + 1, tree.SubtreeEnd(node), output);
                     }
 
                     break;
@@ -477,6 +504,71 @@ internal abstract class ActivityXPath
             }
         }
 
+        /// <summary>The attribute of the step's name on <paramref name="element"/>, or -1: the step <c>@name</c> without predicates, from one node.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int Attribute(ActivityTree tree, int element)
+        {
+            Atomise(tree);
+            ref readonly var at = ref tree[element];
+            if (at.Type != XPathNodeType.Element)
+            {
+                return -1;
+            }
+
+            var last = element + at.AttributeCount;
+            for (var i = element + 1; i <= last; i++)
+            {
+                var name = tree[i].Name;
+                if (ReferenceEquals(name.LocalName, _name) && ReferenceEquals(name.NamespaceUri, _namespace) && name.Type == XPathNodeType.Attribute)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// Makes the step's name an atom of the tree's name table, as the tree's names are: a name is then compared by
+        /// reference (an expression is evaluated on one thread, see ActivityXPathScratch).
+        /// </summary>
+        private void Atomise(ActivityTree tree)
+        {
+            if (test == Test.Name && !ReferenceEquals(_table, tree.NameTable))
+            {
+                _name = tree.NameTable.Add(localName);
+                _namespace = tree.NameTable.Add(namespaceUri);
+                _table = tree.NameTable;
+            }
+        }
+
+        /// <summary>Adds the nodes from <paramref name="from"/> to <paramref name="end"/> (not attributes) that pass the test, walking the tree's array a chunk at a time.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void Descendants(ActivityTree tree, int from, int end, List<int> output)
+        {
+            for (var i = from; i < end;)
+            {
+                var nodes = tree.Span(i, end);
+                for (var k = 0; k < nodes.Length; k++)
+                {
+                    var name = nodes[k].Name;
+                    var matches = test switch
+                    {
+                        Test.Name => ReferenceEquals(name.LocalName, _name) && name.Type == XPathNodeType.Element && ReferenceEquals(name.NamespaceUri, _namespace),
+                        Test.AnyName => name.Type == XPathNodeType.Element,
+                        Test.Text => name.Type is XPathNodeType.Text or XPathNodeType.Whitespace or XPathNodeType.SignificantWhitespace,
+                        _ => name.Type != XPathNodeType.Attribute,
+                    };
+                    if (matches)
+                    {
+                        output.Add(i + k);
+                    }
+                }
+
+                i += nodes.Length;
+            }
+        }
+
         private void Match(ActivityTree tree, int index, List<int> output)
         {
             ref readonly var node = ref tree[index];
@@ -497,7 +589,40 @@ internal abstract class ActivityXPath
 
     private sealed class Path(bool absolute, List<Step> steps) : ActivityXPath
     {
+        /// <summary>The step when the path is <c>@name</c> alone (most predicates compare one): at most one node, found without a list.</summary>
+        private readonly Step? _attribute = !absolute && steps is [{ Axis: Axis.Attribute, Test: Test.Name, HasPredicates: false } only] ? only : null;
+
+        /// <summary>A path with a predicate (one of the costly ones, and the ones the ruleset repeats) remembers its last node-set, when no longer than this.</summary>
+        private const int RememberedAtMost = 64;
+
+        private readonly bool _remembers = steps.Any(s => s.HasPredicates);
+
+        /// <summary>The nodes the path selected last, from <see cref="_rememberedOf"/> in the tree of scratch generation <see cref="_rememberedGeneration"/>.</summary>
+        private List<int>? _remembered;
+        private int _rememberedGeneration = -1;
+        private int _rememberedOf = -1;
+
         public override ResultKind Kind => ResultKind.NodeSet;
+
+        /// <summary>Whether the path is <c>@name</c> alone, whose node <see cref="AttributeOf"/> finds.</summary>
+        public bool IsAttribute => _attribute is not null;
+
+        /// <summary>The node of the path <c>@name</c> from <paramref name="context"/>, or -1; only when <see cref="IsAttribute"/>.</summary>
+        public int AttributeOf(ActivityXPathScratch scratch, int context) => _attribute!.Attribute(scratch.Tree, context);
+
+        public override string String(ActivityXPathScratch scratch, int context)
+        {
+            if (_attribute is null)
+            {
+                return base.String(scratch, context);
+            }
+
+            var found = _attribute.Attribute(scratch.Tree, context);
+            return found < 0 ? string.Empty : scratch.Tree.StringValue(found);
+        }
+
+        protected override bool Any(ActivityXPathScratch scratch, int context) =>
+            _attribute is null ? base.Any(scratch, context) : _attribute.Attribute(scratch.Tree, context) >= 0;
 
         /// <summary>Puts a list of nodes in document order (index order) and removes duplicates.</summary>
         public static void Normalise(List<int> nodes)
@@ -522,18 +647,68 @@ internal abstract class ActivityXPath
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Select(ActivityXPathScratch scratch, int context, List<int> into)
         {
-            var start = absolute ? 0 : context;
-            if (steps.Count == 0)
+            if (!_remembers)
             {
-                into.Add(start);
+                SelectNew(scratch, context, into);
+                return;
+            }
+
+            var start = absolute ? 0 : context;
+            if (_rememberedGeneration == scratch.Generation && _rememberedOf == start)
+            {
+                into.AddRange(CollectionsMarshal.AsSpan(_remembered));
+                return;
+            }
+
+            var from = into.Count;
+            SelectNew(scratch, context, into);
+            if (into.Count - from <= RememberedAtMost)
+            {
+                // Written after the evaluation, which may have used the path from another context (in a predicate).
+                _remembered ??= [];
+                _remembered.Clear();
+                _remembered.AddRange(CollectionsMarshal.AsSpan(into)[from..]);
+                _rememberedGeneration = scratch.Generation;
+                _rememberedOf = start;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void SelectNew(ActivityXPathScratch scratch, int context, List<int> into)
+        {
+            if (_attribute is not null)
+            {
+                var found = _attribute.Attribute(scratch.Tree, context);
+                if (found >= 0)
+                {
+                    into.Add(found);
+                }
+
+                return;
+            }
+
+            var start = absolute ? 0 : context;
+            if (steps.Count <= 1)
+            {
+                // From one node a step gives its nodes in document order, without duplicates.
+                if (steps.Count == 0)
+                {
+                    into.Add(start);
+                }
+                else
+                {
+                    steps[0].Apply(scratch, start, into);
+                }
+
                 return;
             }
 
             var current = scratch.Rent();
-            current.Add(start);
-            for (var s = 0; s < steps.Count; s++)
+            steps[0].Apply(scratch, start, current);
+            for (var s = 1; s < steps.Count; s++)
             {
                 var next = s == steps.Count - 1 ? into : scratch.Rent();
                 foreach (var node in current)
@@ -640,7 +815,7 @@ internal abstract class ActivityXPath
     }
 
     /// <summary>Recursive descent over XPath 1.0's grammar; any production outside the subset throws <see cref="FormatException"/>.</summary>
-    private sealed class Parser(List<Token> tokens)
+    private sealed class Parser(List<Token> tokens, Dictionary<string, ActivityXPath>? shared)
     {
         private int _at;
 
@@ -858,7 +1033,38 @@ internal abstract class ActivityXPath
             };
         }
 
-        private Path LocationPath()
+        private ActivityXPath LocationPath()
+        {
+            var first = _at;
+            var path = NewLocationPath();
+            if (shared is null)
+            {
+                return path;
+            }
+
+            // The same tokens make the same path: the one compiled first stands for all.
+            var key = new StringBuilder();
+            for (var i = first; i < _at; i++)
+            {
+                key.Append(tokens[i].Kind).Append(tokens[i].Text).Append('\u0001');
+            }
+
+            var text = key.ToString();
+            if (shared.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
+            // Bounded, as the expressions of loops are written with values from the file.
+            if (shared.Count < SharedPathsAtMost)
+            {
+                shared[text] = path;
+            }
+
+            return path;
+        }
+
+        private Path NewLocationPath()
         {
             var steps = new List<Step>();
             var absolute = false;
@@ -1046,6 +1252,7 @@ internal sealed class ActivityXPathScratch
     /// The child elements of <paramref name="parent"/> with that local name and namespace (atoms of the tree's name
     /// table), in document order; the same list for the rest of the tree, which callers do not change.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<int> ChildElements(int parent, string localName, string namespaceUri)
     {
         if (parent != _lastIndexed && _indexed.Add(parent))
@@ -1098,6 +1305,10 @@ internal sealed class ActivityXPathScratch
 
         public override bool Equals(object? obj) => obj is ChildKey other && Equals(other);
 
-        public override int GetHashCode() => HashCode.Combine(_parent, RuntimeHelpers.GetHashCode(_localName), RuntimeHelpers.GetHashCode(_namespaceUri));
+        // From the parent and the local name's length and first and last characters: the names of one parent's
+        // children seldom share all three, and this needs neither a call into the runtime for an object's hash code
+        // nor a pass over the characters (the strings are still compared by reference).
+        public override int GetHashCode() =>
+            (_parent * 31) ^ (_localName.Length << 16) ^ (_localName.Length == 0 ? 0 : (_localName[0] << 8) ^ _localName[^1]) ^ _namespaceUri.Length;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -867,6 +868,14 @@ public sealed class IatiValidator
         private readonly Dictionary<string, Expr> _expressions = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ContextPlan> _contexts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
+
+        /// <summary>The element names the contexts require, and for each the activity it was last looked up in and whether it was there.</summary>
+        private readonly List<string> _requiredNames = [];
+        private readonly List<int> _requiredChecked = [];
+        private readonly List<bool> _requiredPresent = [];
+
+        /// <summary>The location paths of the expressions, one object for each way of writing one (see <see cref="ActivityXPath.Compile"/>).</summary>
+        private readonly Dictionary<string, ActivityXPath> _paths = new(StringComparer.Ordinal);
         private readonly CasePlan[] _cases;
         private readonly ActivityXPathScratch _scratch = new();
         private readonly List<int> _matches = [];
@@ -890,6 +899,8 @@ public sealed class IatiValidator
         private string? _identifier;
         private int _activity;
         private int _nextId;
+        private LocalDate _today;
+        private int _todayOf;
 
         public RulesetEvaluation(IatiValidator validator, ImmutableArray<IatiFinding>.Builder findings, SortedSet<string> notEvaluated)
         {
@@ -917,6 +928,7 @@ public sealed class IatiValidator
         /// <summary>The prefixes the rules use: only <c>xml</c>, which every namespace manager knows.</summary>
         private static XmlNamespaceManager Namespaces => new(new NameTable());
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run(ActivityTree tree, string? identifier)
         {
             _tree = tree;
@@ -988,7 +1000,7 @@ public sealed class IatiValidator
                 return expression;
             }
 
-            expression = new Expr(text, _nextId++, _options.FrameworkXPathOnly || text.Length == 0 ? null : ActivityXPath.Compile(text));
+            expression = new Expr(text, _nextId++, _options.FrameworkXPathOnly || text.Length == 0 ? null : ActivityXPath.Compile(text, _paths));
             if (_expressions.Count < MaxExpressions)
             {
                 _expressions[text] = expression;
@@ -1031,7 +1043,7 @@ public sealed class IatiValidator
                     compiles = false;
                 }
 
-                context = new ContextPlan(Intern(rule.Context), compiles, RequiredNames(rule.Context));
+                context = new ContextPlan(Intern(rule.Context), compiles, NumberedNames(rule.Context));
                 _contexts[rule.Context] = context;
             }
 
@@ -1091,7 +1103,7 @@ public sealed class IatiValidator
                 var all = true;
                 foreach (var name in names)
                 {
-                    all &= _tree.HasElementNamed(name);
+                    all &= HasElementNamed(name);
                 }
 
                 if (all)
@@ -1104,6 +1116,52 @@ public sealed class IatiValidator
             context.Activity = _activity;
             context.May = may;
             return may;
+        }
+
+        /// <summary>
+        /// Whether the activity has an element of the name numbered <paramref name="name"/> in <see cref="_requiredNames"/>,
+        /// looked up in the tree once per activity (the contexts share most of their names).
+        /// </summary>
+        private bool HasElementNamed(int name)
+        {
+            if (_requiredChecked[name] != _activity)
+            {
+                _requiredPresent[name] = _tree.HasElementNamed(_requiredNames[name]);
+                _requiredChecked[name] = _activity;
+            }
+
+            return _requiredPresent[name];
+        }
+
+        /// <summary>The names a context requires (<see cref="RequiredNames"/>), numbered in <see cref="_requiredNames"/>.</summary>
+        private int[][]? NumberedNames(string context)
+        {
+            if (RequiredNames(context) is not { } branches)
+            {
+                return null;
+            }
+
+            var numbered = new int[branches.Length][];
+            for (var b = 0; b < branches.Length; b++)
+            {
+                numbered[b] = new int[branches[b].Length];
+                for (var n = 0; n < branches[b].Length; n++)
+                {
+                    var name = branches[b][n];
+                    var number = _requiredNames.IndexOf(name);
+                    if (number < 0)
+                    {
+                        number = _requiredNames.Count;
+                        _requiredNames.Add(name);
+                        _requiredChecked.Add(0);
+                        _requiredPresent.Add(false);
+                    }
+
+                    numbered[b][n] = number;
+                }
+            }
+
+            return numbered;
         }
 
         /// <summary>For each branch of a union of absolute paths, the element names its child steps require; null when a branch is of another form.</summary>
@@ -1198,6 +1256,7 @@ public sealed class IatiValidator
             return substituted;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Check(CasePlan plan, int context)
         {
             try
@@ -1273,6 +1332,7 @@ public sealed class IatiValidator
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private Outcome Evaluate(CasePlan plan, int context, List<int> matches)
         {
             var rule = plan.Rule;
@@ -1496,7 +1556,20 @@ public sealed class IatiValidator
             return Outcome.Pass;
         }
 
-        private LocalDate Now => _options.Clock.GetCurrentInstant().InUtc().Date;
+        /// <summary>Today, read from the clock once per activity.</summary>
+        private LocalDate Now
+        {
+            get
+            {
+                if (_todayOf != _activity)
+                {
+                    _today = _options.Clock.GetCurrentInstant().InUtc().Date;
+                    _todayOf = _activity;
+                }
+
+                return _today;
+            }
+        }
 
         /// <summary>
         /// The date at the path: none when the path finds nothing or an empty value (the rule does not apply), else
@@ -1569,6 +1642,7 @@ public sealed class IatiValidator
         /// The nodes a path selects from a context, in document order; the same list for the same context and path
         /// within an activity (the rules ask for many paths several times), which callers do not change.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private List<int> Nodes(int context, Expr path)
         {
             // Most paths are asked of one context in an activity (the activity): the first is kept in the expression.
@@ -1625,6 +1699,7 @@ public sealed class IatiValidator
         }
 
         /// <summary>Adds the nodes the path selects from the context to <paramref name="result"/>, empty on entry.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Select(int context, Expr path, List<int> result)
         {
             if (path.Text.Length == 0)
@@ -1665,6 +1740,7 @@ public sealed class IatiValidator
         /// </summary>
         private ActivityNavigator Navigator(int node) => _tree.Navigator(node);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool Bool(int context, Expr expression)
         {
             // As for Nodes: the first context of the activity is kept in the expression, the others in the dictionary.
@@ -1744,13 +1820,14 @@ public sealed class IatiValidator
         }
 
         /// <summary>A context of the ruleset: its expression, whether System.Xml.XPath compiles it, and the names it requires (<see cref="MayMatch"/>).</summary>
-        private sealed class ContextPlan(Expr expression, bool compiles, string[][]? required)
+        private sealed class ContextPlan(Expr expression, bool compiles, int[][]? required)
         {
             public Expr Expression => expression;
 
             public bool Compiles => compiles;
 
-            public string[][]? Required => required;
+            /// <summary>For each branch of the context, the numbers of the element names it requires (in <see cref="_requiredNames"/>).</summary>
+            public int[][]? Required => required;
 
             /// <summary>The activity <see cref="May"/> was worked out for.</summary>
             public int Activity { get; set; }
