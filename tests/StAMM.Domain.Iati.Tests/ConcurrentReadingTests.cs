@@ -67,26 +67,12 @@ public sealed class ConcurrentReadingTests
     private static string[] Lines(string xml) => [.. Support.Validator.ValidateXml(xml).Findings.Select(f => $"{f.RuleId} {f.Path} {f.Line}:{f.Column} {f.Message}")];
 
     /// <summary>Counts the reads of a stream, and fails them with an <see cref="IOException"/> past a number of bytes.</summary>
-    private sealed class WatchedStream(Stream inner, long failAfter) : Stream
+    private sealed class WatchedStream(Stream inner, long failAfter) : ForwardOnlyStream
     {
         private long _read;
         private int _reads;
 
         public int Reads => Volatile.Read(ref _reads);
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -101,16 +87,6 @@ public sealed class ConcurrentReadingTests
             return read;
         }
 
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
         protected override void Dispose(bool disposing)
         {
             if (disposing)
@@ -123,12 +99,26 @@ public sealed class ConcurrentReadingTests
     }
 
     /// <summary>The root's start and then rule-breaking activities without end.</summary>
-    private sealed class EndlessActivities : Stream
+    private sealed class EndlessActivities : ForwardOnlyStream
     {
         private static readonly byte[] Start = Encoding.UTF8.GetBytes("<iati-activities version=\"2.03\">");
         private static readonly byte[] Activity = Encoding.UTF8.GetBytes("<iati-activity><iati-identifier>XI-X</iati-identifier><title/></iati-activity>");
         private long _position;
 
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            for (var i = 0; i < count; i++, _position++)
+            {
+                buffer[offset + i] = _position < Start.Length ? Start[_position] : Activity[(_position - Start.Length) % Activity.Length];
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>A stream that can only be read forward, as a network stream is.</summary>
+    private abstract class ForwardOnlyStream : Stream
+    {
         public override bool CanRead => true;
 
         public override bool CanSeek => false;
@@ -141,16 +131,6 @@ public sealed class ConcurrentReadingTests
         {
             get => throw new NotSupportedException();
             set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            for (var i = 0; i < count; i++, _position++)
-            {
-                buffer[offset + i] = _position < Start.Length ? Start[_position] : Activity[(_position - Start.Length) % Activity.Length];
-            }
-
-            return count;
         }
 
         public override void Flush()
