@@ -353,8 +353,28 @@ internal sealed class JsonWalk
         return null;
     }
 
+    /// <summary>Reads one item of an array at its path; whether it was read (a broken item has reported why).</summary>
+    private delegate bool ItemReader<T, in TState>(JsonWalk walk, TState state, JsonElement item, ValuePath path, out T value);
+
     /// <summary>Reads every element of an array; null when the value is not an array or any element failed.</summary>
-    public ImmutableArray<T>? Array<T>(JsonElement element, ValuePath path, Func<JsonWalk, JsonElement, ValuePath, T?> read)
+    public ImmutableArray<T>? Array<T>(JsonElement element, ValuePath path, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
+        Items(element, path, read, static (JsonWalk walk, Func<JsonWalk, JsonElement, ValuePath, T?> read, JsonElement item, ValuePath at, out T value) => (value = read(walk, item, at)!) is not null);
+
+    /// <summary>Reads an array of enum names (an enum's "not read" is a nullable struct, not a null reference, hence apart from <see cref="Array{T}"/>).</summary>
+    public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, ValuePath path)
+        where TEnum : struct, Enum =>
+        Items(element, path, (object?)null, static (JsonWalk walk, object? _, JsonElement item, ValuePath at, out TEnum value) =>
+        {
+            var named = walk.Enum<TEnum>(item, at);
+            value = named.GetValueOrDefault();
+            return named.HasValue;
+        });
+
+    /// <summary>
+    /// The one reading of an array's items: null when the value is not an array or any item failed (every broken item
+    /// reported). The state is passed, not captured, so that no closure is made for each array.
+    /// </summary>
+    private ImmutableArray<T>? Items<T, TState>(JsonElement element, ValuePath path, TState state, ItemReader<T, TState> read)
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
@@ -371,14 +391,13 @@ internal sealed class JsonWalk
             var at = 0;
             foreach (var item in element.EnumerateArray())
             {
-                var value = read(this, item, JsonPath.Index(path, at));
-                if (value is null)
+                if (read(this, state, item, JsonPath.Index(path, at), out var value))
                 {
-                    whole = false;
+                    items[at] = value;
                 }
                 else
                 {
-                    items[at] = value;
+                    whole = false;
                 }
 
                 at++;
@@ -394,8 +413,7 @@ internal sealed class JsonWalk
         var i = 0;
         foreach (var item in element.EnumerateArray())
         {
-            var value = read(this, item, JsonPath.Index(path, i++));
-            if (value is null)
+            if (!read(this, state, item, JsonPath.Index(path, i++), out var value))
             {
                 ok = false;
                 builder.Clear();
@@ -403,61 +421,6 @@ internal sealed class JsonWalk
             else if (ok)
             {
                 builder.Add(value);
-            }
-        }
-
-        return ok ? builder.DrainToImmutable() : null;
-    }
-
-    /// <summary>Reads an array of enum names (structs need their own overload of <see cref="Array{T}"/>).</summary>
-    public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, ValuePath path)
-        where TEnum : struct, Enum
-    {
-        if (element.ValueKind != JsonValueKind.Array)
-        {
-            WrongType(path, "an array", element);
-            return null;
-        }
-
-        var length = element.GetArrayLength();
-        if (length <= ShortArray)
-        {
-            var items = length == 0 ? [] : new TEnum[length];
-            var whole = true;
-            var at = 0;
-            foreach (var item in element.EnumerateArray())
-            {
-                if (Enum<TEnum>(item, JsonPath.Index(path, at)) is { } named)
-                {
-                    items[at] = named;
-                }
-                else
-                {
-                    whole = false;
-                }
-
-                at++;
-            }
-
-            return whole ? ImmutableCollectionsMarshal.AsImmutableArray(items) : null;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<TEnum>(ShortArray);
-        var ok = true;
-        var i = 0;
-        foreach (var item in element.EnumerateArray())
-        {
-            if (Enum<TEnum>(item, JsonPath.Index(path, i++)) is { } value)
-            {
-                if (ok)
-                {
-                    builder.Add(value);
-                }
-            }
-            else
-            {
-                ok = false;
-                builder.Clear();
             }
         }
 
