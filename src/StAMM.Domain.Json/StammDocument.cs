@@ -6,7 +6,7 @@ using StAMM.Domain.Requests;
 namespace StAMM.Domain.Json;
 
 /// <summary>
-/// A document read by <see cref="StammJson.Read(ReadOnlySpan{byte})"/>, whatever its kind. Switch
+/// A document read by <see cref="StammJson.Read(ReadOnlySpan{byte}, JsonReadOptions?)"/>, whatever its kind. Switch
 /// on the derived type (<see cref="ProjectDocument"/>, <see cref="RequestDocument"/>, <see cref="RuleSetDocument"/>) or on <see cref="Kind"/>.
 /// </summary>
 public abstract class StammDocument

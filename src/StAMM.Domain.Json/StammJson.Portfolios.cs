@@ -28,12 +28,6 @@ public static partial class StammJson
     // A streamed writer hands its bytes to the stream once this many are pending.
     private const int FlushThreshold = 64 * 1024;
 
-    /// <summary>Writes a portfolio document as indented text, without a description.</summary>
-    /// <param name="portfolio">The portfolio.</param>
-    /// <returns>The JSON text, ending with a line feed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
-    public static string WritePortfolio(Portfolio portfolio) => WritePortfolio(portfolio, JsonWriteOptions.Default, null);
-
     /// <summary>Writes a portfolio document as text.</summary>
     /// <param name="portfolio">The portfolio.</param>
     /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> (indented) when null.</param>
@@ -41,25 +35,46 @@ public static partial class StammJson
     /// <returns>The JSON text, ending with a line feed when indented.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="description"/> is blank or longer than <see cref="PortfolioDocument.MaxDescriptionLength"/>.</exception>
-    public static string WritePortfolio(Portfolio portfolio, JsonWriteOptions? options, string? description)
+    public static string WritePortfolio(Portfolio portfolio, JsonWriteOptions? options = null, string? description = null)
     {
         var document = new PortfolioDocument(portfolio, description);
-        return WriteText(options ?? JsonWriteOptions.Default, writer => WriteEvents(writer, PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description)));
+        return WriteText(options, writer => WriteEvents(writer, PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description)));
+    }
+
+    /// <summary>Writes a portfolio document as UTF-8, such as to a pipe, event by event (the output gets the bytes as they are written).</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> (indented) when null.</param>
+    /// <param name="description">The document's description, such as that its amounts are illustrative; none when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank or longer than <see cref="PortfolioDocument.MaxDescriptionLength"/>.</exception>
+    public static void WritePortfolio(Portfolio portfolio, IBufferWriter<byte> utf8Json, JsonWriteOptions? options = null, string? description = null)
+    {
+        var document = new PortfolioDocument(portfolio, description);
+        using (var writer = new Utf8JsonWriter(Guard.Against.Null(utf8Json), WriterOptions(options)))
+        {
+            WriteEvents(writer, PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description));
+        }
+
+        EndLine(utf8Json, options);
     }
 
     /// <summary>Writes a portfolio document as UTF-8 to a stream, event by event (the stream gets the bytes as they are written); it stays open.</summary>
     /// <param name="portfolio">The portfolio.</param>
     /// <param name="utf8Json">Where to write.</param>
     /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> (indented) when null.</param>
-    /// <param name="description">The document's description; none when null.</param>
+    /// <param name="description">The document's description, such as that its amounts are illustrative; none when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> or <paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="description"/> is blank or too long.</exception>
-    public static void WritePortfolio(Portfolio portfolio, Stream utf8Json, JsonWriteOptions? options, string? description)
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank or longer than <see cref="PortfolioDocument.MaxDescriptionLength"/>.</exception>
+    public static void WritePortfolio(Portfolio portfolio, Stream utf8Json, JsonWriteOptions? options = null, string? description = null)
     {
         var document = new PortfolioDocument(portfolio, description);
-        Guard.Against.Null(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options ?? JsonWriteOptions.Default));
-        WriteEvents(writer, PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description));
+        using (var writer = new Utf8JsonWriter(Guard.Against.Null(utf8Json), WriterOptions(options)))
+        {
+            WriteEvents(writer, PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description));
+        }
+
+        EndLine(utf8Json, options);
     }
 
     /// <summary>Runs a streamed writer to its end, handing its bytes on whenever more than <see cref="FlushThreshold"/> are pending.</summary>
@@ -78,17 +93,16 @@ public static partial class StammJson
     /// <param name="portfolio">The portfolio.</param>
     /// <param name="utf8Json">Where to write.</param>
     /// <param name="options">How to write; <see cref="JsonWriteOptions.Default"/> (indented) when null.</param>
-    /// <param name="description">The document's description; none when null.</param>
+    /// <param name="description">The document's description, such as that its amounts are illustrative; none when null.</param>
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>The writing.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> or <paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="description"/> is blank or too long.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank or longer than <see cref="PortfolioDocument.MaxDescriptionLength"/>.</exception>
     /// <exception cref="OperationCanceledException">The writing was cancelled.</exception>
     public static async Task WritePortfolioAsync(Portfolio portfolio, Stream utf8Json, JsonWriteOptions? options = null, string? description = null, CancellationToken cancellationToken = default)
     {
         var document = new PortfolioDocument(portfolio, description);
-        Guard.Against.Null(utf8Json);
-        var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options ?? JsonWriteOptions.Default));
+        var writer = new Utf8JsonWriter(Guard.Against.Null(utf8Json), WriterOptions(options));
         await using (writer.ConfigureAwait(false))
         {
             foreach (var _ in PortfolioWriter.Portfolio(writer, document.Portfolio, document.Description))
@@ -102,49 +116,49 @@ public static partial class StammJson
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        if ((options ?? JsonWriteOptions.Default).Indented)
+        {
+            await utf8Json.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>Reads a portfolio document from text, within the default limits.</summary>
-    /// <param name="json">The document.</param>
-    /// <returns>The portfolio, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ValidationResult<Portfolio> ReadPortfolio(string json) => ReadPortfolio(json, JsonReadOptions.Default);
 
     /// <summary>Reads a portfolio document from text.</summary>
     /// <param name="json">The document.</param>
     /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The portfolio, or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ValidationResult<Portfolio> ReadPortfolio(string json, JsonReadOptions? options) =>
-        DocumentInput.Read(Guard.Against.Null(json), options ?? JsonReadOptions.Default, PortfolioBody);
+    public static ValidationResult<Portfolio> ReadPortfolio(string json, JsonReadOptions? options = null) => ReadText(json, options, PortfolioBody);
 
     /// <summary>Reads a portfolio document from UTF-8.</summary>
     /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
     /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The portfolio, or every problem with its JSON path.</returns>
-    public static ValidationResult<Portfolio> ReadPortfolio(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options) =>
-        DocumentInput.Read(utf8Json, options ?? JsonReadOptions.Default, PortfolioBody);
+    public static ValidationResult<Portfolio> ReadPortfolio(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null) => ReadUtf8(utf8Json, options, PortfolioBody);
 
-    /// <summary>Reads a portfolio document from a UTF-8 stream; reading stops once the size limit is passed.</summary>
-    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
+    /// <summary>Reads a portfolio document from a UTF-8 stream read to its end; reading stops once the size limit is passed.</summary>
+    /// <param name="utf8Json">The stream; it stays open.</param>
     /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The portfolio, or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ValidationResult<Portfolio> ReadPortfolio(Stream utf8Json, JsonReadOptions? options) =>
-        DocumentInput.Read(Guard.Against.Null(utf8Json), options ?? JsonReadOptions.Default, PortfolioBody);
+    public static ValidationResult<Portfolio> ReadPortfolio(Stream utf8Json, JsonReadOptions? options = null) => ReadStream(utf8Json, options, PortfolioBody);
 
-    /// <summary>Reads a portfolio document from a UTF-8 stream without blocking; see <see cref="ReadProjectAsync"/>.</summary>
-    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
+    /// <summary>
+    /// Reads a portfolio document from a UTF-8 stream without blocking: the stream is read asynchronously into a buffer of at
+    /// most <see cref="JsonReadOptions.MaxDocumentBytes"/> (more is refused with the problem the synchronous reader
+    /// gives), then parsed.
+    /// </summary>
+    /// <param name="utf8Json">The stream; it stays open.</param>
     /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The portfolio, or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
-    public static async Task<ValidationResult<Portfolio>> ReadPortfolioAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
-        await DocumentInput.ReadAsync(Guard.Against.Null(utf8Json), options ?? JsonReadOptions.Default, PortfolioBody, cancellationToken).ConfigureAwait(false);
+    public static Task<ValidationResult<Portfolio>> ReadPortfolioAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadStreamAsync(utf8Json, options, PortfolioBody, cancellationToken);
 
     /// <summary>Writes a case-events document: events to append to a portfolio, naming its contributions by index.</summary>
     /// <param name="portfolio">The portfolio whose contributions the events' commitments draw on.</param>
@@ -163,28 +177,17 @@ public static partial class StammJson
             throw new ArgumentException("The events hold a null.", nameof(events));
         }
 
-        return WriteText(options ?? JsonWriteOptions.Default, writer => WriteEvents(writer, PortfolioWriter.CaseEvents(writer, portfolio, list)));
+        return WriteText(options, writer => WriteEvents(writer, PortfolioWriter.CaseEvents(writer, portfolio, list)));
     }
 
-    /// <summary>Reads a case-events document onto a portfolio, within the default limits.</summary>
-    /// <param name="json">The document.</param>
-    /// <param name="onto">The portfolio the events extend.</param>
-    /// <returns>The portfolio with the events, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="onto"/> is null.</exception>
-    public static ValidationResult<Portfolio> ReadCaseEvents(string json, Portfolio onto) => ReadCaseEvents(json, onto, JsonReadOptions.Default);
-
-    /// <summary>Reads a case-events document onto a portfolio: the portfolio with the events appended.</summary>
+    /// <summary>Reads a case-events document from text onto a portfolio: the portfolio with the events appended.</summary>
     /// <param name="json">The document.</param>
     /// <param name="onto">The portfolio the events extend.</param>
     /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The portfolio with the events, or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="onto"/> is null.</exception>
-    public static ValidationResult<Portfolio> ReadCaseEvents(string json, Portfolio onto, JsonReadOptions? options)
-    {
-        Guard.Against.Null(json);
-        Guard.Against.Null(onto);
-        return DocumentInput.Read(json, options ?? JsonReadOptions.Default, CaseEventsBody(onto));
-    }
+    public static ValidationResult<Portfolio> ReadCaseEvents(string json, Portfolio onto, JsonReadOptions? options = null) =>
+        ReadText(json, options, CaseEventsBody(onto));
 
     /// <summary>Reads a case-events document from UTF-8 onto a portfolio: the portfolio with the events appended.</summary>
     /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
@@ -192,11 +195,30 @@ public static partial class StammJson
     /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The portfolio with the events, or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="onto"/> is null.</exception>
-    public static ValidationResult<Portfolio> ReadCaseEvents(ReadOnlySpan<byte> utf8Json, Portfolio onto, JsonReadOptions? options)
-    {
-        Guard.Against.Null(onto);
-        return DocumentInput.Read(utf8Json, options ?? JsonReadOptions.Default, CaseEventsBody(onto));
-    }
+    public static ValidationResult<Portfolio> ReadCaseEvents(ReadOnlySpan<byte> utf8Json, Portfolio onto, JsonReadOptions? options = null) =>
+        ReadUtf8(utf8Json, options, CaseEventsBody(onto));
+
+    /// <summary>Reads a case-events document from a UTF-8 stream read to its end onto a portfolio; reading stops once the size limit is passed.</summary>
+    /// <param name="utf8Json">The stream; it stays open.</param>
+    /// <param name="onto">The portfolio the events extend.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The portfolio with the events, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="onto"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ValidationResult<Portfolio> ReadCaseEvents(Stream utf8Json, Portfolio onto, JsonReadOptions? options = null) =>
+        ReadStream(utf8Json, options, CaseEventsBody(onto));
+
+    /// <summary>Reads a case-events document from a UTF-8 stream without blocking onto a portfolio; see <see cref="ReadAsync"/>.</summary>
+    /// <param name="utf8Json">The stream; it stays open.</param>
+    /// <param name="onto">The portfolio the events extend.</param>
+    /// <param name="options">The limits; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The portfolio with the events, or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="onto"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static Task<ValidationResult<Portfolio>> ReadCaseEventsAsync(Stream utf8Json, Portfolio onto, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadStreamAsync(utf8Json, options, CaseEventsBody(onto), cancellationToken);
 
     /// <summary>
     /// Writes one event as compact JSON on one line, without a line feed: a line of the case-events stream, or a value
@@ -375,5 +397,9 @@ public static partial class StammJson
 
     private static readonly Func<JsonWalk, JsonElement, Portfolio?> PortfolioBody = Json.DocumentKinds.Body(PortfolioKind, o => DomainReader.Portfolio(o)?.Portfolio);
 
-    private static Func<JsonWalk, JsonElement, Portfolio?> CaseEventsBody(Portfolio onto) => Json.DocumentKinds.Body(CaseEventsKind, o => DomainReader.CaseEvents(o, onto));
+    private static Func<JsonWalk, JsonElement, Portfolio?> CaseEventsBody(Portfolio onto)
+    {
+        Guard.Against.Null(onto);
+        return Json.DocumentKinds.Body(CaseEventsKind, o => DomainReader.CaseEvents(o, onto));
+    }
 }

@@ -31,155 +31,47 @@ public static partial class StammJson
     /// <summary>The version of the document format that this library writes, in every document's <c>schemaVersion</c>.</summary>
     public const string SchemaVersion = "1.0";
 
-    /// <summary>The <c>kind</c> of a project document.</summary>
-    public const string ProjectKind = Json.DocumentKinds.Project;
-
-    /// <summary>The <c>kind</c> of an assistance-request document.</summary>
-    public const string RequestKind = Json.DocumentKinds.Request;
-
-    /// <summary>The <c>kind</c> of a rule-set document.</summary>
-    public const string RuleSetKind = Json.DocumentKinds.RuleSet;
-
-    /// <summary>The <c>kind</c> of a decision document (written only).</summary>
-    public const string DecisionKind = Json.DocumentKinds.Decision;
-
     /// <summary>The document kinds this library knows, such as <see cref="ProjectKind"/>; all are written, and all but <see cref="DecisionKind"/> are read.</summary>
     public static ImmutableArray<string> DocumentKinds { get; } = [.. Json.DocumentKinds.All.Values];
 
     /// <summary>The document kinds this library reads; a <see cref="DecisionKind"/> document is written only.</summary>
     public static ImmutableArray<string> ReadableKinds { get; } = [.. Json.DocumentKinds.All.Values.Where(k => k is not DecisionKind and not CaseEventsKind and not ReportKind)];
 
-    /// <summary>Writes a project document as indented UTF-8.</summary>
-    /// <param name="project">The project.</param>
-    /// <param name="utf8Json">Where to write.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteProject(TechnicalAssistanceProject project, IBufferWriter<byte> utf8Json) =>
-        WriteProject(project, utf8Json, JsonWriteOptions.Default);
+    /// <summary>Reads a document of any kind it reads (the reader chosen by its <c>kind</c>) from text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">The limits and the rule kinds of your own (a rule of another kind is reported as unknown); <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The document (such as a <see cref="ProjectDocument"/>), or every problem with its JSON path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ValidationResult<StammDocument> Read(string json, JsonReadOptions? options = null) => ReadText(json, options, AnyKind);
 
-    /// <summary>Writes a project document as UTF-8.</summary>
-    /// <param name="project">The project.</param>
-    /// <param name="utf8Json">Where to write.</param>
-    /// <param name="options">How to write.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteProject(TechnicalAssistanceProject project, IBufferWriter<byte> utf8Json, JsonWriteOptions options) =>
-        WriteUtf8(Guard.Against.Null(project), Guard.Against.Null(utf8Json), options);
-
-    /// <summary>Writes a project document as indented UTF-8 to a stream, which stays open.</summary>
-    /// <param name="project">The project.</param>
-    /// <param name="utf8Json">Where to write.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteProject(TechnicalAssistanceProject project, Stream utf8Json) =>
-        WriteProject(project, utf8Json, JsonWriteOptions.Default);
-
-    /// <summary>Writes a project document as UTF-8 to a stream, which stays open.</summary>
-    /// <param name="project">The project.</param>
-    /// <param name="utf8Json">Where to write.</param>
-    /// <param name="options">How to write.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteProject(TechnicalAssistanceProject project, Stream utf8Json, JsonWriteOptions options) =>
-        WriteUtf8(Guard.Against.Null(project), Guard.Against.Null(utf8Json), options);
-
-    /// <summary>Writes a project document as indented text.</summary>
-    /// <param name="project">The project.</param>
-    /// <returns>The JSON text, ending with a line feed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="project"/> is null.</exception>
-    public static string WriteProject(TechnicalAssistanceProject project) => WriteProject(project, JsonWriteOptions.Default);
-
-    /// <summary>Writes a project document as text.</summary>
-    /// <param name="project">The project.</param>
-    /// <param name="options">How to write.</param>
-    /// <returns>The JSON text, ending with a line feed when indented.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string WriteProject(TechnicalAssistanceProject project, JsonWriteOptions options) =>
-        WriteText(Guard.Against.Null(project), options);
-
-    /// <summary>Reads a project document from UTF-8, within the default limits.</summary>
+    /// <summary>Reads a document of any kind it reads (the reader chosen by its <c>kind</c>) from UTF-8.</summary>
     /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
-    /// <returns>The project, or every problem with its JSON path.</returns>
-    public static ValidationResult<TechnicalAssistanceProject> ReadProject(ReadOnlySpan<byte> utf8Json) =>
-        ReadProject(utf8Json, JsonReadOptions.Default);
+    /// <param name="options">The limits and the rule kinds of your own (a rule of another kind is reported as unknown); <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The document (such as a <see cref="ProjectDocument"/>), or every problem with its JSON path.</returns>
+    public static ValidationResult<StammDocument> Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null) => ReadUtf8(utf8Json, options, AnyKind);
 
-    /// <summary>Reads a project document from UTF-8.</summary>
-    /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
-    /// <param name="options">The limits.</param>
-    /// <returns>The project, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    public static ValidationResult<TechnicalAssistanceProject> ReadProject(ReadOnlySpan<byte> utf8Json, JsonReadOptions options) =>
-        DocumentInput.Read(utf8Json, Guard.Against.Null(options), ProjectBody);
-
-    /// <summary>Reads a project document from a UTF-8 stream, within the default limits.</summary>
-    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
-    /// <returns>The project, or every problem with its JSON path.</returns>
+    /// <summary>Reads a document of any kind it reads (the reader chosen by its <c>kind</c>) from a UTF-8 stream read to its end; reading stops once the size limit is passed.</summary>
+    /// <param name="utf8Json">The stream; it stays open.</param>
+    /// <param name="options">The limits and the rule kinds of your own (a rule of another kind is reported as unknown); <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The document (such as a <see cref="ProjectDocument"/>), or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ValidationResult<TechnicalAssistanceProject> ReadProject(Stream utf8Json) =>
-        ReadProject(utf8Json, JsonReadOptions.Default);
+    public static ValidationResult<StammDocument> Read(Stream utf8Json, JsonReadOptions? options = null) => ReadStream(utf8Json, options, AnyKind);
 
-    /// <summary>Reads a project document from a UTF-8 stream; reading stops once the size limit is passed.</summary>
-    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
-    /// <param name="options">The limits.</param>
-    /// <returns>The project, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ValidationResult<TechnicalAssistanceProject> ReadProject(Stream utf8Json, JsonReadOptions options) =>
-        DocumentInput.Read(Guard.Against.Null(utf8Json), Guard.Against.Null(options), ProjectBody);
-
-    /// <summary>Reads a project document from text, within the default limits.</summary>
-    /// <param name="json">The document.</param>
-    /// <returns>The project, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ValidationResult<TechnicalAssistanceProject> ReadProject(string json) => ReadProject(json, JsonReadOptions.Default);
-
-    /// <summary>Reads a project document from text.</summary>
-    /// <param name="json">The document.</param>
-    /// <param name="options">The limits.</param>
-    /// <returns>The project, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ValidationResult<TechnicalAssistanceProject> ReadProject(string json, JsonReadOptions options) =>
-        DocumentInput.Read(Guard.Against.Null(json), Guard.Against.Null(options), ProjectBody);
-
-    /// <summary>Reads a document of any kind this library knows, choosing the reader by its <c>kind</c>, within the default limits.</summary>
-    /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
-    /// <returns>The document (such as a <see cref="ProjectDocument"/>), or every problem with its JSON path.</returns>
-    public static ValidationResult<StammDocument> Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, JsonReadOptions.Default);
-
-    /// <summary>Reads a document of any kind this library knows, choosing the reader by its <c>kind</c>.</summary>
-    /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
-    /// <param name="options">The limits.</param>
-    /// <returns>The document (such as a <see cref="ProjectDocument"/>), or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    public static ValidationResult<StammDocument> Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions options) =>
-        DocumentInput.Read(utf8Json, Guard.Against.Null(options), AnyKind);
-
-    /// <summary>Reads a document of any kind from a UTF-8 stream, within the default limits.</summary>
+    /// <summary>
+    /// Reads a document of any kind it reads (the reader chosen by its <c>kind</c>) from a UTF-8 stream without blocking: the stream is read asynchronously into a buffer of at
+    /// most <see cref="JsonReadOptions.MaxDocumentBytes"/> (more is refused with the problem the synchronous reader
+    /// gives), then parsed.
+    /// </summary>
     /// <param name="utf8Json">The stream; it stays open.</param>
-    /// <returns>The document, or every problem with its JSON path.</returns>
+    /// <param name="options">The limits and the rule kinds of your own (a rule of another kind is reported as unknown); <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The document (such as a <see cref="ProjectDocument"/>), or every problem with its JSON path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ValidationResult<StammDocument> Read(Stream utf8Json) => Read(utf8Json, JsonReadOptions.Default);
-
-    /// <summary>Reads a document of any kind from a UTF-8 stream; reading stops once the size limit is passed.</summary>
-    /// <param name="utf8Json">The stream; it stays open.</param>
-    /// <param name="options">The limits.</param>
-    /// <returns>The document, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ValidationResult<StammDocument> Read(Stream utf8Json, JsonReadOptions options) =>
-        DocumentInput.Read(Guard.Against.Null(utf8Json), Guard.Against.Null(options), AnyKind);
-
-    /// <summary>Reads a document of any kind from text, within the default limits.</summary>
-    /// <param name="json">The document.</param>
-    /// <returns>The document, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ValidationResult<StammDocument> Read(string json) => Read(json, JsonReadOptions.Default);
-
-    /// <summary>Reads a document of any kind from text.</summary>
-    /// <param name="json">The document.</param>
-    /// <param name="options">The limits.</param>
-    /// <returns>The document, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ValidationResult<StammDocument> Read(string json, JsonReadOptions options) =>
-        DocumentInput.Read(Guard.Against.Null(json), Guard.Against.Null(options), AnyKind);
+    /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
+    public static Task<ValidationResult<StammDocument>> ReadAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ReadStreamAsync(utf8Json, options, AnyKind, cancellationToken);
 
     /// <summary>The JSON Schema (draft 2020-12) of a document kind, as indented text.</summary>
     /// <param name="kind">A kind from <see cref="DocumentKinds"/>, such as <see cref="ProjectKind"/>.</param>
@@ -212,138 +104,56 @@ public static partial class StammJson
         return Json.DocumentKinds.SchemaAddressOf(schemaFile, Json.DocumentKinds.RepositoryUrl);
     }
 
-    /// <summary>Writes an assistance-request document as indented text.</summary>
-    /// <param name="request">The request.</param>
-    /// <returns>The JSON text, ending with a line feed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public static string WriteRequest(AssistanceRequest request) => WriteRequest(request, JsonWriteOptions.Default);
-
-    /// <summary>Writes an assistance-request document as text.</summary>
-    /// <param name="request">The request.</param>
-    /// <param name="options">How to write.</param>
-    /// <returns>The JSON text, ending with a line feed when indented.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string WriteRequest(AssistanceRequest request, JsonWriteOptions options) =>
-        WriteText(Guard.Against.Null(request), options);
-
-    /// <summary>Writes an assistance-request document as UTF-8 to a stream, which stays open.</summary>
-    /// <param name="request">The request.</param>
-    /// <param name="utf8Json">Where to write.</param>
-    /// <param name="options">How to write.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteRequest(AssistanceRequest request, Stream utf8Json, JsonWriteOptions options) =>
-        WriteUtf8(Guard.Against.Null(request), Guard.Against.Null(utf8Json), options);
-
-    /// <summary>Reads an assistance-request document from UTF-8.</summary>
-    /// <param name="utf8Json">The document; a leading byte-order mark is ignored.</param>
-    /// <param name="options">The limits.</param>
-    /// <returns>The request, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    public static ValidationResult<AssistanceRequest> ReadRequest(ReadOnlySpan<byte> utf8Json, JsonReadOptions options) =>
-        DocumentInput.Read(utf8Json, Guard.Against.Null(options), RequestBody);
-
-    /// <summary>Reads an assistance-request document from a UTF-8 stream; reading stops once the size limit is passed.</summary>
-    /// <param name="utf8Json">The stream, read to its end (or to the size limit); it stays open.</param>
-    /// <param name="options">The limits.</param>
-    /// <returns>The request, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ValidationResult<AssistanceRequest> ReadRequest(Stream utf8Json, JsonReadOptions options) =>
-        DocumentInput.Read(Guard.Against.Null(utf8Json), Guard.Against.Null(options), RequestBody);
-
-    /// <summary>Reads an assistance-request document from text, within the default limits.</summary>
-    /// <param name="json">The document.</param>
-    /// <returns>The request, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ValidationResult<AssistanceRequest> ReadRequest(string json) => ReadRequest(json, JsonReadOptions.Default);
-
-    /// <summary>Reads an assistance-request document from text.</summary>
-    /// <param name="json">The document.</param>
-    /// <param name="options">The limits.</param>
-    /// <returns>The request, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ValidationResult<AssistanceRequest> ReadRequest(string json, JsonReadOptions options) =>
-        DocumentInput.Read(Guard.Against.Null(json), Guard.Against.Null(options), RequestBody);
-
-    /// <summary>Writes a rule-set document as indented text: every rule, built-in or your own, with its kind, header and parameters.</summary>
-    /// <param name="ruleSet">The rule set.</param>
-    /// <returns>The JSON text, ending with a line feed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
-    public static string WriteRuleSet(RuleSet ruleSet) => WriteRuleSet(ruleSet, JsonWriteOptions.Default);
-
-    /// <summary>Writes a rule-set document as text.</summary>
-    /// <param name="ruleSet">The rule set.</param>
-    /// <param name="options">How to write.</param>
-    /// <returns>The JSON text, ending with a line feed when indented.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string WriteRuleSet(RuleSet ruleSet, JsonWriteOptions options) =>
-        WriteText(Guard.Against.Null(ruleSet), options);
-
-    /// <summary>Reads a rule-set document from text, within the default limits and with the built-in rule kinds only.</summary>
-    /// <param name="json">The document.</param>
-    /// <returns>The rule set, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ValidationResult<RuleSet> ReadRuleSet(string json) => ReadRuleSet(json, JsonReadOptions.Default);
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of rule-set documents whose rules are of the given kinds: one branch per kind, its
+    /// parameters typed and closed. <see cref="Schema"/> of <see cref="RuleSetKind"/> is this schema for
+    /// <see cref="BuiltIn.StammRuleSet.Kinds"/>; pass your registry (<c>StammRuleSet.Kinds.With(MyRule.Declaration)</c>)
+    /// to validate documents that hold your kinds.
+    /// </summary>
+    /// <param name="ruleKinds">The kinds the documents may hold.</param>
+    /// <returns>The schema, as indented text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleKinds"/> is null.</exception>
+    public static string RuleSetSchema(RuleKindRegistry ruleKinds) => SchemaGenerator.RuleSetWith(Guard.Against.Null(ruleKinds));
 
     /// <summary>
-    /// Reads a rule-set document from text. Each built-in rule is made through its validating factory; a rule of
-    /// another kind needs a reader in <see cref="JsonReadOptions.RuleKinds"/>, or it is reported as unknown.
+    /// Writes a document (project, request, rule set, decision or report) as one JSON value, with the writers that
+    /// every other Write method and the System.Text.Json converters use: the one place where a value's type chooses
+    /// its document.
     /// </summary>
-    /// <param name="json">The document.</param>
-    /// <param name="options">The limits and the rule kinds of your own.</param>
-    /// <returns>The rule set, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ValidationResult<RuleSet> ReadRuleSet(string json, JsonReadOptions options) =>
-        DocumentInput.Read(Guard.Against.Null(json), Guard.Against.Null(options), RuleSetBody);
-
-    /// <summary>Reads a rule-set document from a UTF-8 stream; reading stops once the size limit is passed.</summary>
-    /// <param name="utf8Json">The stream; it stays open.</param>
-    /// <param name="options">The limits and the rule kinds of your own.</param>
-    /// <returns>The rule set, or every problem with its JSON path.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ValidationResult<RuleSet> ReadRuleSet(Stream utf8Json, JsonReadOptions options) =>
-        DocumentInput.Read(Guard.Against.Null(utf8Json), Guard.Against.Null(options), RuleSetBody);
-
-    /// <summary>
-    /// Writes a decision document as indented text: the decision, the rule set and version that made it, the selected
-    /// contribution, the donor matching and every rule's outcome (code, status, severity, stage, expected, actual, message).
-    /// </summary>
-    /// <param name="decision">The decision.</param>
-    /// <returns>The JSON text, ending with a line feed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
-    public static string WriteDecision(Decision decision) => WriteDecision(decision, JsonWriteOptions.Default);
-
-    /// <summary>Writes a decision document as text.</summary>
-    /// <param name="decision">The decision.</param>
-    /// <param name="options">How to write.</param>
-    /// <returns>The JSON text, ending with a line feed when indented.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string WriteDecision(Decision decision, JsonWriteOptions options) =>
-        WriteText(Guard.Against.Null(decision), options);
-
-    /// <summary>
-    /// Writes a document (project, request, rule set, decision or report) with the writers that every other Write
-    /// method and the System.Text.Json converters use: the one place where a value's type chooses its document.
-    /// </summary>
-    internal static void WriteUtf8(object value, IBufferWriter<byte> output, JsonWriteOptions options)
+    internal static void WriteUtf8(object value, IBufferWriter<byte> output, JsonWriteOptions? options)
     {
         using var writer = new Utf8JsonWriter(output, WriterOptions(options));
         Serialize(writer, value);
     }
 
-    /// <inheritdoc cref="WriteUtf8(object, IBufferWriter{byte}, JsonWriteOptions)"/>
-    private static void WriteUtf8(object value, Stream output, JsonWriteOptions options)
+    /// <summary>Writes a document as a file is written: the value, then a line feed when indented.</summary>
+    private static void WriteDocument(object value, IBufferWriter<byte> output, JsonWriteOptions? options)
     {
-        using var writer = new Utf8JsonWriter(output, WriterOptions(options));
-        Serialize(writer, value);
+        WriteUtf8(value, output, options);
+        EndLine(output, options);
+    }
+
+    /// <inheritdoc cref="WriteDocument(object, IBufferWriter{byte}, JsonWriteOptions?)"/>
+    private static void WriteDocument(object value, Stream output, JsonWriteOptions? options)
+    {
+        using (var writer = new Utf8JsonWriter(output, WriterOptions(options)))
+        {
+            Serialize(writer, value);
+        }
+
+        EndLine(output, options);
     }
 
     /// <summary>A document as text, ending with a line feed when indented.</summary>
-    private static string WriteText(object value, JsonWriteOptions options) => WriteText(options, writer => Serialize(writer, value));
+    private static string WriteText(object value, JsonWriteOptions? options)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteDocument(value, buffer, options);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>What <paramref name="write"/> writes, as text ending with a line feed when indented.</summary>
-    internal static string WriteText(JsonWriteOptions options, Action<Utf8JsonWriter> write)
+    internal static string WriteText(JsonWriteOptions? options, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions(options)))
@@ -351,12 +161,26 @@ public static partial class StammJson
             write(writer);
         }
 
-        if (options.Indented)
-        {
-            buffer.Write("\n"u8);
-        }
-
+        EndLine(buffer, options);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    // Indented output is a file, whose last line ends with a line feed; compact output is one value, a line of its own
+    // only where the caller makes it one (JSON Lines, a database column).
+    private static void EndLine(IBufferWriter<byte> output, JsonWriteOptions? options)
+    {
+        if ((options ?? JsonWriteOptions.Default).Indented)
+        {
+            output.Write("\n"u8);
+        }
+    }
+
+    private static void EndLine(Stream output, JsonWriteOptions? options)
+    {
+        if ((options ?? JsonWriteOptions.Default).Indented)
+        {
+            output.Write("\n"u8);
+        }
     }
 
     private static void Serialize(Utf8JsonWriter writer, object value)
@@ -373,9 +197,9 @@ public static partial class StammJson
         JsonSerializer.Serialize(writer, contract, StammJsonContext.Default.GetTypeInfo(contract.GetType())!);
     }
 
-    private static JsonWriterOptions WriterOptions(JsonWriteOptions options) => new()
+    private static JsonWriterOptions WriterOptions(JsonWriteOptions? options) => new()
     {
-        Indented = Guard.Against.Null(options).Indented,
+        Indented = (options ?? JsonWriteOptions.Default).Indented,
         IndentSize = 2,
         NewLine = "\n",
 
@@ -383,22 +207,34 @@ public static partial class StammJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+
+    // Every public reader comes through one of these four: the input's null check, the default limits, then DocumentInput.
+    private static ValidationResult<T> ReadText<T>(string json, JsonReadOptions? options, Func<JsonWalk, JsonElement, T?> body)
+        where T : class =>
+        DocumentInput.Read(Guard.Against.Null(json), options ?? JsonReadOptions.Default, body);
+
+    private static ValidationResult<T> ReadUtf8<T>(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options, Func<JsonWalk, JsonElement, T?> body)
+        where T : class =>
+        DocumentInput.Read(utf8Json, options ?? JsonReadOptions.Default, body);
+
+    private static ValidationResult<T> ReadStream<T>(Stream utf8Json, JsonReadOptions? options, Func<JsonWalk, JsonElement, T?> body)
+        where T : class =>
+        DocumentInput.Read(Guard.Against.Null(utf8Json), options ?? JsonReadOptions.Default, body);
+
+    private static Task<ValidationResult<T>> ReadStreamAsync<T>(Stream utf8Json, JsonReadOptions? options, Func<JsonWalk, JsonElement, T?> body, CancellationToken cancellationToken)
+        where T : class =>
+        DocumentInput.ReadAsync(Guard.Against.Null(utf8Json), options ?? JsonReadOptions.Default, body, cancellationToken);
+
+    private static async Task WriteAsync(object value, Stream utf8Json, JsonWriteOptions? options, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(utf8Json);
+        cancellationToken.ThrowIfCancellationRequested();
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteDocument(value, buffer, options);
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The reader of a document of any kind, chosen by its <c>kind</c>.</summary>
     internal static readonly Func<JsonWalk, JsonElement, StammDocument?> AnyKind = (walk, root) => Json.DocumentKinds.Read(walk, root, JsonPath.Root, expectedKind: null);
-
-    /// <summary>The readers of a document of one kind: its header, then its body.</summary>
-    internal static readonly Func<JsonWalk, JsonElement, TechnicalAssistanceProject?> ProjectBody = Json.DocumentKinds.Body(ProjectKind, DomainReader.Project);
-
-    /// <inheritdoc cref="ProjectBody"/>
-    internal static readonly Func<JsonWalk, JsonElement, AssistanceRequest?> RequestBody = Json.DocumentKinds.Body(RequestKind, DomainReader.Request);
-
-    /// <inheritdoc cref="ProjectBody"/>
-    internal static readonly Func<JsonWalk, JsonElement, RuleSet?> RuleSetBody = Json.DocumentKinds.Body(RuleSetKind, RuleReader.RuleSet);
-
-    /// <summary>A decision is written only: its body reader (the kind table's) reports so and gives nothing.</summary>
-    internal static readonly Func<JsonWalk, JsonElement, Decision?> DecisionBody = Json.DocumentKinds.Body<Decision>(DecisionKind, o =>
-    {
-        Json.DocumentKinds.All.Read(o);
-        return null;
-    });
 }

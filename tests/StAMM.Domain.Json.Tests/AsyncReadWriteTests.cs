@@ -113,10 +113,10 @@ public sealed class AsyncReadWriteTests
         var token = TestContext.Current.CancellationToken;
         var decision = Documents.Decision();
 
-        (await Written(s => StammJson.WriteProjectAsync(Stamm.Project, s, null, token))).Should().Be(StammJson.WriteProject(Stamm.Project).TrimEnd('\n'));
+        (await Written(s => StammJson.WriteProjectAsync(Stamm.Project, s, null, token))).Should().Be(StammJson.WriteProject(Stamm.Project));
         (await Written(s => StammJson.WriteRequestAsync(Documents.Request(), s, JsonWriteOptions.Compact, token))).Should().Be(StammJson.WriteRequest(Documents.Request(), JsonWriteOptions.Compact));
-        (await Written(s => StammJson.WriteRuleSetAsync(StammRuleSet.Default, s, cancellationToken: token))).Should().Be(StammJson.WriteRuleSet(StammRuleSet.Default).TrimEnd('\n'));
-        (await Written(s => StammJson.WriteDecisionAsync(decision, s, cancellationToken: token))).Should().Be(StammJson.WriteDecision(decision).TrimEnd('\n'));
+        (await Written(s => StammJson.WriteRuleSetAsync(StammRuleSet.Default, s, cancellationToken: token))).Should().Be(StammJson.WriteRuleSet(StammRuleSet.Default));
+        (await Written(s => StammJson.WriteDecisionAsync(decision, s, cancellationToken: token))).Should().Be(StammJson.WriteDecision(decision));
     }
 
     [Fact]

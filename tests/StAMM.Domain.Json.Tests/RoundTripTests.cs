@@ -115,7 +115,7 @@ public sealed class RoundTripTests
         StammJson.WriteProject(Stamm.Project, stream);
         stream.Position = 0;
         StammJson.ReadProject(stream).OrThrow().Should().Be(Stamm.Project);
-        stream.ToArray().Should().Equal(System.Text.Encoding.UTF8.GetBytes(json.TrimEnd('\n')));
+        stream.ToArray().Should().Equal(System.Text.Encoding.UTF8.GetBytes(json));
     }
 
     private static void RoundTrips<T, TContract>(

@@ -26,10 +26,10 @@ public static class JsonDocuments
     {
         #region store-request
         using (var file = File.Create(path))
-            StammJson.WriteRequest(request, file, JsonWriteOptions.Default);
+            StammJson.WriteRequest(request, file);
 
         using var stream = File.OpenRead(path);
-        var read = StammJson.ReadRequest(stream, JsonReadOptions.Default);  // read.OrThrow() == request
+        var read = StammJson.ReadRequest(stream);  // read.OrThrow() == request
         #endregion
         return read;
     }

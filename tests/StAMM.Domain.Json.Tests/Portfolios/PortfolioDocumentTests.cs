@@ -223,7 +223,7 @@ public sealed class PortfolioDocumentTests
         stream.Position = 0;
 
         (await StammJson.ReadPortfolioAsync(stream, cancellationToken: TestContext.Current.CancellationToken)).OrThrow().Should().Be(portfolio);
-        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(StammJson.WritePortfolio(portfolio).TrimEnd('\n'));
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(StammJson.WritePortfolio(portfolio));
     }
 
     [Fact]
