@@ -136,7 +136,7 @@ public sealed class DocumentMethodTests
     }
 
     [Fact]
-    public void A_case_events_document_is_read_the_same_from_text_utf8_and_a_stream()
+    public async Task A_case_events_document_is_read_the_same_from_text_utf8_a_stream_and_without_blocking()
     {
         var portfolio = Portfolio.Value;
         var empty = StAMM.Domain.Portfolios.Portfolio.Create(portfolio.Project, portfolio.RuleSets, portfolio.Contributions).OrThrow();
@@ -146,6 +146,7 @@ public sealed class DocumentMethodTests
         StammJson.ReadCaseEvents(json, empty).OrThrow().Should().Be(portfolio);
         StammJson.ReadCaseEvents(utf8, empty).OrThrow().Should().Be(portfolio);
         StammJson.ReadCaseEvents(new MemoryStream(utf8), empty).OrThrow().Should().Be(portfolio);
+        (await StammJson.ReadCaseEventsAsync(new MemoryStream(utf8), empty, cancellationToken: TestContext.Current.CancellationToken)).OrThrow().Should().Be(portfolio);
     }
 
     /// <summary>Calls the method of that name whose parameters after the first take each of <paramref name="rest"/> by type, the others left at their defaults.</summary>
