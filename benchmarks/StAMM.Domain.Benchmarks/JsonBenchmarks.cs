@@ -81,6 +81,56 @@ public class JsonBenchmarks
     [BenchmarkCategory("read")]
     public ProjectDto? SystemTextJsonRead() => JsonSerializer.Deserialize(_dtoUtf8, DtoContext.Default.ProjectDto);
 
+    // The floors of the routes to read a document (issue 19: "choose by measurement and say why"). Each is a part
+    // that a route cannot do without, timed alone: reading into System.Text.Json objects and mapping them to the
+    // domain costs at least SystemTextJsonRead + FloorFactories; one pass on a Utf8JsonReader at least
+    // FloorReaderPass + FloorFactories; the JsonDocument walk at least FloorParse + FloorFactories.
+
+    /// <summary>Parsing into a <see cref="JsonDocument"/> without its duplicate-name check (the walk proves names distinct instead).</summary>
+    [Benchmark]
+    [BenchmarkCategory("floor")]
+    public int FloorParse()
+    {
+        using var document = JsonDocument.Parse(_stammUtf8, new JsonDocumentOptions { AllowDuplicateProperties = true });
+        return document.RootElement.GetPropertyCount();
+    }
+
+    /// <summary>One <see cref="Utf8JsonReader"/> pass over the document, reading nothing out of it.</summary>
+    [Benchmark]
+    [BenchmarkCategory("floor")]
+    public long FloorReaderPass()
+    {
+        var reader = new Utf8JsonReader(_stammUtf8);
+        while (reader.Read())
+        {
+        }
+
+        return reader.BytesConsumed;
+    }
+
+    /// <summary>
+    /// The domain's factories for the project and each of its activities, given parts already built: what every route
+    /// pays at least to make the domain's values (the parts below an activity are not rebuilt, so this is a floor).
+    /// </summary>
+    [Benchmark]
+    [BenchmarkCategory("floor")]
+    public TechnicalAssistanceProject FloorFactories()
+    {
+        var p = _project;
+        var activities = new Activity[p.Activities.Length];
+        for (var i = 0; i < activities.Length; i++)
+        {
+            var a = p.Activities[i];
+            activities[i] = Activity.Create(
+                a.Identifier, a.Type, a.Title, a.Period, a.Venue, a.Beneficiaries, a.Participants, a.Experts, a.Topics,
+                a.TopicCountries, a.Funding, a.Dialogues, a.Documents, a.Summary, a.ThematicAreas).OrThrow();
+        }
+
+        return TechnicalAssistanceProject.Create(
+            p.Identifier, p.Acronym, p.Title, p.Scope, p.Status, p.Period, p.Implementer, p.Contributions, activities,
+            p.ThematicAreas, p.AlternativeTitles, p.Summary, p.Objective, p.OpenToFurtherDonors).OrThrow();
+    }
+
     /// <summary>The StAMM project with <paramref name="count"/> activities, cycled from its three with new identifiers and dates.</summary>
     public static TechnicalAssistanceProject Portfolio(int count)
     {
