@@ -22,7 +22,11 @@ internal sealed class JsonWalk
     // Arrays up to this length get all their slots at once; longer ones grow as their items are read.
     private const int ShortArray = 1024;
 
-    private readonly ProblemList _problems;
+    // The last walk finished on this thread, with its readers and lists, ready for the next read (see Rent).
+    [ThreadStatic]
+    private static JsonWalk? t_spareWalk;
+
+    private ProblemList _problems;
 
     // The property names asked for by the open object readers, outer objects first: a reader's names lie above
     // those of the readers it is nested in, so one list serves the whole walk (see ObjectReader).
@@ -32,8 +36,8 @@ internal sealed class JsonWalk
     private readonly Stack<ObjectReader> _spare = new();
 
     // The bytes the document was parsed from and the objects counted in them (see the constructor), or null.
-    private readonly byte[]? _document;
-    private readonly int _length;
+    private byte[]? _document;
+    private int _length;
     private byte[]? _counted;
 
     public JsonWalk()
@@ -53,7 +57,56 @@ internal sealed class JsonWalk
     /// <see cref="Release"/> at the end.
     /// </summary>
     public JsonWalk(JsonReadOptions options, byte[] document, int length)
-        : this(options)
+        : this(options) => Count(document, length);
+
+    /// <summary>The options of the read, such as the registered rule kinds.</summary>
+    public JsonReadOptions Options { get; private set; }
+
+    /// <summary>
+    /// A walk for one read: the one last finished on this thread when there is one (its readers and lists are made
+    /// once, not for every read), else a new one. With a document, as <see cref="JsonWalk(JsonReadOptions, byte[], int)"/>.
+    /// Call <see cref="Return"/> at the end, once nothing uses the walk any more.
+    /// </summary>
+    public static JsonWalk Rent(JsonReadOptions options, byte[]? document = null, int length = 0)
+    {
+        var walk = t_spareWalk;
+        if (walk is null)
+        {
+            walk = new JsonWalk(options);
+        }
+        else
+        {
+            // A read within a read (on the same thread) finds no spare and makes its own.
+            t_spareWalk = null;
+            walk.Options = options;
+            walk._problems = new ProblemList(options.MaxProblems);
+            walk.DistinctObjects = 0;
+        }
+
+        if (document is not null)
+        {
+            walk.Count(document, length);
+        }
+
+        return walk;
+    }
+
+    /// <summary>Releases what the walk borrowed and keeps it for the next read on this thread.</summary>
+    public void Return()
+    {
+        Release();
+        _document = null;
+        _length = 0;
+        _known.Clear();
+        foreach (var reader in _spare)
+        {
+            reader.Forget();
+        }
+
+        t_spareWalk = this;
+    }
+
+    private void Count(byte[] document, int length)
     {
         _document = document;
         _length = length;
@@ -62,9 +115,6 @@ internal sealed class JsonWalk
         _counted = System.Buffers.ArrayPool<byte>.Shared.Rent((length / 8) + 1);
         System.Array.Clear(_counted, 0, (length / 8) + 1);
     }
-
-    /// <summary>The options of the read, such as the registered rule kinds.</summary>
-    public JsonReadOptions Options { get; }
 
     /// <summary>Every problem found so far, including those beyond <see cref="JsonReadOptions.MaxProblems"/>.</summary>
     public long ProblemCount => _problems.Count;
@@ -211,9 +261,12 @@ internal sealed class JsonWalk
         _ => "nothing",
     };
 
-    public string? String(JsonElement element, ValuePath path)
+    public string? String(JsonElement element, ValuePath path) => String(element, element.ValueKind, path);
+
+    /// <summary>Reads a string whose kind the caller has found already (each look at a kind asks the parsed document again).</summary>
+    public string? String(JsonElement element, JsonValueKind kind, ValuePath path)
     {
-        if (element.ValueKind != JsonValueKind.String)
+        if (kind != JsonValueKind.String)
         {
             WrongType(path, "a string", element);
             return null;
@@ -222,14 +275,16 @@ internal sealed class JsonWalk
         return element.GetString();
     }
 
-    public Country? Country(JsonElement element, ValuePath path)
+    public Country? Country(JsonElement element, ValuePath path) => Country(element, element.ValueKind, path);
+
+    public Country? Country(JsonElement element, JsonValueKind kind, ValuePath path)
     {
-        if (CountryByCode(element) is { } known)
+        if (kind == JsonValueKind.String && CountryByCode(element) is { } known)
         {
             return known;
         }
 
-        var code = String(element, path);
+        var code = String(element, kind, path);
         if (code is null)
         {
             return null;
@@ -262,15 +317,17 @@ internal sealed class JsonWalk
     }
 
     public TEnum? Enum<TEnum>(JsonElement element, ValuePath path)
+        where TEnum : struct, Enum => Enum<TEnum>(element, element.ValueKind, path);
+
+    public TEnum? Enum<TEnum>(JsonElement element, JsonValueKind kind, ValuePath path)
         where TEnum : struct, Enum
     {
-        Span<char> text = stackalloc char[64];
-        if (AsciiText(element, text) is var length and > 0 && EnumName<TEnum>.ByText.TryGetValue(text[..length], out var known))
+        if (kind == JsonValueKind.String && EnumUtf8<TEnum>.Find(JsonMarshal.GetRawUtf8Value(element)) is { } known)
         {
             return known;
         }
 
-        var name = String(element, path);
+        var name = String(element, kind, path);
         if (name is null)
         {
             return null;
@@ -289,9 +346,11 @@ internal sealed class JsonWalk
     /// Reads a whole number in the range of <see cref="int"/>, however it is spelt (<c>3</c>, <c>3.0</c>, <c>3e0</c>,
     /// as JSON Schema's <c>integer</c> allows); a fraction, or a number too small or precise to tell, is the wrong type.
     /// </summary>
-    public int? Int(JsonElement element, ValuePath path)
+    public int? Int(JsonElement element, ValuePath path) => Int(element, element.ValueKind, path);
+
+    public int? Int(JsonElement element, JsonValueKind kind, ValuePath path)
     {
-        if (element.ValueKind != JsonValueKind.Number)
+        if (kind != JsonValueKind.Number)
         {
             WrongType(path, "a whole number", element);
             return null;
@@ -321,9 +380,11 @@ internal sealed class JsonWalk
     }
 
     /// <summary>Reads a number exactly as written; one that a decimal cannot hold exactly is refused, never rounded.</summary>
-    public decimal? Decimal(JsonElement element, ValuePath path)
+    public decimal? Decimal(JsonElement element, ValuePath path) => Decimal(element, element.ValueKind, path);
+
+    public decimal? Decimal(JsonElement element, JsonValueKind kind, ValuePath path)
     {
-        if (element.ValueKind != JsonValueKind.Number)
+        if (kind != JsonValueKind.Number)
         {
             WrongType(path, "a number", element);
             return null;
@@ -342,11 +403,13 @@ internal sealed class JsonWalk
         }
     }
 
-    public bool? Bool(JsonElement element, ValuePath path)
+    public bool? Bool(JsonElement element, ValuePath path) => Bool(element, element.ValueKind, path);
+
+    public bool? Bool(JsonElement element, JsonValueKind kind, ValuePath path)
     {
-        if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        if (kind is JsonValueKind.True or JsonValueKind.False)
         {
-            return element.GetBoolean();
+            return kind == JsonValueKind.True;
         }
 
         WrongType(path, "true or false", element);
@@ -358,12 +421,18 @@ internal sealed class JsonWalk
 
     /// <summary>Reads every element of an array; null when the value is not an array or any element failed.</summary>
     public ImmutableArray<T>? Array<T>(JsonElement element, ValuePath path, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
-        Items(element, path, read, static (JsonWalk walk, Func<JsonWalk, JsonElement, ValuePath, T?> read, JsonElement item, ValuePath at, out T value) => (value = read(walk, item, at)!) is not null);
+        Array(element, element.ValueKind, path, read);
 
-    /// <summary>Reads an array of enum names (an enum's "not read" is a nullable struct, not a null reference, hence apart from <see cref="Array{T}"/>).</summary>
+    public ImmutableArray<T>? Array<T>(JsonElement element, JsonValueKind kind, ValuePath path, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
+        Items(element, kind, path, read, static (JsonWalk walk, Func<JsonWalk, JsonElement, ValuePath, T?> read, JsonElement item, ValuePath at, out T value) => (value = read(walk, item, at)!) is not null);
+
+    /// <summary>Reads an array of enum names (an enum's "not read" is a nullable struct, not a null reference, hence apart from <see cref="Array{T}(JsonElement, ValuePath, Func{JsonWalk, JsonElement, ValuePath, T})"/>).</summary>
     public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, ValuePath path)
+        where TEnum : struct, Enum => EnumArray<TEnum>(element, element.ValueKind, path);
+
+    public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, JsonValueKind kind, ValuePath path)
         where TEnum : struct, Enum =>
-        Items(element, path, (object?)null, static (JsonWalk walk, object? _, JsonElement item, ValuePath at, out TEnum value) =>
+        Items(element, kind, path, (object?)null, static (JsonWalk walk, object? _, JsonElement item, ValuePath at, out TEnum value) =>
         {
             var named = walk.Enum<TEnum>(item, at);
             value = named.GetValueOrDefault();
@@ -374,9 +443,9 @@ internal sealed class JsonWalk
     /// The one reading of an array's items: null when the value is not an array or any item failed (every broken item
     /// reported). The state is passed, not captured, so that no closure is made for each array.
     /// </summary>
-    private ImmutableArray<T>? Items<T, TState>(JsonElement element, ValuePath path, TState state, ItemReader<T, TState> read)
+    private ImmutableArray<T>? Items<T, TState>(JsonElement element, JsonValueKind kind, ValuePath path, TState state, ItemReader<T, TState> read)
     {
-        if (element.ValueKind != JsonValueKind.Array)
+        if (kind != JsonValueKind.Array)
         {
             WrongType(path, "an array", element);
             return null;
@@ -428,49 +497,11 @@ internal sealed class JsonWalk
     }
 
     /// <summary>
-    /// Copies a short string value of plain ASCII (a code or an enum name) into <paramref name="chars"/> without making
-    /// a string; 0 when the value is not a string, is escaped, is not ASCII or does not fit (the caller then reads it the usual way).
-    /// </summary>
-    private static int AsciiText(JsonElement element, Span<char> chars)
-    {
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            return 0;
-        }
-
-        // The raw value of a string includes its quotes.
-        var raw = JsonMarshal.GetRawUtf8Value(element);
-        if (raw.Length < 3 || raw.Length - 2 > chars.Length)
-        {
-            return 0;
-        }
-
-        var body = raw[1..^1];
-        for (var i = 0; i < body.Length; i++)
-        {
-            var b = body[i];
-            if (b >= 0x80 || b == (byte)'\\')
-            {
-                return 0;
-            }
-
-            chars[i] = (char)b;
-        }
-
-        return body.Length;
-    }
-
-    /// <summary>
     /// The country of a string value written as two capital letters without escapes, such as <c>"BA"</c>, found
     /// without making a string; null for anything else (the caller then reads the value the usual way).
     /// </summary>
     private static Country? CountryByCode(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            return null;
-        }
-
         // The raw value of a string includes its quotes.
         var raw = JsonMarshal.GetRawUtf8Value(element);
         if (raw.Length != 4)
@@ -498,6 +529,33 @@ internal sealed class JsonWalk
     }
 
     public static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
+}
+
+/// <summary>
+/// The names of an enum's members as a document writes them, in UTF-8 with their quotes: a string value written
+/// without escapes is found by comparing its raw bytes, with no string made and no hash computed.
+/// </summary>
+internal static class EnumUtf8<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly KeyValuePair<string, TEnum>[] Members = [.. EnumName<TEnum>.ByName];
+    private static readonly byte[][] Names = [.. Members.Select(member => System.Text.Encoding.UTF8.GetBytes("\"" + member.Key + "\""))];
+    private static readonly TEnum[] Values = [.. Members.Select(member => member.Value)];
+
+    /// <summary>The member whose quoted name is <paramref name="raw"/>; null for anything else (an escaped name included).</summary>
+    public static TEnum? Find(ReadOnlySpan<byte> raw)
+    {
+        var names = Names;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (raw.SequenceEqual(names[i]))
+            {
+                return Values[i];
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>
@@ -544,6 +602,14 @@ internal sealed class ObjectReader : PathNode
 
     public JsonWalk Walk => _walk;
 
+    /// <summary>Lets go of the last object read (the walk is kept for the next read, its document is not).</summary>
+    internal void Forget()
+    {
+        _element = default;
+        _next = default;
+        Reset(JsonPath.Root);
+    }
+
     /// <summary>
     /// Whether a property of this object is missing, of the wrong type or unreadable, so that the object cannot be
     /// made. Unknown properties do not count: they are reported, and the object is still checked.
@@ -554,7 +620,11 @@ internal sealed class ObjectReader : PathNode
     public void Fail() => Failed = true;
 
     /// <summary>Finds a property and marks it known; a missing required one is reported.</summary>
-    public bool TryGet(string name, bool required, out JsonElement value, out ValuePath path)
+    public bool TryGet(string name, bool required, out JsonElement value, out ValuePath path) =>
+        TryGet(name, required, out value, out _, out path);
+
+    /// <summary><see cref="TryGet(string, bool, out JsonElement, out ValuePath)"/>, with the kind of the value found (so that the reader of the value need not ask for it again).</summary>
+    private bool TryGet(string name, bool required, out JsonElement value, out JsonValueKind kind, out ValuePath path)
     {
         // Names are short constants: encoded on the stack for each look-up, which costs less than finding them in a cache.
         var present = name.Length <= MaxStackName
@@ -562,7 +632,8 @@ internal sealed class ObjectReader : PathNode
             : Find(name, System.Text.Encoding.UTF8.GetBytes(name), out value);
         MarkKnown(name, present);
         path = Child(name);
-        if (present && value.ValueKind != JsonValueKind.Null)
+        kind = present ? value.ValueKind : JsonValueKind.Undefined;
+        if (present && kind != JsonValueKind.Null)
         {
             return true;
         }
@@ -604,23 +675,23 @@ internal sealed class ObjectReader : PathNode
         TryGet(name, required, out var value, out var path) ? Check(read(_walk, value, path)) : null;
 
     public string? String(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? Check(_walk.String(value, path)) : null;
+        TryGet(name, required, out var value, out var kind, out var path) ? Check(_walk.String(value, kind, path)) : null;
 
     public Country? Country(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? Check(_walk.Country(value, path)) : null;
+        TryGet(name, required, out var value, out var kind, out var path) ? Check(_walk.Country(value, kind, path)) : null;
 
     public TEnum? Enum<TEnum>(string name, bool required = false)
         where TEnum : struct, Enum =>
-        TryGet(name, required, out var value, out var path) ? Check(_walk.Enum<TEnum>(value, path)) : null;
+        TryGet(name, required, out var value, out var kind, out var path) ? Check(_walk.Enum<TEnum>(value, kind, path)) : null;
 
     public int? Int(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? Check(_walk.Int(value, path)) : null;
+        TryGet(name, required, out var value, out var kind, out var path) ? Check(_walk.Int(value, kind, path)) : null;
 
     public decimal? Decimal(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? Check(_walk.Decimal(value, path)) : null;
+        TryGet(name, required, out var value, out var kind, out var path) ? Check(_walk.Decimal(value, kind, path)) : null;
 
     public bool? Bool(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? Check(_walk.Bool(value, path)) : null;
+        TryGet(name, required, out var value, out var kind, out var path) ? Check(_walk.Bool(value, kind, path)) : null;
 
     /// <summary>Reads a day written yyyy-MM-dd.</summary>
     public NodaTime.LocalDate? Date(string name, bool required = false) =>
@@ -642,12 +713,12 @@ internal sealed class ObjectReader : PathNode
     private bool IsoValue<T>(string name, bool required, IsoParse<T> parse, string expected, out T value)
     {
         value = default!;
-        if (!TryGet(name, required, out var element, out var path))
+        if (!TryGet(name, required, out var element, out var kind, out var path))
         {
             return false;
         }
 
-        if (_walk.String(element, path) is not { } text)
+        if (_walk.String(element, kind, path) is not { } text)
         {
             Failed = true;
             return false;
@@ -665,20 +736,20 @@ internal sealed class ObjectReader : PathNode
 
     /// <summary>Reads an optional array; empty when absent, null when present but invalid.</summary>
     public ImmutableArray<T>? Array<T>(string name, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
-        TryGet(name, required: false, out var value, out var path) ? Check(_walk.Array(value, path, read)) : [];
+        TryGet(name, required: false, out var value, out var kind, out var path) ? Check(_walk.Array(value, kind, path, read)) : [];
 
     public ImmutableArray<TEnum>? EnumArray<TEnum>(string name)
         where TEnum : struct, Enum =>
-        TryGet(name, required: false, out var value, out var path) ? Check(_walk.EnumArray<TEnum>(value, path)) : [];
+        TryGet(name, required: false, out var value, out var kind, out var path) ? Check(_walk.EnumArray<TEnum>(value, kind, path)) : [];
 
     public ImmutableArray<Country>? Countries(string name, bool required = false)
     {
-        if (!TryGet(name, required, out var value, out var path))
+        if (!TryGet(name, required, out var value, out var kind, out var path))
         {
             return required ? null : [];
         }
 
-        return Check(_walk.Array(value, path, (w, e, p) => w.Country(e, p)));
+        return Check(_walk.Array(value, kind, path, (w, e, p) => w.Country(e, p)));
     }
 
     private T? Check<T>(T? value)
