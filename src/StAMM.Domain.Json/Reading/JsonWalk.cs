@@ -576,6 +576,10 @@ internal sealed class ObjectReader : PathNode
     private int _found;
     private int _count;
 
+    // One bit for each name known to this reader (see NameBit): a name whose bit is clear is not known, and is not
+    // looked for among the known names, which would compare it with each of them.
+    private ulong _asked;
+
     // The property after the last one found: readers ask for properties in the order the writers write them, so the
     // next one asked for is usually here, and a look-up is one comparison instead of a search of the object.
     private JsonElement.ObjectEnumerator _next;
@@ -594,6 +598,7 @@ internal sealed class ObjectReader : PathNode
         _knownStart = _walk.KnownCount;
         _knownCount = 0;
         _found = 0;
+        _asked = 0;
         _count = element.GetPropertyCount();
         _next = element.EnumerateObject();
         Failed = false;
@@ -658,7 +663,7 @@ internal sealed class ObjectReader : PathNode
         }
 
         // When every property of the object has been found, a name not among them is absent: no search.
-        if (_found == _count && !_walk.IsKnown(_knownStart, Math.Min(_knownCount, _walk.KnownCount - _knownStart), utf16Name))
+        if (_found == _count && !IsKnown(utf16Name))
         {
             value = default;
             return false;
@@ -797,7 +802,7 @@ internal sealed class ObjectReader : PathNode
                 }
 
                 var name = property.Name;
-                if (!_walk.IsKnown(_knownStart, _knownCount, name))
+                if ((_asked & NameBit(name)) == 0 || !_walk.IsKnown(_knownStart, _knownCount, name))
                 {
                     unknown--;
                     _walk.Add(
@@ -821,13 +826,22 @@ internal sealed class ObjectReader : PathNode
     /// <summary>The path of a property of this object; the reader is the parent node of all of them, so nothing is copied.</summary>
     private ValuePath Child(string name) => Path.IsWhole ? Path.Property(name) : ValuePath.Under(this, name);
 
+    /// <summary>One of 64 bits for a name, from its length and its first and last characters (no hash of the whole name).</summary>
+    private static ulong NameBit(string name) =>
+        1UL << (((name.Length * 5) + (name.Length == 0 ? 0 : name[0] + (name[^1] * 3))) & 63);
+
+    /// <summary>Whether a name has been asked for on this object.</summary>
+    private bool IsKnown(string name) =>
+        (_asked & NameBit(name)) != 0 && _walk.IsKnown(_knownStart, Math.Min(_knownCount, _walk.KnownCount - _knownStart), name);
+
     private void MarkKnown(string name, bool present)
     {
-        if (_walk.IsKnown(_knownStart, Math.Min(_knownCount, _walk.KnownCount - _knownStart), name))
+        if (IsKnown(name))
         {
             return;
         }
 
+        _asked |= NameBit(name);
         _walk.PushKnown(_knownStart + _knownCount, name);
         _knownCount++;
         if (present)
