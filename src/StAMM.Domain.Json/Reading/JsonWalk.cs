@@ -631,10 +631,21 @@ internal sealed class ObjectReader : PathNode
     /// <summary><see cref="TryGet(string, bool, out JsonElement, out ValuePath)"/>, with the kind of the value found (so that the reader of the value need not ask for it again).</summary>
     private bool TryGet(string name, bool required, out JsonElement value, out JsonValueKind kind, out ValuePath path)
     {
-        // Names are short constants: encoded on the stack for each look-up, which costs less than finding them in a cache.
-        var present = name.Length <= MaxStackName
-            ? Find(name, Utf8Name(name, stackalloc byte[MaxStackName * 3]), out value)
-            : Find(name, System.Text.Encoding.UTF8.GetBytes(name), out value);
+        // When every property of the object has been found, a name not among them is absent: nothing to encode or search.
+        bool present;
+        if (_found == _count && !IsKnown(name))
+        {
+            value = default;
+            present = false;
+        }
+        else
+        {
+            // Names are short constants: encoded on the stack for each look-up, which costs less than finding them in a cache.
+            present = name.Length <= MaxStackName
+                ? Find(Utf8Name(name, stackalloc byte[MaxStackName * 3]), out value)
+                : Find(System.Text.Encoding.UTF8.GetBytes(name), out value);
+        }
+
         MarkKnown(name, present);
         path = Child(name);
         kind = present ? value.ValueKind : JsonValueKind.Undefined;
@@ -652,7 +663,7 @@ internal sealed class ObjectReader : PathNode
         return false;
     }
 
-    private bool Find(string utf16Name, ReadOnlySpan<byte> name, out JsonElement value)
+    private bool Find(ReadOnlySpan<byte> name, out JsonElement value)
     {
         var next = _next;
         if (next.MoveNext() && next.Current.NameEquals(name))
@@ -662,13 +673,7 @@ internal sealed class ObjectReader : PathNode
             return true;
         }
 
-        // When every property of the object has been found, a name not among them is absent: no search.
-        if (_found == _count && !IsKnown(utf16Name))
-        {
-            value = default;
-            return false;
-        }
-
+        // (TryGet has settled a name not known when every property has been found.)
         return _element.TryGetProperty(name, out value);
     }
 
