@@ -22,6 +22,9 @@ internal sealed class JsonWalk
     // Arrays up to this length get all their slots at once; longer ones grow as their items are read.
     private const int ShortArray = 1024;
 
+    // A walk kept for the next read keeps a list of known names up to this long; a longer one (a huge map's keys) is let go.
+    private const int KeptNames = 64;
+
     // The last walk finished on this thread, with its readers and lists, ready for the next read (see Rent).
     [ThreadStatic]
     private static JsonWalk? t_spareWalk;
@@ -30,7 +33,10 @@ internal sealed class JsonWalk
 
     // The property names asked for by the open object readers, outer objects first: a reader's names lie above
     // those of the readers it is nested in, so one list serves the whole walk (see ObjectReader).
-    private readonly List<string> _known = new(32);
+    // The list is the first _knownCount slots of the array; slots up to _knownHigh may still hold names (see Return).
+    private string[] _known = new string[KeptNames];
+    private int _knownCount;
+    private int _knownHigh;
 
     // Readers of finished objects, ready for the next (see Object and ObjectReader.Finish).
     private readonly Stack<ObjectReader> _spare = new();
@@ -97,7 +103,17 @@ internal sealed class JsonWalk
         Release();
         _document = null;
         _length = 0;
-        _known.Clear();
+        if (_known.Length > KeptNames)
+        {
+            _known = new string[KeptNames];
+        }
+        else
+        {
+            System.Array.Clear(_known, 0, _knownHigh);
+        }
+
+        _knownCount = 0;
+        _knownHigh = 0;
         foreach (var reader in _spare)
         {
             reader.Forget();
@@ -197,27 +213,34 @@ internal sealed class JsonWalk
         }
     }
 
-    internal int KnownCount => _known.Count;
+    internal int KnownCount => _knownCount;
 
     /// <summary>Adds a name above the first <paramref name="keep"/>, dropping any left above them by a nested reader.</summary>
     internal void PushKnown(int keep, string name)
     {
         DropKnown(keep);
-        _known.Add(name);
+        if (_knownCount == _known.Length)
+        {
+            System.Array.Resize(ref _known, _known.Length * 2);
+        }
+
+        _known[_knownCount++] = name;
+        _knownHigh = Math.Max(_knownHigh, _knownCount);
     }
 
+    /// <summary>Drops the names above the first <paramref name="keep"/> (their slots are cleared when the walk is returned).</summary>
     internal void DropKnown(int keep)
     {
-        if (_known.Count > keep)
+        if (_knownCount > keep)
         {
-            _known.RemoveRange(keep, _known.Count - keep);
+            _knownCount = keep;
         }
     }
 
     internal bool IsKnown(int start, int count, string name)
     {
         // The == of strings compares references, then lengths, then text: names are mostly constants of other lengths.
-        foreach (var known in CollectionsMarshal.AsSpan(_known).Slice(start, count))
+        foreach (var known in _known.AsSpan(start, count))
         {
             if (known == name)
             {
@@ -228,7 +251,7 @@ internal sealed class JsonWalk
         return false;
     }
 
-    internal IEnumerable<string> Known(int start, int count) => _known.GetRange(start, count);
+    internal IEnumerable<string> Known(int start, int count) => new ArraySegment<string>(_known, start, count);
 
     /// <summary>Opens an object, or reports that the value is not one.</summary>
     public ObjectReader? Object(JsonElement element, ValuePath path)
@@ -416,15 +439,29 @@ internal sealed class JsonWalk
         return null;
     }
 
-    /// <summary>Reads one item of an array at its path; whether it was read (a broken item has reported why).</summary>
-    private delegate bool ItemReader<T, in TState>(JsonWalk walk, TState state, JsonElement item, ValuePath path, out T value);
+    /// <summary>
+    /// Reads one item of an array at its path; whether it was read (a broken item has reported why). Readers are
+    /// structs, so that <see cref="Items"/> is made for each and calls it directly, with no delegate for each item.
+    /// </summary>
+    private interface IItemReader<T>
+    {
+        bool Read(JsonWalk walk, JsonElement item, ValuePath path, out T value);
+    }
 
     /// <summary>Reads every element of an array; null when the value is not an array or any element failed.</summary>
     public ImmutableArray<T>? Array<T>(JsonElement element, ValuePath path, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
         Array(element, element.ValueKind, path, read);
 
     public ImmutableArray<T>? Array<T>(JsonElement element, JsonValueKind kind, ValuePath path, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
-        Items(element, kind, path, read, static (JsonWalk walk, Func<JsonWalk, JsonElement, ValuePath, T?> read, JsonElement item, ValuePath at, out T value) => (value = read(walk, item, at)!) is not null);
+        Items<T, ByReader<T>>(element, kind, path, new(read));
+
+    /// <summary>Reads an array of strings.</summary>
+    public ImmutableArray<string>? Strings(JsonElement element, JsonValueKind kind, ValuePath path) =>
+        Items<string, AsText>(element, kind, path, default);
+
+    /// <summary>Reads an array of country codes.</summary>
+    public ImmutableArray<Country>? Countries(JsonElement element, JsonValueKind kind, ValuePath path) =>
+        Items<Country, ByCode>(element, kind, path, default);
 
     /// <summary>Reads an array of enum names (an enum's "not read" is a nullable struct, not a null reference, hence apart from <see cref="Array{T}(JsonElement, ValuePath, Func{JsonWalk, JsonElement, ValuePath, T})"/>).</summary>
     public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, ValuePath path)
@@ -432,18 +469,14 @@ internal sealed class JsonWalk
 
     public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, JsonValueKind kind, ValuePath path)
         where TEnum : struct, Enum =>
-        Items(element, kind, path, (object?)null, static (JsonWalk walk, object? _, JsonElement item, ValuePath at, out TEnum value) =>
-        {
-            var named = walk.Enum<TEnum>(item, at);
-            value = named.GetValueOrDefault();
-            return named.HasValue;
-        });
+        Items<TEnum, ByName<TEnum>>(element, kind, path, default);
 
     /// <summary>
     /// The one reading of an array's items: null when the value is not an array or any item failed (every broken item
-    /// reported). The state is passed, not captured, so that no closure is made for each array.
+    /// reported).
     /// </summary>
-    private ImmutableArray<T>? Items<T, TState>(JsonElement element, JsonValueKind kind, ValuePath path, TState state, ItemReader<T, TState> read)
+    private ImmutableArray<T>? Items<T, TReader>(JsonElement element, JsonValueKind kind, ValuePath path, TReader reader)
+        where TReader : struct, IItemReader<T>
     {
         if (kind != JsonValueKind.Array)
         {
@@ -460,7 +493,7 @@ internal sealed class JsonWalk
             var at = 0;
             foreach (var item in element.EnumerateArray())
             {
-                if (read(this, state, item, JsonPath.Index(path, at), out var value))
+                if (reader.Read(this, item, JsonPath.Index(path, at), out var value))
                 {
                     items[at] = value;
                 }
@@ -482,7 +515,7 @@ internal sealed class JsonWalk
         var i = 0;
         foreach (var item in element.EnumerateArray())
         {
-            if (!read(this, state, item, JsonPath.Index(path, i++), out var value))
+            if (!reader.Read(this, item, JsonPath.Index(path, i++), out var value))
             {
                 ok = false;
                 builder.Clear();
@@ -494,6 +527,36 @@ internal sealed class JsonWalk
         }
 
         return ok ? builder.DrainToImmutable() : null;
+    }
+
+    /// <summary>Items read by a function (objects, mostly).</summary>
+    private readonly struct ByReader<T>(Func<JsonWalk, JsonElement, ValuePath, T?> read) : IItemReader<T>
+    {
+        public bool Read(JsonWalk walk, JsonElement item, ValuePath path, out T value) => (value = read(walk, item, path)!) is not null;
+    }
+
+    /// <summary>Items that are strings.</summary>
+    private readonly struct AsText : IItemReader<string>
+    {
+        public bool Read(JsonWalk walk, JsonElement item, ValuePath path, out string value) => (value = walk.String(item, path)!) is not null;
+    }
+
+    /// <summary>Items that are country codes.</summary>
+    private readonly struct ByCode : IItemReader<Country>
+    {
+        public bool Read(JsonWalk walk, JsonElement item, ValuePath path, out Country value) => (value = walk.Country(item, path)!) is not null;
+    }
+
+    /// <summary>Items that are enum names (an enum's "not read" is a nullable struct, not a null reference).</summary>
+    private readonly struct ByName<TEnum> : IItemReader<TEnum>
+        where TEnum : struct, Enum
+    {
+        public bool Read(JsonWalk walk, JsonElement item, ValuePath path, out TEnum value)
+        {
+            var named = walk.Enum<TEnum>(item, path);
+            value = named.GetValueOrDefault();
+            return named.HasValue;
+        }
     }
 
     /// <summary>
@@ -629,7 +692,7 @@ internal sealed class ObjectReader : PathNode
         TryGet(name, required, out value, out _, out path);
 
     /// <summary><see cref="TryGet(string, bool, out JsonElement, out ValuePath)"/>, with the kind of the value found (so that the reader of the value need not ask for it again).</summary>
-    private bool TryGet(string name, bool required, out JsonElement value, out JsonValueKind kind, out ValuePath path)
+    public bool TryGet(string name, bool required, out JsonElement value, out JsonValueKind kind, out ValuePath path)
     {
         // When every property of the object has been found, a name not among them is absent: nothing to encode or search.
         bool present;
@@ -748,6 +811,10 @@ internal sealed class ObjectReader : PathNode
     public ImmutableArray<T>? Array<T>(string name, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
         TryGet(name, required: false, out var value, out var kind, out var path) ? Check(_walk.Array(value, kind, path, read)) : [];
 
+    /// <summary>Reads an optional array of strings; empty when absent, null when present but invalid.</summary>
+    public ImmutableArray<string>? Strings(string name) =>
+        TryGet(name, required: false, out var value, out var kind, out var path) ? Check(_walk.Strings(value, kind, path)) : [];
+
     public ImmutableArray<TEnum>? EnumArray<TEnum>(string name)
         where TEnum : struct, Enum =>
         TryGet(name, required: false, out var value, out var kind, out var path) ? Check(_walk.EnumArray<TEnum>(value, kind, path)) : [];
@@ -759,7 +826,7 @@ internal sealed class ObjectReader : PathNode
             return required ? null : [];
         }
 
-        return Check(_walk.Array(value, kind, path, (w, e, p) => w.Country(e, p)));
+        return Check(_walk.Countries(value, kind, path));
     }
 
     private T? Check<T>(T? value)
