@@ -97,12 +97,17 @@ internal sealed class JsonWalk
         return walk;
     }
 
-    /// <summary>Releases what the walk borrowed and keeps it for the next read on this thread.</summary>
+    /// <summary>
+    /// Releases what the walk borrowed and keeps it for the next read on this thread; it lets go of the read's options,
+    /// problems and document, so that the thread holds nothing of the read but the walk's own lists.
+    /// </summary>
     public void Return()
     {
         Release();
         _document = null;
         _length = 0;
+        Options = JsonReadOptions.Default;
+        _problems = null!;
         if (_known.Length > KeptNames)
         {
             _known = new string[KeptNames];
