@@ -566,7 +566,8 @@ internal sealed class JsonWalk
 
     /// <summary>
     /// The country of a string value written as two capital letters without escapes, such as <c>"BA"</c>, found
-    /// without making a string; null for anything else (the caller then reads the value the usual way).
+    /// without making a string; null for anything else (the caller then reads the value the usual way). The caller has
+    /// checked that the value is a string (its kind is read once, by the caller).
     /// </summary>
     private static Country? CountryByCode(JsonElement element)
     {
