@@ -13,6 +13,9 @@ internal sealed class Discriminated<T>
     where T : class
 {
     private readonly FrozenDictionary<string, Func<ObjectReader, T?>> _forms;
+
+    // The forms by their values in UTF-8 with quotes, as a document writes them: found by comparing bytes, no string made.
+    private readonly (byte[] Quoted, Func<ObjectReader, T?> Read)[] _byUtf8;
     private readonly string _what;
 
     public Discriminated(string property, string what, IEnumerable<KeyValuePair<string, Func<ObjectReader, T?>>> forms)
@@ -21,6 +24,7 @@ internal sealed class Discriminated<T>
         _what = what;
         _forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
         Values = [.. _forms.Keys.Order(StringComparer.Ordinal)];
+        _byUtf8 = [.. _forms.Select(form => (System.Text.Encoding.UTF8.GetBytes("\"" + form.Key + "\""), form.Value))];
         Reader = Read;
     }
 
@@ -44,9 +48,29 @@ internal sealed class Discriminated<T>
     public T? Read(ObjectReader o)
     {
         var walk = o.Walk;
-        var value = o.String(Property, required: true);
+        if (!o.TryGet(Property, required: true, out var element, out var kind, out var path))
+        {
+            o.Finish();
+            return null;
+        }
+
+        if (kind == JsonValueKind.String)
+        {
+            var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+            foreach (var (quoted, form) in _byUtf8)
+            {
+                if (raw.SequenceEqual(quoted))
+                {
+                    return form(o);
+                }
+            }
+        }
+
+        // Anything else (an escaped value, an unknown one, not a string) is read as text, as before.
+        var value = walk.String(element, kind, path);
         if (value is null)
         {
+            o.Fail();
             o.Finish();
             return null;
         }

@@ -81,7 +81,7 @@ internal static class DocumentInput
             {
                 using (document)
                 {
-                    var walk = new JsonWalk(limits, copy, input.Length);
+                    var walk = JsonWalk.Rent(limits, copy, input.Length);
                     try
                     {
                         var result = read(walk, document.RootElement);
@@ -97,7 +97,7 @@ internal static class DocumentInput
                     }
                     finally
                     {
-                        walk.Release();
+                        walk.Return();
                     }
                 }
             }

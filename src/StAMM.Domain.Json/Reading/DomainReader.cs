@@ -372,7 +372,7 @@ internal static partial class DomainReader
         var beneficiaries = o.Array("beneficiaries", Institution);
         var participants = o.Read("participants", required: false, Participants);
         var experts = o.Int("experts");
-        var topics = o.Array("topics", (w, e, p) => w.String(e, p));
+        var topics = o.Strings("topics");
         var topicCountries = o.Countries("topicCountries");
         var themes = o.EnumArray<ThematicArea>("thematicAreas");
         var funding = o.Array("funding", FundingSource);
@@ -412,7 +412,7 @@ internal static partial class DomainReader
         var identifier = o.String("identifier", required: true);
         var acronym = o.String("acronym", required: true);
         var title = o.String("title", required: true);
-        var alternativeTitles = o.Array("alternativeTitles", (w, e, p) => w.String(e, p));
+        var alternativeTitles = o.Strings("alternativeTitles");
         var summary = o.String("summary");
         var objective = o.String("objective");
         var themes = o.EnumArray<ThematicArea>("thematicAreas");

@@ -22,18 +22,28 @@ internal sealed class JsonWalk
     // Arrays up to this length get all their slots at once; longer ones grow as their items are read.
     private const int ShortArray = 1024;
 
-    private readonly ProblemList _problems;
+    // A walk kept for the next read keeps a list of known names up to this long; a longer one (a huge map's keys) is let go.
+    private const int KeptNames = 64;
+
+    // The last walk finished on this thread, with its readers and lists, ready for the next read (see Rent).
+    [ThreadStatic]
+    private static JsonWalk? t_spareWalk;
+
+    private ProblemList _problems;
 
     // The property names asked for by the open object readers, outer objects first: a reader's names lie above
     // those of the readers it is nested in, so one list serves the whole walk (see ObjectReader).
-    private readonly List<string> _known = new(32);
+    // The list is the first _knownCount slots of the array; slots up to _knownHigh may still hold names (see Return).
+    private string[] _known = new string[KeptNames];
+    private int _knownCount;
+    private int _knownHigh;
 
     // Readers of finished objects, ready for the next (see Object and ObjectReader.Finish).
     private readonly Stack<ObjectReader> _spare = new();
 
     // The bytes the document was parsed from and the objects counted in them (see the constructor), or null.
-    private readonly byte[]? _document;
-    private readonly int _length;
+    private byte[]? _document;
+    private int _length;
     private byte[]? _counted;
 
     public JsonWalk()
@@ -53,7 +63,71 @@ internal sealed class JsonWalk
     /// <see cref="Release"/> at the end.
     /// </summary>
     public JsonWalk(JsonReadOptions options, byte[] document, int length)
-        : this(options)
+        : this(options) => Count(document, length);
+
+    /// <summary>The options of the read, such as the registered rule kinds.</summary>
+    public JsonReadOptions Options { get; private set; }
+
+    /// <summary>
+    /// A walk for one read: the one last finished on this thread when there is one (its readers and lists are made
+    /// once, not for every read), else a new one. With a document, as <see cref="JsonWalk(JsonReadOptions, byte[], int)"/>.
+    /// Call <see cref="Return"/> at the end, once nothing uses the walk any more.
+    /// </summary>
+    public static JsonWalk Rent(JsonReadOptions options, byte[]? document = null, int length = 0)
+    {
+        var walk = t_spareWalk;
+        if (walk is null)
+        {
+            walk = new JsonWalk(options);
+        }
+        else
+        {
+            // A read within a read (on the same thread) finds no spare and makes its own.
+            t_spareWalk = null;
+            walk.Options = options;
+            walk._problems = new ProblemList(options.MaxProblems);
+            walk.DistinctObjects = 0;
+        }
+
+        if (document is not null)
+        {
+            walk.Count(document, length);
+        }
+
+        return walk;
+    }
+
+    /// <summary>
+    /// Releases what the walk borrowed and keeps it for the next read on this thread; it lets go of the read's options,
+    /// problems and document, so that the thread holds nothing of the read but the walk's own lists.
+    /// </summary>
+    public void Return()
+    {
+        Release();
+        _document = null;
+        _length = 0;
+        Options = JsonReadOptions.Default;
+        _problems = null!;
+        if (_known.Length > KeptNames)
+        {
+            _known = new string[KeptNames];
+        }
+        else
+        {
+            System.Array.Clear(_known, 0, _knownHigh);
+        }
+
+        _knownCount = 0;
+        _knownHigh = 0;
+        foreach (var reader in _spare)
+        {
+            reader.Forget();
+        }
+
+        t_spareWalk = this;
+    }
+
+    private void Count(byte[] document, int length)
     {
         _document = document;
         _length = length;
@@ -62,9 +136,6 @@ internal sealed class JsonWalk
         _counted = System.Buffers.ArrayPool<byte>.Shared.Rent((length / 8) + 1);
         System.Array.Clear(_counted, 0, (length / 8) + 1);
     }
-
-    /// <summary>The options of the read, such as the registered rule kinds.</summary>
-    public JsonReadOptions Options { get; }
 
     /// <summary>Every problem found so far, including those beyond <see cref="JsonReadOptions.MaxProblems"/>.</summary>
     public long ProblemCount => _problems.Count;
@@ -147,27 +218,34 @@ internal sealed class JsonWalk
         }
     }
 
-    internal int KnownCount => _known.Count;
+    internal int KnownCount => _knownCount;
 
     /// <summary>Adds a name above the first <paramref name="keep"/>, dropping any left above them by a nested reader.</summary>
     internal void PushKnown(int keep, string name)
     {
         DropKnown(keep);
-        _known.Add(name);
+        if (_knownCount == _known.Length)
+        {
+            System.Array.Resize(ref _known, _known.Length * 2);
+        }
+
+        _known[_knownCount++] = name;
+        _knownHigh = Math.Max(_knownHigh, _knownCount);
     }
 
+    /// <summary>Drops the names above the first <paramref name="keep"/> (their slots are cleared when the walk is returned).</summary>
     internal void DropKnown(int keep)
     {
-        if (_known.Count > keep)
+        if (_knownCount > keep)
         {
-            _known.RemoveRange(keep, _known.Count - keep);
+            _knownCount = keep;
         }
     }
 
     internal bool IsKnown(int start, int count, string name)
     {
         // The == of strings compares references, then lengths, then text: names are mostly constants of other lengths.
-        foreach (var known in CollectionsMarshal.AsSpan(_known).Slice(start, count))
+        foreach (var known in _known.AsSpan(start, count))
         {
             if (known == name)
             {
@@ -178,7 +256,7 @@ internal sealed class JsonWalk
         return false;
     }
 
-    internal IEnumerable<string> Known(int start, int count) => _known.GetRange(start, count);
+    internal IEnumerable<string> Known(int start, int count) => new ArraySegment<string>(_known, start, count);
 
     /// <summary>Opens an object, or reports that the value is not one.</summary>
     public ObjectReader? Object(JsonElement element, ValuePath path)
@@ -211,9 +289,12 @@ internal sealed class JsonWalk
         _ => "nothing",
     };
 
-    public string? String(JsonElement element, ValuePath path)
+    public string? String(JsonElement element, ValuePath path) => String(element, element.ValueKind, path);
+
+    /// <summary>Reads a string whose kind the caller has found already (each look at a kind asks the parsed document again).</summary>
+    public string? String(JsonElement element, JsonValueKind kind, ValuePath path)
     {
-        if (element.ValueKind != JsonValueKind.String)
+        if (kind != JsonValueKind.String)
         {
             WrongType(path, "a string", element);
             return null;
@@ -222,14 +303,16 @@ internal sealed class JsonWalk
         return element.GetString();
     }
 
-    public Country? Country(JsonElement element, ValuePath path)
+    public Country? Country(JsonElement element, ValuePath path) => Country(element, element.ValueKind, path);
+
+    public Country? Country(JsonElement element, JsonValueKind kind, ValuePath path)
     {
-        if (CountryByCode(element) is { } known)
+        if (kind == JsonValueKind.String && CountryByCode(element) is { } known)
         {
             return known;
         }
 
-        var code = String(element, path);
+        var code = String(element, kind, path);
         if (code is null)
         {
             return null;
@@ -262,15 +345,17 @@ internal sealed class JsonWalk
     }
 
     public TEnum? Enum<TEnum>(JsonElement element, ValuePath path)
+        where TEnum : struct, Enum => Enum<TEnum>(element, element.ValueKind, path);
+
+    public TEnum? Enum<TEnum>(JsonElement element, JsonValueKind kind, ValuePath path)
         where TEnum : struct, Enum
     {
-        Span<char> text = stackalloc char[64];
-        if (AsciiText(element, text) is var length and > 0 && EnumName<TEnum>.ByText.TryGetValue(text[..length], out var known))
+        if (kind == JsonValueKind.String && EnumUtf8<TEnum>.Find(JsonMarshal.GetRawUtf8Value(element)) is { } known)
         {
             return known;
         }
 
-        var name = String(element, path);
+        var name = String(element, kind, path);
         if (name is null)
         {
             return null;
@@ -289,9 +374,11 @@ internal sealed class JsonWalk
     /// Reads a whole number in the range of <see cref="int"/>, however it is spelt (<c>3</c>, <c>3.0</c>, <c>3e0</c>,
     /// as JSON Schema's <c>integer</c> allows); a fraction, or a number too small or precise to tell, is the wrong type.
     /// </summary>
-    public int? Int(JsonElement element, ValuePath path)
+    public int? Int(JsonElement element, ValuePath path) => Int(element, element.ValueKind, path);
+
+    public int? Int(JsonElement element, JsonValueKind kind, ValuePath path)
     {
-        if (element.ValueKind != JsonValueKind.Number)
+        if (kind != JsonValueKind.Number)
         {
             WrongType(path, "a whole number", element);
             return null;
@@ -321,9 +408,11 @@ internal sealed class JsonWalk
     }
 
     /// <summary>Reads a number exactly as written; one that a decimal cannot hold exactly is refused, never rounded.</summary>
-    public decimal? Decimal(JsonElement element, ValuePath path)
+    public decimal? Decimal(JsonElement element, ValuePath path) => Decimal(element, element.ValueKind, path);
+
+    public decimal? Decimal(JsonElement element, JsonValueKind kind, ValuePath path)
     {
-        if (element.ValueKind != JsonValueKind.Number)
+        if (kind != JsonValueKind.Number)
         {
             WrongType(path, "a number", element);
             return null;
@@ -342,41 +431,59 @@ internal sealed class JsonWalk
         }
     }
 
-    public bool? Bool(JsonElement element, ValuePath path)
+    public bool? Bool(JsonElement element, ValuePath path) => Bool(element, element.ValueKind, path);
+
+    public bool? Bool(JsonElement element, JsonValueKind kind, ValuePath path)
     {
-        if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        if (kind is JsonValueKind.True or JsonValueKind.False)
         {
-            return element.GetBoolean();
+            return kind == JsonValueKind.True;
         }
 
         WrongType(path, "true or false", element);
         return null;
     }
 
-    /// <summary>Reads one item of an array at its path; whether it was read (a broken item has reported why).</summary>
-    private delegate bool ItemReader<T, in TState>(JsonWalk walk, TState state, JsonElement item, ValuePath path, out T value);
+    /// <summary>
+    /// Reads one item of an array at its path; whether it was read (a broken item has reported why). Readers are
+    /// structs, so that <see cref="Items"/> is made for each and calls it directly, with no delegate for each item.
+    /// </summary>
+    private interface IItemReader<T>
+    {
+        bool Read(JsonWalk walk, JsonElement item, ValuePath path, out T value);
+    }
 
     /// <summary>Reads every element of an array; null when the value is not an array or any element failed.</summary>
     public ImmutableArray<T>? Array<T>(JsonElement element, ValuePath path, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
-        Items(element, path, read, static (JsonWalk walk, Func<JsonWalk, JsonElement, ValuePath, T?> read, JsonElement item, ValuePath at, out T value) => (value = read(walk, item, at)!) is not null);
+        Array(element, element.ValueKind, path, read);
 
-    /// <summary>Reads an array of enum names (an enum's "not read" is a nullable struct, not a null reference, hence apart from <see cref="Array{T}"/>).</summary>
+    public ImmutableArray<T>? Array<T>(JsonElement element, JsonValueKind kind, ValuePath path, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
+        Items<T, ByReader<T>>(element, kind, path, new(read));
+
+    /// <summary>Reads an array of strings.</summary>
+    public ImmutableArray<string>? Strings(JsonElement element, JsonValueKind kind, ValuePath path) =>
+        Items<string, AsText>(element, kind, path, default);
+
+    /// <summary>Reads an array of country codes.</summary>
+    public ImmutableArray<Country>? Countries(JsonElement element, JsonValueKind kind, ValuePath path) =>
+        Items<Country, ByCode>(element, kind, path, default);
+
+    /// <summary>Reads an array of enum names (an enum's "not read" is a nullable struct, not a null reference, hence apart from <see cref="Array{T}(JsonElement, ValuePath, Func{JsonWalk, JsonElement, ValuePath, T})"/>).</summary>
     public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, ValuePath path)
+        where TEnum : struct, Enum => EnumArray<TEnum>(element, element.ValueKind, path);
+
+    public ImmutableArray<TEnum>? EnumArray<TEnum>(JsonElement element, JsonValueKind kind, ValuePath path)
         where TEnum : struct, Enum =>
-        Items(element, path, (object?)null, static (JsonWalk walk, object? _, JsonElement item, ValuePath at, out TEnum value) =>
-        {
-            var named = walk.Enum<TEnum>(item, at);
-            value = named.GetValueOrDefault();
-            return named.HasValue;
-        });
+        Items<TEnum, ByName<TEnum>>(element, kind, path, default);
 
     /// <summary>
     /// The one reading of an array's items: null when the value is not an array or any item failed (every broken item
-    /// reported). The state is passed, not captured, so that no closure is made for each array.
+    /// reported).
     /// </summary>
-    private ImmutableArray<T>? Items<T, TState>(JsonElement element, ValuePath path, TState state, ItemReader<T, TState> read)
+    private ImmutableArray<T>? Items<T, TReader>(JsonElement element, JsonValueKind kind, ValuePath path, TReader reader)
+        where TReader : struct, IItemReader<T>
     {
-        if (element.ValueKind != JsonValueKind.Array)
+        if (kind != JsonValueKind.Array)
         {
             WrongType(path, "an array", element);
             return null;
@@ -391,7 +498,7 @@ internal sealed class JsonWalk
             var at = 0;
             foreach (var item in element.EnumerateArray())
             {
-                if (read(this, state, item, JsonPath.Index(path, at), out var value))
+                if (reader.Read(this, item, JsonPath.Index(path, at), out var value))
                 {
                     items[at] = value;
                 }
@@ -413,7 +520,7 @@ internal sealed class JsonWalk
         var i = 0;
         foreach (var item in element.EnumerateArray())
         {
-            if (!read(this, state, item, JsonPath.Index(path, i++), out var value))
+            if (!reader.Read(this, item, JsonPath.Index(path, i++), out var value))
             {
                 ok = false;
                 builder.Clear();
@@ -427,50 +534,43 @@ internal sealed class JsonWalk
         return ok ? builder.DrainToImmutable() : null;
     }
 
-    /// <summary>
-    /// Copies a short string value of plain ASCII (a code or an enum name) into <paramref name="chars"/> without making
-    /// a string; 0 when the value is not a string, is escaped, is not ASCII or does not fit (the caller then reads it the usual way).
-    /// </summary>
-    private static int AsciiText(JsonElement element, Span<char> chars)
+    /// <summary>Items read by a function (objects, mostly).</summary>
+    private readonly struct ByReader<T>(Func<JsonWalk, JsonElement, ValuePath, T?> read) : IItemReader<T>
     {
-        if (element.ValueKind != JsonValueKind.String)
+        public bool Read(JsonWalk walk, JsonElement item, ValuePath path, out T value) => (value = read(walk, item, path)!) is not null;
+    }
+
+    /// <summary>Items that are strings.</summary>
+    private readonly struct AsText : IItemReader<string>
+    {
+        public bool Read(JsonWalk walk, JsonElement item, ValuePath path, out string value) => (value = walk.String(item, path)!) is not null;
+    }
+
+    /// <summary>Items that are country codes.</summary>
+    private readonly struct ByCode : IItemReader<Country>
+    {
+        public bool Read(JsonWalk walk, JsonElement item, ValuePath path, out Country value) => (value = walk.Country(item, path)!) is not null;
+    }
+
+    /// <summary>Items that are enum names (an enum's "not read" is a nullable struct, not a null reference).</summary>
+    private readonly struct ByName<TEnum> : IItemReader<TEnum>
+        where TEnum : struct, Enum
+    {
+        public bool Read(JsonWalk walk, JsonElement item, ValuePath path, out TEnum value)
         {
-            return 0;
+            var named = walk.Enum<TEnum>(item, path);
+            value = named.GetValueOrDefault();
+            return named.HasValue;
         }
-
-        // The raw value of a string includes its quotes.
-        var raw = JsonMarshal.GetRawUtf8Value(element);
-        if (raw.Length < 3 || raw.Length - 2 > chars.Length)
-        {
-            return 0;
-        }
-
-        var body = raw[1..^1];
-        for (var i = 0; i < body.Length; i++)
-        {
-            var b = body[i];
-            if (b >= 0x80 || b == (byte)'\\')
-            {
-                return 0;
-            }
-
-            chars[i] = (char)b;
-        }
-
-        return body.Length;
     }
 
     /// <summary>
     /// The country of a string value written as two capital letters without escapes, such as <c>"BA"</c>, found
-    /// without making a string; null for anything else (the caller then reads the value the usual way).
+    /// without making a string; null for anything else (the caller then reads the value the usual way). The caller has
+    /// checked that the value is a string (its kind is read once, by the caller).
     /// </summary>
     private static Country? CountryByCode(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            return null;
-        }
-
         // The raw value of a string includes its quotes.
         var raw = JsonMarshal.GetRawUtf8Value(element);
         if (raw.Length != 4)
@@ -501,6 +601,33 @@ internal sealed class JsonWalk
 }
 
 /// <summary>
+/// The names of an enum's members as a document writes them, in UTF-8 with their quotes: a string value written
+/// without escapes is found by comparing its raw bytes, with no string made and no hash computed.
+/// </summary>
+internal static class EnumUtf8<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly KeyValuePair<string, TEnum>[] Members = [.. EnumName<TEnum>.ByName];
+    private static readonly byte[][] Names = [.. Members.Select(member => System.Text.Encoding.UTF8.GetBytes("\"" + member.Key + "\""))];
+    private static readonly TEnum[] Values = [.. Members.Select(member => member.Value)];
+
+    /// <summary>The member whose quoted name is <paramref name="raw"/>; null for anything else (an escaped name included).</summary>
+    public static TEnum? Find(ReadOnlySpan<byte> raw)
+    {
+        var names = Names;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (raw.SequenceEqual(names[i]))
+            {
+                return Values[i];
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>
 /// Reads the properties of one JSON object. Each property asked for becomes known; <see cref="Finish"/> reports every
 /// property that was not asked for as unknown. A null value counts as absent.
 /// </summary>
@@ -517,6 +644,10 @@ internal sealed class ObjectReader : PathNode
     private int _knownCount;
     private int _found;
     private int _count;
+
+    // One bit for each name known to this reader (see NameBit): a name whose bit is clear is not known, and is not
+    // looked for among the known names, which would compare it with each of them.
+    private ulong _asked;
 
     // The property after the last one found: readers ask for properties in the order the writers write them, so the
     // next one asked for is usually here, and a look-up is one comparison instead of a search of the object.
@@ -536,6 +667,7 @@ internal sealed class ObjectReader : PathNode
         _knownStart = _walk.KnownCount;
         _knownCount = 0;
         _found = 0;
+        _asked = 0;
         _count = element.GetPropertyCount();
         _next = element.EnumerateObject();
         Failed = false;
@@ -543,6 +675,14 @@ internal sealed class ObjectReader : PathNode
     }
 
     public JsonWalk Walk => _walk;
+
+    /// <summary>Lets go of the last object read (the walk is kept for the next read, its document is not).</summary>
+    internal void Forget()
+    {
+        _element = default;
+        _next = default;
+        Reset(JsonPath.Root);
+    }
 
     /// <summary>
     /// Whether a property of this object is missing, of the wrong type or unreadable, so that the object cannot be
@@ -554,15 +694,31 @@ internal sealed class ObjectReader : PathNode
     public void Fail() => Failed = true;
 
     /// <summary>Finds a property and marks it known; a missing required one is reported.</summary>
-    public bool TryGet(string name, bool required, out JsonElement value, out ValuePath path)
+    public bool TryGet(string name, bool required, out JsonElement value, out ValuePath path) =>
+        TryGet(name, required, out value, out _, out path);
+
+    /// <summary><see cref="TryGet(string, bool, out JsonElement, out ValuePath)"/>, with the kind of the value found (so that the reader of the value need not ask for it again).</summary>
+    public bool TryGet(string name, bool required, out JsonElement value, out JsonValueKind kind, out ValuePath path)
     {
-        // Names are short constants: encoded on the stack for each look-up, which costs less than finding them in a cache.
-        var present = name.Length <= MaxStackName
-            ? Find(name, Utf8Name(name, stackalloc byte[MaxStackName * 3]), out value)
-            : Find(name, System.Text.Encoding.UTF8.GetBytes(name), out value);
+        // When every property of the object has been found, a name not among them is absent: nothing to encode or search.
+        bool present;
+        if (_found == _count && !IsKnown(name))
+        {
+            value = default;
+            present = false;
+        }
+        else
+        {
+            // Names are short constants: encoded on the stack for each look-up, which costs less than finding them in a cache.
+            present = name.Length <= MaxStackName
+                ? Find(Utf8Name(name, stackalloc byte[MaxStackName * 3]), out value)
+                : Find(System.Text.Encoding.UTF8.GetBytes(name), out value);
+        }
+
         MarkKnown(name, present);
         path = Child(name);
-        if (present && value.ValueKind != JsonValueKind.Null)
+        kind = present ? value.ValueKind : JsonValueKind.Undefined;
+        if (present && kind != JsonValueKind.Null)
         {
             return true;
         }
@@ -576,7 +732,7 @@ internal sealed class ObjectReader : PathNode
         return false;
     }
 
-    private bool Find(string utf16Name, ReadOnlySpan<byte> name, out JsonElement value)
+    private bool Find(ReadOnlySpan<byte> name, out JsonElement value)
     {
         var next = _next;
         if (next.MoveNext() && next.Current.NameEquals(name))
@@ -586,13 +742,7 @@ internal sealed class ObjectReader : PathNode
             return true;
         }
 
-        // When every property of the object has been found, a name not among them is absent: no search.
-        if (_found == _count && !_walk.IsKnown(_knownStart, Math.Min(_knownCount, _walk.KnownCount - _knownStart), utf16Name))
-        {
-            value = default;
-            return false;
-        }
-
+        // (TryGet has settled a name not known when every property has been found.)
         return _element.TryGetProperty(name, out value);
     }
 
@@ -604,23 +754,23 @@ internal sealed class ObjectReader : PathNode
         TryGet(name, required, out var value, out var path) ? Check(read(_walk, value, path)) : null;
 
     public string? String(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? Check(_walk.String(value, path)) : null;
+        TryGet(name, required, out var value, out var kind, out var path) ? Check(_walk.String(value, kind, path)) : null;
 
     public Country? Country(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? Check(_walk.Country(value, path)) : null;
+        TryGet(name, required, out var value, out var kind, out var path) ? Check(_walk.Country(value, kind, path)) : null;
 
     public TEnum? Enum<TEnum>(string name, bool required = false)
         where TEnum : struct, Enum =>
-        TryGet(name, required, out var value, out var path) ? Check(_walk.Enum<TEnum>(value, path)) : null;
+        TryGet(name, required, out var value, out var kind, out var path) ? Check(_walk.Enum<TEnum>(value, kind, path)) : null;
 
     public int? Int(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? Check(_walk.Int(value, path)) : null;
+        TryGet(name, required, out var value, out var kind, out var path) ? Check(_walk.Int(value, kind, path)) : null;
 
     public decimal? Decimal(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? Check(_walk.Decimal(value, path)) : null;
+        TryGet(name, required, out var value, out var kind, out var path) ? Check(_walk.Decimal(value, kind, path)) : null;
 
     public bool? Bool(string name, bool required = false) =>
-        TryGet(name, required, out var value, out var path) ? Check(_walk.Bool(value, path)) : null;
+        TryGet(name, required, out var value, out var kind, out var path) ? Check(_walk.Bool(value, kind, path)) : null;
 
     /// <summary>Reads a day written yyyy-MM-dd.</summary>
     public NodaTime.LocalDate? Date(string name, bool required = false) =>
@@ -642,12 +792,12 @@ internal sealed class ObjectReader : PathNode
     private bool IsoValue<T>(string name, bool required, IsoParse<T> parse, string expected, out T value)
     {
         value = default!;
-        if (!TryGet(name, required, out var element, out var path))
+        if (!TryGet(name, required, out var element, out var kind, out var path))
         {
             return false;
         }
 
-        if (_walk.String(element, path) is not { } text)
+        if (_walk.String(element, kind, path) is not { } text)
         {
             Failed = true;
             return false;
@@ -665,20 +815,24 @@ internal sealed class ObjectReader : PathNode
 
     /// <summary>Reads an optional array; empty when absent, null when present but invalid.</summary>
     public ImmutableArray<T>? Array<T>(string name, Func<JsonWalk, JsonElement, ValuePath, T?> read) =>
-        TryGet(name, required: false, out var value, out var path) ? Check(_walk.Array(value, path, read)) : [];
+        TryGet(name, required: false, out var value, out var kind, out var path) ? Check(_walk.Array(value, kind, path, read)) : [];
+
+    /// <summary>Reads an optional array of strings; empty when absent, null when present but invalid.</summary>
+    public ImmutableArray<string>? Strings(string name) =>
+        TryGet(name, required: false, out var value, out var kind, out var path) ? Check(_walk.Strings(value, kind, path)) : [];
 
     public ImmutableArray<TEnum>? EnumArray<TEnum>(string name)
         where TEnum : struct, Enum =>
-        TryGet(name, required: false, out var value, out var path) ? Check(_walk.EnumArray<TEnum>(value, path)) : [];
+        TryGet(name, required: false, out var value, out var kind, out var path) ? Check(_walk.EnumArray<TEnum>(value, kind, path)) : [];
 
     public ImmutableArray<Country>? Countries(string name, bool required = false)
     {
-        if (!TryGet(name, required, out var value, out var path))
+        if (!TryGet(name, required, out var value, out var kind, out var path))
         {
             return required ? null : [];
         }
 
-        return Check(_walk.Array(value, path, (w, e, p) => w.Country(e, p)));
+        return Check(_walk.Countries(value, kind, path));
     }
 
     private T? Check<T>(T? value)
@@ -726,7 +880,7 @@ internal sealed class ObjectReader : PathNode
                 }
 
                 var name = property.Name;
-                if (!_walk.IsKnown(_knownStart, _knownCount, name))
+                if ((_asked & NameBit(name)) == 0 || !_walk.IsKnown(_knownStart, _knownCount, name))
                 {
                     unknown--;
                     _walk.Add(
@@ -750,13 +904,22 @@ internal sealed class ObjectReader : PathNode
     /// <summary>The path of a property of this object; the reader is the parent node of all of them, so nothing is copied.</summary>
     private ValuePath Child(string name) => Path.IsWhole ? Path.Property(name) : ValuePath.Under(this, name);
 
+    /// <summary>One of 64 bits for a name, from its length and its first and last characters (no hash of the whole name).</summary>
+    private static ulong NameBit(string name) =>
+        1UL << (((name.Length * 5) + (name.Length == 0 ? 0 : name[0] + (name[^1] * 3))) & 63);
+
+    /// <summary>Whether a name has been asked for on this object.</summary>
+    private bool IsKnown(string name) =>
+        (_asked & NameBit(name)) != 0 && _walk.IsKnown(_knownStart, Math.Min(_knownCount, _walk.KnownCount - _knownStart), name);
+
     private void MarkKnown(string name, bool present)
     {
-        if (_walk.IsKnown(_knownStart, Math.Min(_knownCount, _walk.KnownCount - _knownStart), name))
+        if (IsKnown(name))
         {
             return;
         }
 
+        _asked |= NameBit(name);
         _walk.PushKnown(_knownStart + _knownCount, name);
         _knownCount++;
         if (present)
