@@ -116,9 +116,9 @@ public static partial class StammJson
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if ((options ?? JsonWriteOptions.Default).Indented)
+        if (IsIndented(options))
         {
-            await utf8Json.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+            await utf8Json.WriteAsync(LineFeed, cancellationToken).ConfigureAwait(false);
         }
 
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -167,19 +167,24 @@ public static partial class StammJson
 
     // Indented output is a file, whose last line ends with a line feed; compact output is one value, a line of its own
     // only where the caller makes it one (JSON Lines, a database column).
+    private static readonly ReadOnlyMemory<byte> LineFeed = new[] { (byte)'\n' };
+
+    /// <summary>Whether output is indented: <see cref="JsonWriteOptions.Default"/>'s choice when no options are given.</summary>
+    private static bool IsIndented(JsonWriteOptions? options) => (options ?? JsonWriteOptions.Default).Indented;
+
     private static void EndLine(IBufferWriter<byte> output, JsonWriteOptions? options)
     {
-        if ((options ?? JsonWriteOptions.Default).Indented)
+        if (IsIndented(options))
         {
-            output.Write("\n"u8);
+            output.Write(LineFeed.Span);
         }
     }
 
     private static void EndLine(Stream output, JsonWriteOptions? options)
     {
-        if ((options ?? JsonWriteOptions.Default).Indented)
+        if (IsIndented(options))
         {
-            output.Write("\n"u8);
+            output.Write(LineFeed.Span);
         }
     }
 
@@ -199,7 +204,7 @@ public static partial class StammJson
 
     private static JsonWriterOptions WriterOptions(JsonWriteOptions? options) => new()
     {
-        Indented = (options ?? JsonWriteOptions.Default).Indented,
+        Indented = IsIndented(options),
         IndentSize = 2,
         NewLine = "\n",
 

@@ -408,8 +408,6 @@ internal sealed class JsonWalk
     }
 
     /// <summary>Reads a number exactly as written; one that a decimal cannot hold exactly is refused, never rounded.</summary>
-    public decimal? Decimal(JsonElement element, ValuePath path) => Decimal(element, element.ValueKind, path);
-
     public decimal? Decimal(JsonElement element, JsonValueKind kind, ValuePath path)
     {
         if (kind != JsonValueKind.Number)
@@ -430,8 +428,6 @@ internal sealed class JsonWalk
                 return null;
         }
     }
-
-    public bool? Bool(JsonElement element, ValuePath path) => Bool(element, element.ValueKind, path);
 
     public bool? Bool(JsonElement element, JsonValueKind kind, ValuePath path)
     {
