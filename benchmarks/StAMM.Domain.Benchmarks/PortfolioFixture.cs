@@ -10,6 +10,7 @@ using StAMM.Domain.Portfolios;
 using StAMM.Domain.Projects;
 using StAMM.Domain.Requests;
 using StAMM.Domain.Time;
+using StAMM.Domain.Validation;
 
 namespace StAMM.Domain.Benchmarks;
 
@@ -70,6 +71,43 @@ internal static class PortfolioFixture
         }
 
         return Portfolio.Create(Stamm.Project, [Rules], [Czech, Swiss], events).OrThrow();
+    }
+
+    /// <summary>
+    /// A portfolio of exactly <paramref name="count"/> events of the same cases, every decision made by
+    /// <see cref="Portfolio.Evaluate"/> on the portfolio as it stood (so it reproduces when read back): what a
+    /// portfolio document holds. Built one event at a time, for set-up only.
+    /// </summary>
+    public static Portfolio Reproducible(int count)
+    {
+        var portfolio = Empty();
+        for (var k = 0; portfolio.Events.Length < count; k++)
+        {
+            var at = Start.Plus(Duration.FromMinutes(k));
+            var request = Request($"2026-{k:0000000}", at, k);
+            var id = request.Identifier;
+            var steps = new Func<Portfolio, ValidationResult<Portfolio>>[]
+            {
+                p => p.Append(AssistanceCase.Submit(request, at, Officer).OrThrow().Event),
+                p => p.Evaluate(id, at.Plus(Duration.FromSeconds(10)), Officer),
+                p => p.Append(p.FindCase(id)!.Approve(Commitment.Create(Czech, Money.Of(12_000m, Currency.Eur)).OrThrow(), at.Plus(Duration.FromSeconds(20)), Approver).OrThrow().Event),
+                p => p.Append(p.FindCase(id)!.Deliver(
+                    ActivityPeriod.Exact(request.Dates.EarliestStart, request.Dates.LatestEnd), request.Venue, Participants.Unknown,
+                    [CostLine.Create(CostCategory.Travel, Money.Of(10_000m, Currency.Eur)).OrThrow()], at.Plus(Duration.FromSeconds(30)), Officer).OrThrow().Event),
+                p => p.Append(p.FindCase(id)!.Close(at.Plus(Duration.FromSeconds(40)), Officer).OrThrow().Event),
+            };
+            var last = k % 8 == 0 ? 5 : k % 4 == 0 ? 4 : k % 2 == 0 ? 3 : 2;
+            for (var i = 0; i < last && portfolio.Events.Length < count; i++)
+            {
+                portfolio = steps[i](portfolio).OrThrow();
+                if (i == 1 && portfolio.FindCase(id)!.Decision!.Kind != DecisionKind.Eligible)
+                {
+                    break; // a decision with findings to review or a refusal ends the case here
+                }
+            }
+        }
+
+        return portfolio;
     }
 
     /// <summary>A workshop request of one of the six ministries, its activity 70 days after its submission.</summary>
