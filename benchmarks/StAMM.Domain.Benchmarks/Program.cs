@@ -31,6 +31,12 @@ if (args.Contains("--peak-memory"))
     return PeakMemory.Run();
 }
 
+// `--portfolio-memory`: what a portfolio of 1 000 to 10 000 events holds, built and read back.
+if (args.Contains("--portfolio-memory"))
+{
+    return PortfolioMemory.Run();
+}
+
 // `--iati-generate`, `--iati-repeat`, `--iati-allocations`: the IATI scale modes of benchmarks/iati-side-by-side.sh.
 if (args.Any(a => a.StartsWith("--iati-", StringComparison.Ordinal)))
 {

@@ -30,14 +30,16 @@ namespace StAMM.Domain.Portfolios;
 /// <para>Immutable value; equality by project, contributions, rule sets and events. The fold is computed once per
 /// value: in bulk by <see cref="Create"/> (linear in the events, with the same checks and problems as appending them
 /// one by one), extended by <see cref="Append"/> without folding the history again, and on first use for the prefixes
-/// <see cref="AsOf"/> and <see cref="Before"/> give; the index of past balances is built on first use. Thread-safe.</para>
+/// <see cref="AsOf"/> and <see cref="Before"/> give; the index of past balances is built on first use. The context for
+/// a request (<see cref="ContextAt"/>) is extended from the value an event was appended to when that value had built
+/// its own, so a decision at each event costs no pass over every case, and the contexts that successive decisions keep
+/// share their parts. Thread-safe.</para>
 /// </remarks>
 public sealed class Portfolio : IEquatable<Portfolio>
 {
     private readonly DerivedValue<PortfolioLedger> _ledger;
     private readonly DerivedValue<Views> _views;
     private readonly DerivedValue<BalanceIndex> _balanceIndex;
-    private readonly DerivedValue<TechnicalAssistanceProject> _deliveredProject;
     private readonly DerivedValue<EvaluationContext> _context;
     private DatedContext? _lastContext;
 
@@ -57,7 +59,6 @@ public sealed class Portfolio : IEquatable<Portfolio>
             : new DerivedValue<PortfolioLedger>(() => ledger);
         _views = new DerivedValue<Views>(() => Views.Of(Ledger, contributions.Length));
         _balanceIndex = new DerivedValue<BalanceIndex>(() => BalanceIndex.Build(contributions, events));
-        _deliveredProject = new DerivedValue<TechnicalAssistanceProject>(BuildDeliveredProject);
         _context = new DerivedValue<EvaluationContext>(BuildContext);
     }
 
@@ -88,11 +89,11 @@ public sealed class Portfolio : IEquatable<Portfolio>
     /// <summary>The cases approved and not yet delivered or cancelled.</summary>
     public ImmutableArray<AssistanceCase> ApprovedCases => _views.Value.ApprovedCases;
 
-    /// <summary>The activities delivered through the portfolio's cases (delivered or closed), in the order submitted.</summary>
+    /// <summary>The activities delivered through the portfolio's cases (delivered or closed), in the order delivered.</summary>
     public ImmutableArray<Activity> DeliveredActivities => _views.Value.DeliveredActivities;
 
     /// <summary>The project with the activities delivered through the cases added to its own: the project as it is.</summary>
-    public TechnicalAssistanceProject DeliveredProject => _deliveredProject.Value;
+    public TechnicalAssistanceProject DeliveredProject => Ledger.Basis.DeliveredProject;
 
     private PortfolioLedger Ledger => _ledger.Value;
 
@@ -436,22 +437,18 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
     private EvaluationContext BuildContext()
     {
-        var views = _views.Value;
-        return EvaluationContext.CreateAsOf(DeliveredProject, Project.Period.Start.FirstDay, views.Balances.Select(b => b.ToBalance()), openRequests: views.Pending).OrThrow();
-    }
-
-    private TechnicalAssistanceProject BuildDeliveredProject()
-    {
-        var delivered = DeliveredActivities;
-        if (delivered.IsEmpty)
+        // The basis (the delivered project and the duplicate index) is extended from the ledger before, not built
+        // again; the open requests are listed only if asked, from the ledger alone (a context kept by a decision
+        // keeps no portfolio value, whose events it does not need).
+        var ledger = Ledger;
+        var basis = ledger.Basis;
+        var balances = new ContributionBalance[Contributions.Length];
+        for (var i = 0; i < balances.Length; i++)
         {
-            return Project;
+            balances[i] = ledger.Position(i).ToBalance();
         }
 
-        var p = Project;
-        return TechnicalAssistanceProject.Create(
-            p.Identifier, p.Acronym, p.Title, p.Scope, p.Status, p.Period, p.Implementer, p.Contributions, p.Activities.AddRange(delivered),
-            p.ThematicAreas, p.AlternativeTitles, p.Summary, p.Objective, p.OpenToFurtherDonors).OrThrow();
+        return EvaluationContext.OfPortfolio(basis.DeliveredProject, balances, () => Views.PendingOf(ledger), basis.Index, Project.Period.Start.FirstDay);
     }
 
     private Portfolio Prefix(int count) =>
@@ -513,8 +510,8 @@ public sealed class Portfolio : IEquatable<Portfolio>
     private sealed record DatedContext(LocalDate Day, EvaluationContext Context);
 
     /// <summary>
-    /// What the portfolio's readers and its context ask for, gathered in one pass over the cases once per portfolio
-    /// value (never stored, never part of equality).
+    /// What the portfolio's readers ask for, gathered in one pass over the cases once per portfolio value (never
+    /// stored, never part of equality). The context does not need it (see <see cref="ContextBasis"/>).
     /// </summary>
     private sealed class Views
     {
@@ -528,35 +525,30 @@ public sealed class Portfolio : IEquatable<Portfolio>
 
         public required ImmutableArray<Activity> DeliveredActivities { get; init; }
 
-        /// <summary>The requests open or approved and not yet delivered, which the duplicate check compares with.</summary>
-        public required ImmutableArray<AssistanceRequest> Pending { get; init; }
+        /// <summary>The requests open or approved and not yet delivered, in the order submitted.</summary>
+        public static ImmutableArray<AssistanceRequest> PendingOf(PortfolioLedger ledger) =>
+            [.. ledger.Cases.Where(ContextBasis.IsPending).Select(c => c.Request)];
 
         public static Views Of(PortfolioLedger ledger, int contributions)
         {
             var cases = ImmutableArray.CreateBuilder<AssistanceCase>(ledger.CaseCount);
             var open = ImmutableArray.CreateBuilder<AssistanceRequest>();
             var approved = ImmutableArray.CreateBuilder<AssistanceCase>();
-            var delivered = ImmutableArray.CreateBuilder<Activity>();
-            var pending = ImmutableArray.CreateBuilder<AssistanceRequest>();
+            var delivered = ImmutableArray.CreateBuilder<Activity>(ledger.DeliveredCount);
             foreach (var c in ledger.Cases)
             {
                 cases.Add(c);
                 if (c.State.IsOpen())
                 {
                     open.Add(c.Request);
-                    pending.Add(c.Request);
                 }
                 else if (c.State == CaseState.Approved)
                 {
                     approved.Add(c);
-                    pending.Add(c.Request);
-                }
-
-                if (c.Delivery is not null)
-                {
-                    delivered.Add(c.Delivery.Activity);
                 }
             }
+
+            delivered.AddRange(ledger.Delivered);
 
             var balances = ImmutableArray.CreateBuilder<ContributionPosition>(contributions);
             for (var i = 0; i < contributions; i++)
@@ -571,7 +563,6 @@ public sealed class Portfolio : IEquatable<Portfolio>
                 OpenRequests = open.ToImmutable(),
                 ApprovedCases = approved.ToImmutable(),
                 DeliveredActivities = delivered.ToImmutable(),
-                Pending = pending.ToImmutable(),
             };
         }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using NodaTime.Text;
+using StAMM.Domain.Activities;
 using StAMM.Domain.Cases;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Finance;
@@ -19,6 +20,8 @@ namespace StAMM.Domain.Portfolios;
 /// of cases, a list of their order), linear in the events and never changed once frozen; and a persistent overlay that
 /// <see cref="With"/> extends in O(log m) for the m events appended since, sharing all the rest, so appending an event
 /// to a portfolio does not fold its history again. Both folds check an event with the same <see cref="CheckEvent"/>.
+/// Each ledger has its <see cref="ContextBasis"/>: built from its cases on first use, or, when the ledger it extends
+/// has one already, extended by the event.
 /// </remarks>
 internal sealed class PortfolioLedger
 {
@@ -31,6 +34,9 @@ internal sealed class PortfolioLedger
     private readonly ImmutableList<string> _added;
     private readonly ImmutableArray<decimal> _committed;
     private readonly ImmutableArray<decimal> _spent;
+    private readonly Activity[] _baseDelivered;
+    private readonly ImmutableList<Activity> _deliveredAdded;
+    private readonly DerivedValue<ContextBasis> _basis;
 
     private PortfolioLedger(
         Parts parts,
@@ -40,6 +46,9 @@ internal sealed class PortfolioLedger
         ImmutableList<string> added,
         ImmutableArray<decimal> committed,
         ImmutableArray<decimal> spent,
+        Activity[] baseDelivered,
+        ImmutableList<Activity> deliveredAdded,
+        ContextBasis? basis,
         Instant? lastChanged)
     {
         _parts = parts;
@@ -49,12 +58,24 @@ internal sealed class PortfolioLedger
         _added = added;
         _committed = committed;
         _spent = spent;
+        _baseDelivered = baseDelivered;
+        _deliveredAdded = deliveredAdded;
+        _basis = basis is null ? new DerivedValue<ContextBasis>(() => ContextBasis.Build(parts.Project, this)) : new DerivedValue<ContextBasis>(basis);
         LastChanged = lastChanged;
     }
 
     public Instant? LastChanged { get; }
 
     public int CaseCount => _baseOrder.Length + _added.Count;
+
+    /// <summary>The activities delivered through the cases, in the order delivered.</summary>
+    public IEnumerable<Activity> Delivered => _baseDelivered.Concat(_deliveredAdded);
+
+    /// <summary>How many activities were delivered.</summary>
+    public int DeliveredCount => _baseDelivered.Length + _deliveredAdded.Count;
+
+    /// <summary>The part of the evaluation context that grows with the cases.</summary>
+    public ContextBasis Basis => _basis.Value;
 
     public IEnumerable<AssistanceCase> Cases => _baseOrder.Concat(_added).Select(id => Find(id)!);
 
@@ -72,6 +93,9 @@ internal sealed class PortfolioLedger
             [],
             zeros,
             zeros,
+            [],
+            [],
+            null,
             null);
     }
 
@@ -88,6 +112,7 @@ internal sealed class PortfolioLedger
         var order = new List<string>();
         var committed = new decimal[contributions.Length];
         var spent = new decimal[contributions.Length];
+        var delivered = new List<Activity>();
         Instant? last = null;
         var problems = new ProblemCollector();
         for (var i = 0; i < events.Length; i++)
@@ -115,7 +140,13 @@ internal sealed class PortfolioLedger
                     spent[move.Contribution] += move.Spent;
                 }
 
-                cases[e.CaseId] = current.Apply(e);
+                var next = current.Apply(e);
+                if (current.Delivery is null && next.Delivery is { } delivery)
+                {
+                    delivered.Add(delivery.Activity);
+                }
+
+                cases[e.CaseId] = next;
             }
 
             last = e.At;
@@ -129,6 +160,9 @@ internal sealed class PortfolioLedger
             [],
             ImmutableArray.Create(committed),
             ImmutableArray.Create(spent),
+            [.. delivered],
+            [],
+            null,
             last);
     }
 
@@ -167,12 +201,14 @@ internal sealed class PortfolioLedger
     /// <summary>The ledger after an event that <see cref="Check(ProblemCollector, CaseEvent)"/> allowed.</summary>
     public PortfolioLedger With(CaseEvent e)
     {
-        if (e is CaseSubmitted submitted)
+        var before = e is CaseSubmitted ? null : Find(e.CaseId)!;
+        var after = before is null ? AssistanceCase.Open((CaseSubmitted)e) : before.Apply(e);
+        var basis = _basis.IfDerived?.With(before, after);
+        if (before is null)
         {
-            return new PortfolioLedger(_parts, _base, _baseOrder, _overlay.Add(e.CaseId, AssistanceCase.Open(submitted)), _added.Add(e.CaseId), _committed, _spent, e.At);
+            return new PortfolioLedger(_parts, _base, _baseOrder, _overlay.Add(e.CaseId, after), _added.Add(e.CaseId), _committed, _spent, _baseDelivered, _deliveredAdded, basis, e.At);
         }
 
-        var before = Find(e.CaseId)!;
         var committed = _committed;
         var spent = _spent;
         if (Movement(_parts.Contributions, before, e) is { } move)
@@ -181,7 +217,8 @@ internal sealed class PortfolioLedger
             spent = spent.SetItem(move.Contribution, spent[move.Contribution] + move.Spent);
         }
 
-        return new PortfolioLedger(_parts, _base, _baseOrder, _overlay.SetItem(e.CaseId, before.Apply(e)), _added, committed, spent, e.At);
+        var delivered = before.Delivery is null && after.Delivery is { } delivery ? _deliveredAdded.Add(delivery.Activity) : _deliveredAdded;
+        return new PortfolioLedger(_parts, _base, _baseOrder, _overlay.SetItem(e.CaseId, after), _added, committed, spent, _baseDelivered, delivered, basis, e.At);
     }
 
     public RuleSet? FindRuleSet(string name, string version) => FindRuleSet(_parts, name, version);

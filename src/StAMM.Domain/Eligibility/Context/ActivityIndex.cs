@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using StAMM.Domain.Activities;
 using StAMM.Domain.Organisations;
 using StAMM.Domain.Requests;
@@ -18,17 +19,41 @@ namespace StAMM.Domain.Eligibility;
 /// ends before it starts, so the second are among the first).</para>
 /// <para>The request itself, when it is among the open requests (an earlier version with the same identifier), is
 /// not counted: it is looked up by identifier and taken off when it would have been counted.</para>
+/// <para>A portfolio's next value extends its index rather than building it again (<see cref="WithRequest"/>,
+/// <see cref="WithoutRequest"/>, <see cref="WithActivity"/>): the entries added and taken off since the build are kept
+/// beside it, by institution, in persistent collections that the next index shares, and a count adds theirs to the
+/// built part's (an overlap count is a sum over entries). <see cref="Changes"/> says how many there are, so that the
+/// owner builds the index again before scanning them costs more than the binary searches.</para>
 /// </remarks>
 internal sealed class ActivityIndex
 {
+    private static readonly ImmutableDictionary<Institution, ImmutableList<Change>> NoChanges = ImmutableDictionary<Institution, ImmutableList<Change>>.Empty;
+    private static readonly ImmutableDictionary<string, AssistanceRequest?> NoRequestChanges = ImmutableDictionary.Create<string, AssistanceRequest?>(StringComparer.Ordinal);
+
     private readonly Dictionary<Institution, Group[]> _buckets;
     private readonly Dictionary<string, AssistanceRequest> _requests;
+    private readonly ImmutableDictionary<Institution, ImmutableList<Change>> _changes;
+    private readonly ImmutableDictionary<string, AssistanceRequest?> _requestChanges;
 
-    private ActivityIndex(Dictionary<Institution, Group[]> buckets, Dictionary<string, AssistanceRequest> requests)
+    private ActivityIndex(
+        Dictionary<Institution, Group[]> buckets,
+        Dictionary<string, AssistanceRequest> requests,
+        ImmutableDictionary<Institution, ImmutableList<Change>> changes,
+        ImmutableDictionary<string, AssistanceRequest?> requestChanges,
+        int changeCount)
     {
         _buckets = buckets;
         _requests = requests;
+        _changes = changes;
+        _requestChanges = requestChanges;
+        Changes = changeCount;
     }
+
+    /// <summary>How many entries were added or taken off since the index was built.</summary>
+    public int Changes { get; }
+
+    /// <summary>How many entries the built part holds (each filing of a request or an activity under an institution).</summary>
+    public int Entries { get; private init; }
 
     public static ActivityIndex Build(IReadOnlyList<Activity> activities, IReadOnlyList<AssistanceRequest> requests)
     {
@@ -58,12 +83,39 @@ internal sealed class ActivityIndex
         }
 
         var buckets = new Dictionary<Institution, Group[]>(lists.Count);
+        var entries = 0;
         foreach (var (institution, groups) in lists)
         {
             buckets.Add(institution, [.. groups.Select(g => g.Value.Freeze(g.Key))]);
+            entries += groups.Values.Sum(g => g.Starts.Count);
         }
 
-        return new ActivityIndex(buckets, byIdentifier);
+        return new ActivityIndex(buckets, byIdentifier, NoChanges, NoRequestChanges, 0) { Entries = entries };
+    }
+
+    /// <summary>This index with an open request added: filed under its requester and co-requester.</summary>
+    public ActivityIndex WithRequest(AssistanceRequest request) =>
+        WithRequestEntries(request, +1).With(_requestChanges.SetItem(request.Identifier, request));
+
+    /// <summary>This index with an open request taken off (one that it holds).</summary>
+    public ActivityIndex WithoutRequest(AssistanceRequest request) =>
+        WithRequestEntries(request, -1).With(_requestChanges.SetItem(request.Identifier, null));
+
+    /// <summary>This index with an existing activity added: filed under each of its beneficiaries.</summary>
+    public ActivityIndex WithActivity(Activity activity)
+    {
+        var change = new Change(
+            new Key(activity.Type, activity.ThemeMask, IsRequest: false),
+            activity.Period.Start.ToDateOnly().DayNumber,
+            activity.Period.End.ToDateOnly().DayNumber,
+            +1);
+        var changes = _changes;
+        foreach (var beneficiary in activity.Beneficiaries)
+        {
+            changes = Add(changes, beneficiary, change);
+        }
+
+        return new ActivityIndex(_buckets, _requests, changes, _requestChanges, Changes + activity.Beneficiaries.Length) { Entries = Entries };
     }
 
     /// <summary>
@@ -73,30 +125,43 @@ internal sealed class ActivityIndex
     public int CountDuplicates(AssistanceRequest request, out int requests)
     {
         requests = 0;
-        if (!_buckets.TryGetValue(request.Requester, out var groups))
-        {
-            return 0;
-        }
-
         var start = request.Dates.StartDay;
         var end = request.Dates.EndDay;
         var count = 0;
-        foreach (var group in groups)
+        if (_buckets.TryGetValue(request.Requester, out var groups))
         {
-            if (!Matches(group.Key.ThemeMask, group.Key.Type, request))
+            foreach (var group in groups)
             {
-                continue;
-            }
+                if (!Matches(group.Key.ThemeMask, group.Key.Type, request))
+                {
+                    continue;
+                }
 
-            var overlapping = CountAtMost(group.Starts, end) - CountAtMost(group.Ends, start - 1);
-            count += overlapping;
-            if (group.Key.IsRequest)
-            {
-                requests += overlapping;
+                var overlapping = CountAtMost(group.Starts, end) - CountAtMost(group.Ends, start - 1);
+                count += overlapping;
+                if (group.Key.IsRequest)
+                {
+                    requests += overlapping;
+                }
             }
         }
 
-        if (_requests.TryGetValue(request.Identifier, out var self)
+        if (!_changes.IsEmpty && _changes.TryGetValue(request.Requester, out var changes))
+        {
+            foreach (var change in changes)
+            {
+                if (change.Start <= end && change.End >= start && Matches(change.Key.ThemeMask, change.Key.Type, request))
+                {
+                    count += change.Sign;
+                    if (change.Key.IsRequest)
+                    {
+                        requests += change.Sign;
+                    }
+                }
+            }
+        }
+
+        if (FindRequest(request.Identifier) is { } self
             && self.Dates.StartDay <= end
             && self.Dates.EndDay >= start
             && Matches(self.ThemeMask, self.ActivityType, request))
@@ -109,6 +174,31 @@ internal sealed class ActivityIndex
 
         return count;
     }
+
+    private AssistanceRequest? FindRequest(string identifier) =>
+        _requestChanges.IsEmpty || !_requestChanges.TryGetValue(identifier, out var changed)
+            ? _requests.GetValueOrDefault(identifier)
+            : changed;
+
+    private static ImmutableDictionary<Institution, ImmutableList<Change>> Add(ImmutableDictionary<Institution, ImmutableList<Change>> changes, Institution institution, Change change) =>
+        changes.SetItem(institution, (changes.TryGetValue(institution, out var list) ? list : []).Add(change));
+
+    private ActivityIndex WithRequestEntries(AssistanceRequest request, int sign)
+    {
+        var change = new Change(new Key(request.ActivityType, request.ThemeMask, IsRequest: true), request.Dates.StartDay, request.Dates.EndDay, sign);
+        var changes = Add(_changes, request.Requester, change);
+        var count = 1;
+        if (request.CoRequester is not null)
+        {
+            changes = Add(changes, request.CoRequester, change);
+            count++;
+        }
+
+        return new ActivityIndex(_buckets, _requests, changes, _requestChanges, Changes + count) { Entries = Entries };
+    }
+
+    private ActivityIndex With(ImmutableDictionary<string, AssistanceRequest?> requestChanges) =>
+        new(_buckets, _requests, _changes, requestChanges, Changes) { Entries = Entries };
 
     private static bool Matches(int themeMask, ActivityType type, AssistanceRequest request) =>
         (themeMask & request.ThemeMask) != 0 || type == request.ActivityType;
@@ -154,6 +244,9 @@ internal sealed class ActivityIndex
 
     /// <summary>What the duplicate check matches on, besides the dates.</summary>
     private readonly record struct Key(ActivityType Type, int ThemeMask, bool IsRequest);
+
+    /// <summary>An entry added (sign +1) or taken off (sign -1) since the index was built.</summary>
+    private readonly record struct Change(Key Key, int Start, int End, int Sign);
 
     private sealed class Builder
     {

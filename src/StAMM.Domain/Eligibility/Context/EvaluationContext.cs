@@ -28,12 +28,14 @@ public sealed class EvaluationContext
     public const int MaxContributions = 64;
 
     private readonly ContributionBalance[] _balances;
+    private readonly DerivedList<Activity> _activities;
+    private readonly DerivedList<AssistanceRequest> _openRequests;
 
     private EvaluationContext(
         TechnicalAssistanceProject project,
         ContributionBalance[] balances,
-        ImmutableArray<Activity> activities,
-        ImmutableArray<AssistanceRequest> openRequests,
+        DerivedList<Activity> activities,
+        DerivedList<AssistanceRequest> openRequests,
         ActivityIndex index,
         ImmutableArray<ExchangeRate> exchangeRates,
         KosovoDesignation kosovoDesignation,
@@ -45,8 +47,8 @@ public sealed class EvaluationContext
         Project = project;
         _balances = balances;
         Balances = [.. balances];
-        Activities = activities;
-        OpenRequests = openRequests;
+        _activities = activities;
+        _openRequests = openRequests;
         Index = index;
         AsOf = asOf;
         Clock = clock;
@@ -59,10 +61,12 @@ public sealed class EvaluationContext
     public ImmutableArray<ContributionBalance> Balances { get; }
 
     /// <summary>The existing activities the duplicate check compares with.</summary>
-    public ImmutableArray<Activity> Activities { get; }
+    public ImmutableArray<Activity> Activities => _activities.Value;
 
     /// <summary>The open and approved requests the duplicate check compares with.</summary>
-    public ImmutableArray<AssistanceRequest> OpenRequests { get; }
+    /// <remarks>A portfolio's context lists them on first use: its duplicate index is extended from the portfolio's
+    /// previous value, and a context per decision must not cost a pass over every case.</remarks>
+    public ImmutableArray<AssistanceRequest> OpenRequests => _openRequests.Value;
 
     /// <summary>The exchange rates given for comparing amounts in different currencies, at most one per pair of
     /// currencies; the library never assumes one.</summary>
@@ -128,19 +132,33 @@ public sealed class EvaluationContext
     /// <returns>The context.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the years 1 to 9999.</exception>
     public EvaluationContext WithAsOf(LocalDate asOf) =>
-        new(Project, _balances, Activities, OpenRequests, Index, ExchangeRates, KosovoDesignation, SupportedDates.Guard(asOf, nameof(asOf)), null);
+        new(Project, _balances, _activities, _openRequests, Index, ExchangeRates, KosovoDesignation, SupportedDates.Guard(asOf, nameof(asOf)), null);
 
     /// <summary>The same context, with its day from a clock; the index is shared, not rebuilt.</summary>
     /// <param name="clock">The clock.</param>
     /// <returns>The context.</returns>
-    public EvaluationContext WithClock(IClock clock) => new(Project, _balances, Activities, OpenRequests, Index, ExchangeRates, KosovoDesignation, null, Guard.Against.Null(clock));
+    public EvaluationContext WithClock(IClock clock) => new(Project, _balances, _activities, _openRequests, Index, ExchangeRates, KosovoDesignation, null, Guard.Against.Null(clock));
 
     /// <summary>The same context, with the designation its decisions use when they name Kosovo; the index is shared.</summary>
     /// <param name="designation">The designation, such as <see cref="KosovoDesignation.Icmpd"/>.</param>
     /// <returns>The context.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="designation"/> is null.</exception>
     public EvaluationContext WithKosovoDesignation(KosovoDesignation designation) =>
-        new(Project, _balances, Activities, OpenRequests, Index, ExchangeRates, Guard.Against.Null(designation), AsOf, Clock);
+        new(Project, _balances, _activities, _openRequests, Index, ExchangeRates, Guard.Against.Null(designation), AsOf, Clock);
+
+    /// <summary>
+    /// A portfolio's context: its project as delivered (whose activities are the existing ones), its contributions'
+    /// balances, its open and approved requests listed on first use, and the duplicate index it keeps. The portfolio
+    /// has checked what <see cref="CreateAsOf"/> checks (contributions of the project's donors, at most
+    /// <see cref="MaxContributions"/>, one request per identifier).
+    /// </summary>
+    internal static EvaluationContext OfPortfolio(
+        TechnicalAssistanceProject project,
+        ContributionBalance[] balances,
+        Func<ImmutableArray<AssistanceRequest>> openRequests,
+        ActivityIndex index,
+        LocalDate asOf) =>
+        new(project, balances, new DerivedList<Activity>(project.Activities), new DerivedList<AssistanceRequest>(openRequests), index, [], KosovoDesignation.Default, asOf, null);
 
     /// <summary>The rate given for converting <paramref name="from"/> into <paramref name="to"/>, if any.</summary>
     internal ExchangeRate? RateFor(Currency from, Currency to)
@@ -198,8 +216,8 @@ public sealed class EvaluationContext
         return problems.Finish(() => new EvaluationContext(
             project,
             [.. balanceList],
-            activityList,
-            requestList,
+            new DerivedList<Activity>(activityList),
+            new DerivedList<AssistanceRequest>(requestList),
             ActivityIndex.Build(activityList, requestList),
             rateList,
             KosovoDesignation.Default,
