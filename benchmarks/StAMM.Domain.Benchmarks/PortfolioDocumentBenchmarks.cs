@@ -8,7 +8,8 @@ namespace StAMM.Domain.Benchmarks;
 /// <summary>
 /// The portfolio document of 1 000, 3 000 and 10 000 events (<see cref="PortfolioFixture.Reproducible"/>, about half
 /// of them decisions): written, and read back with every event checked and every recorded decision evaluated again on
-/// the portfolio as it then stood. No target names these; they show how reading grows with the events.
+/// the portfolio as it then stood; and the same replay of the decisions on the portfolio value
+/// (<see cref="Portfolio.Check"/>). No target names these; they show how reading and replaying grow with the events.
 /// </summary>
 [MemoryDiagnoser]
 public class PortfolioDocumentBenchmarks
@@ -48,4 +49,8 @@ public class PortfolioDocumentBenchmarks
     /// <summary>Reads the document back.</summary>
     [Benchmark]
     public Portfolio Read() => StammJson.ReadPortfolio(_document, Limits).OrThrow();
+
+    /// <summary>Replays every recorded decision (<see cref="Portfolio.Check"/>, what <c>stamm portfolio check</c> runs).</summary>
+    [Benchmark]
+    public int Check() => _portfolio.Check().Length;
 }

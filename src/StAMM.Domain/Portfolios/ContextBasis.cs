@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using StAMM.Domain.Cases;
 using StAMM.Domain.Eligibility;
 using StAMM.Domain.Projects;
@@ -40,17 +41,12 @@ internal sealed class ContextBasis
                 p.ThematicAreas, p.AlternativeTitles, p.Summary, p.Objective, p.OpenToFurtherDonors).OrThrow();
         }
 
-        var pending = new List<AssistanceRequest>();
-        foreach (var c in ledger.Cases)
-        {
-            if (IsPending(c))
-            {
-                pending.Add(c.Request);
-            }
-        }
-
-        return new ContextBasis(delivered, ActivityIndex.Build(delivered.Activities, pending));
+        return new ContextBasis(delivered, ActivityIndex.Build(delivered.Activities, PendingOf(ledger)));
     }
+
+    /// <summary>The requests open or approved and not yet delivered, in the order submitted.</summary>
+    public static ImmutableArray<AssistanceRequest> PendingOf(PortfolioLedger ledger) =>
+        [.. ledger.Cases.Where(IsPending).Select(c => c.Request)];
 
     /// <summary>
     /// The basis after one event moved a case from <paramref name="before"/> (null for a submission) to

@@ -277,25 +277,17 @@ public sealed class Portfolio : IEquatable<Portfolio>
         var result = ImmutableArray.CreateBuilder<UnreproducedDecision>();
         var ledger = PortfolioLedger.Empty(Project, Contributions, RuleSets);
         var snapshot = ledger;
-        Portfolio? before = null;
-        var count = 0;
         for (var i = 0; i < Events.Length; i++)
         {
             var e = Events[i];
             if (i == 0 || e.At != Events[i - 1].At)
             {
                 snapshot = ledger;
-                count = i;
-                before = null;
             }
 
-            if (e is CaseEvaluated recorded)
+            if (e is CaseEvaluated recorded && Replay(recorded, snapshot) is { } unreproduced)
             {
-                before ??= new Portfolio(Project, Contributions, RuleSets, Events[..count], snapshot);
-                if (Replay(recorded, before) is { } unreproduced)
-                {
-                    result.Add(unreproduced);
-                }
+                result.Add(unreproduced);
             }
 
             ledger = ledger.With(e);
@@ -400,8 +392,8 @@ public sealed class Portfolio : IEquatable<Portfolio>
             : "The decisions differ in their day, request or selected contribution.";
     }
 
-    /// <summary>Re-evaluates a recorded decision on the portfolio as it stood just before it.</summary>
-    private static UnreproducedDecision? Replay(CaseEvaluated recorded, Portfolio before)
+    /// <summary>Re-evaluates a recorded decision on the portfolio as it stood just before it (its ledger).</summary>
+    private static UnreproducedDecision? Replay(CaseEvaluated recorded, PortfolioLedger before)
     {
         var set = before.FindRuleSet(recorded.RuleSetName, recorded.RuleSetVersion);
         if (set is null)
@@ -435,21 +427,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
         return context;
     }
 
-    private EvaluationContext BuildContext()
-    {
-        // The basis (the delivered project and the duplicate index) is extended from the ledger before, not built
-        // again; the open requests are listed only if asked, from the ledger alone (a context kept by a decision
-        // keeps no portfolio value, whose events it does not need).
-        var ledger = Ledger;
-        var basis = ledger.Basis;
-        var balances = new ContributionBalance[Contributions.Length];
-        for (var i = 0; i < balances.Length; i++)
-        {
-            balances[i] = ledger.Position(i).ToBalance();
-        }
-
-        return EvaluationContext.OfPortfolio(basis.DeliveredProject, balances, () => Views.PendingOf(ledger), basis.Index, Project.Period.Start.FirstDay);
-    }
+    private EvaluationContext BuildContext() => Ledger.Context(Project.Period.Start.FirstDay);
 
     private Portfolio Prefix(int count) =>
         count == Events.Length ? this : new Portfolio(Project, Contributions, RuleSets, Events[..count], null);
@@ -524,10 +502,6 @@ public sealed class Portfolio : IEquatable<Portfolio>
         public required ImmutableArray<AssistanceCase> ApprovedCases { get; init; }
 
         public required ImmutableArray<Activity> DeliveredActivities { get; init; }
-
-        /// <summary>The requests open or approved and not yet delivered, in the order submitted.</summary>
-        public static ImmutableArray<AssistanceRequest> PendingOf(PortfolioLedger ledger) =>
-            [.. ledger.Cases.Where(ContextBasis.IsPending).Select(c => c.Request)];
 
         public static Views Of(PortfolioLedger ledger, int contributions)
         {

@@ -223,6 +223,23 @@ internal sealed class PortfolioLedger
 
     public RuleSet? FindRuleSet(string name, string version) => FindRuleSet(_parts, name, version);
 
+    /// <summary>
+    /// The evaluation context of the portfolio this ledger folds, as of a day: the basis extended from the ledger before
+    /// (<see cref="Basis"/>), the balances after the last event, and the open requests listed only if asked, from this
+    /// ledger (a context that a decision keeps keeps no portfolio value and its event list).
+    /// </summary>
+    public EvaluationContext Context(LocalDate asOf)
+    {
+        var basis = Basis;
+        var balances = new ContributionBalance[_parts.Contributions.Length];
+        for (var i = 0; i < balances.Length; i++)
+        {
+            balances[i] = Position(i).ToBalance();
+        }
+
+        return EvaluationContext.OfPortfolio(basis.DeliveredProject, balances, () => ContextBasis.PendingOf(this), basis.Index, asOf);
+    }
+
     /// <summary>A contribution's position after the last event.</summary>
     public ContributionPosition Position(int contribution) =>
         new(_parts.Contributions[contribution], _committed[contribution], _spent[contribution]);
