@@ -56,7 +56,7 @@ public sealed class Portfolio : IEquatable<Portfolio>
         Events = events;
         _ledger = ledger is null
             ? new DerivedValue<PortfolioLedger>(() => PortfolioLedger.Fold(project, contributions, ruleSets, events).OrThrow())
-            : new DerivedValue<PortfolioLedger>(() => ledger);
+            : new DerivedValue<PortfolioLedger>(ledger);
         _views = new DerivedValue<Views>(() => Views.Of(Ledger, contributions.Length));
         _balanceIndex = new DerivedValue<BalanceIndex>(() => BalanceIndex.Build(contributions, events));
         _context = new DerivedValue<EvaluationContext>(BuildContext);

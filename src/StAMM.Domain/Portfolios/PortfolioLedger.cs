@@ -203,7 +203,7 @@ internal sealed class PortfolioLedger
     {
         var before = e is CaseSubmitted ? null : Find(e.CaseId)!;
         var after = before is null ? AssistanceCase.Open((CaseSubmitted)e) : before.Apply(e);
-        var basis = _basis.IfDerived?.With(before, after);
+        var basis = _basis.IsDerived ? _basis.Value.With(before, after) : null;
         if (before is null)
         {
             return new PortfolioLedger(_parts, _base, _baseOrder, _overlay.Add(e.CaseId, after), _added.Add(e.CaseId), _committed, _spent, _baseDelivered, _deliveredAdded, basis, e.At);

@@ -60,23 +60,20 @@ internal sealed class ActivityIndex
         var lists = new Dictionary<Institution, Dictionary<Key, Builder>>();
         foreach (var activity in activities)
         {
-            var key = new Key(activity.Type, activity.ThemeMask, IsRequest: false);
-            var start = activity.Period.Start.ToDateOnly().DayNumber;
-            var end = activity.Period.End.ToDateOnly().DayNumber;
+            var entry = Entry.Of(activity);
             foreach (var beneficiary in activity.Beneficiaries)
             {
-                Add(lists, beneficiary, key, start, end);
+                Add(lists, beneficiary, entry);
             }
         }
 
         var byIdentifier = new Dictionary<string, AssistanceRequest>(requests.Count, StringComparer.Ordinal);
         foreach (var request in requests)
         {
-            var key = new Key(request.ActivityType, request.ThemeMask, IsRequest: true);
-            Add(lists, request.Requester, key, request.Dates.StartDay, request.Dates.EndDay);
-            if (request.CoRequester is not null)
+            var entry = Entry.Of(request);
+            foreach (var institution in FiledUnder(request))
             {
-                Add(lists, request.CoRequester, key, request.Dates.StartDay, request.Dates.EndDay);
+                Add(lists, institution, entry);
             }
 
             byIdentifier.TryAdd(request.Identifier, request);
@@ -95,28 +92,15 @@ internal sealed class ActivityIndex
 
     /// <summary>This index with an open request added: filed under its requester and co-requester.</summary>
     public ActivityIndex WithRequest(AssistanceRequest request) =>
-        WithRequestEntries(request, +1).With(_requestChanges.SetItem(request.Identifier, request));
+        With(new Change(Entry.Of(request), +1), FiledUnder(request), _requestChanges.SetItem(request.Identifier, request));
 
     /// <summary>This index with an open request taken off (one that it holds).</summary>
     public ActivityIndex WithoutRequest(AssistanceRequest request) =>
-        WithRequestEntries(request, -1).With(_requestChanges.SetItem(request.Identifier, null));
+        With(new Change(Entry.Of(request), -1), FiledUnder(request), _requestChanges.SetItem(request.Identifier, null));
 
     /// <summary>This index with an existing activity added: filed under each of its beneficiaries.</summary>
-    public ActivityIndex WithActivity(Activity activity)
-    {
-        var change = new Change(
-            new Key(activity.Type, activity.ThemeMask, IsRequest: false),
-            activity.Period.Start.ToDateOnly().DayNumber,
-            activity.Period.End.ToDateOnly().DayNumber,
-            +1);
-        var changes = _changes;
-        foreach (var beneficiary in activity.Beneficiaries)
-        {
-            changes = Add(changes, beneficiary, change);
-        }
-
-        return new ActivityIndex(_buckets, _requests, changes, _requestChanges, Changes + activity.Beneficiaries.Length) { Entries = Entries };
-    }
+    public ActivityIndex WithActivity(Activity activity) =>
+        With(new Change(Entry.Of(activity), +1), activity.Beneficiaries, _requestChanges);
 
     /// <summary>
     /// Counts the open requests and the existing activities of the requester that overlap the request: dates that
@@ -150,10 +134,11 @@ internal sealed class ActivityIndex
         {
             foreach (var change in changes)
             {
-                if (change.Start <= end && change.End >= start && Matches(change.Key.ThemeMask, change.Key.Type, request))
+                var entry = change.Entry;
+                if (entry.Start <= end && entry.End >= start && Matches(entry.Key.ThemeMask, entry.Key.Type, request))
                 {
                     count += change.Sign;
-                    if (change.Key.IsRequest)
+                    if (entry.Key.IsRequest)
                     {
                         requests += change.Sign;
                     }
@@ -180,25 +165,22 @@ internal sealed class ActivityIndex
             ? _requests.GetValueOrDefault(identifier)
             : changed;
 
-    private static ImmutableDictionary<Institution, ImmutableList<Change>> Add(ImmutableDictionary<Institution, ImmutableList<Change>> changes, Institution institution, Change change) =>
-        changes.SetItem(institution, (changes.TryGetValue(institution, out var list) ? list : []).Add(change));
+    /// <summary>The institutions a request is filed under: its requester, and its co-requester if any.</summary>
+    private static IEnumerable<Institution> FiledUnder(AssistanceRequest request) =>
+        request.CoRequester is { } co ? [request.Requester, co] : [request.Requester];
 
-    private ActivityIndex WithRequestEntries(AssistanceRequest request, int sign)
+    private ActivityIndex With(Change change, IEnumerable<Institution> filedUnder, ImmutableDictionary<string, AssistanceRequest?> requestChanges)
     {
-        var change = new Change(new Key(request.ActivityType, request.ThemeMask, IsRequest: true), request.Dates.StartDay, request.Dates.EndDay, sign);
-        var changes = Add(_changes, request.Requester, change);
-        var count = 1;
-        if (request.CoRequester is not null)
+        var changes = _changes;
+        var count = Changes;
+        foreach (var institution in filedUnder)
         {
-            changes = Add(changes, request.CoRequester, change);
+            changes = changes.SetItem(institution, (changes.TryGetValue(institution, out var list) ? list : []).Add(change));
             count++;
         }
 
-        return new ActivityIndex(_buckets, _requests, changes, _requestChanges, Changes + count) { Entries = Entries };
+        return new ActivityIndex(_buckets, _requests, changes, requestChanges, count) { Entries = Entries };
     }
-
-    private ActivityIndex With(ImmutableDictionary<string, AssistanceRequest?> requestChanges) =>
-        new(_buckets, _requests, _changes, requestChanges, Changes) { Entries = Entries };
 
     private static bool Matches(int themeMask, ActivityType type, AssistanceRequest request) =>
         (themeMask & request.ThemeMask) != 0 || type == request.ActivityType;
@@ -224,7 +206,7 @@ internal sealed class ActivityIndex
         return lo;
     }
 
-    private static void Add(Dictionary<Institution, Dictionary<Key, Builder>> lists, Institution institution, Key key, int start, int end)
+    private static void Add(Dictionary<Institution, Dictionary<Key, Builder>> lists, Institution institution, Entry entry)
     {
         if (!lists.TryGetValue(institution, out var groups))
         {
@@ -232,21 +214,33 @@ internal sealed class ActivityIndex
             lists.Add(institution, groups);
         }
 
-        if (!groups.TryGetValue(key, out var builder))
+        if (!groups.TryGetValue(entry.Key, out var builder))
         {
             builder = new Builder();
-            groups.Add(key, builder);
+            groups.Add(entry.Key, builder);
         }
 
-        builder.Starts.Add(start);
-        builder.Ends.Add(end);
+        builder.Starts.Add(entry.Start);
+        builder.Ends.Add(entry.End);
     }
 
     /// <summary>What the duplicate check matches on, besides the dates.</summary>
     private readonly record struct Key(ActivityType Type, int ThemeMask, bool IsRequest);
 
+    /// <summary>What an activity or a request is filed as: its key and its first and last days.</summary>
+    private readonly record struct Entry(Key Key, int Start, int End)
+    {
+        public static Entry Of(Activity activity) => new(
+            new Key(activity.Type, activity.ThemeMask, IsRequest: false),
+            activity.Period.Start.ToDateOnly().DayNumber,
+            activity.Period.End.ToDateOnly().DayNumber);
+
+        public static Entry Of(AssistanceRequest request) =>
+            new(new Key(request.ActivityType, request.ThemeMask, IsRequest: true), request.Dates.StartDay, request.Dates.EndDay);
+    }
+
     /// <summary>An entry added (sign +1) or taken off (sign -1) since the index was built.</summary>
-    private readonly record struct Change(Key Key, int Start, int End, int Sign);
+    private readonly record struct Change(Entry Entry, int Sign);
 
     private sealed class Builder
     {

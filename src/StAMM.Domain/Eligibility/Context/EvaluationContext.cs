@@ -19,7 +19,8 @@ namespace StAMM.Domain.Eligibility;
 /// <remarks>
 /// <para>Build a context once and evaluate many requests against it: the duplicate index over activities and open
 /// requests is built here, so each evaluation only looks up the requester and the requested dates (see
-/// <see cref="ActivityIndex"/>). <see cref="WithAsOf"/> and <see cref="WithClock"/> share the index.</para>
+/// <see cref="ActivityIndex"/>). <see cref="WithAsOf"/> and <see cref="WithClock"/> share the index. A portfolio's
+/// context extends the index of the portfolio's previous value instead (<c>Portfolio.ContextAt</c>).</para>
 /// <para>Immutable and thread-safe (the clock must be thread-safe too, as NodaTime's clocks are).</para>
 /// </remarks>
 public sealed class EvaluationContext
@@ -28,14 +29,14 @@ public sealed class EvaluationContext
     public const int MaxContributions = 64;
 
     private readonly ContributionBalance[] _balances;
-    private readonly DerivedList<Activity> _activities;
-    private readonly DerivedList<AssistanceRequest> _openRequests;
+    private readonly DerivedValue<ImmutableArray<Activity>> _activities;
+    private readonly DerivedValue<ImmutableArray<AssistanceRequest>> _openRequests;
 
     private EvaluationContext(
         TechnicalAssistanceProject project,
         ContributionBalance[] balances,
-        DerivedList<Activity> activities,
-        DerivedList<AssistanceRequest> openRequests,
+        DerivedValue<ImmutableArray<Activity>> activities,
+        DerivedValue<ImmutableArray<AssistanceRequest>> openRequests,
         ActivityIndex index,
         ImmutableArray<ExchangeRate> exchangeRates,
         KosovoDesignation kosovoDesignation,
@@ -158,7 +159,7 @@ public sealed class EvaluationContext
         Func<ImmutableArray<AssistanceRequest>> openRequests,
         ActivityIndex index,
         LocalDate asOf) =>
-        new(project, balances, new DerivedList<Activity>(project.Activities), new DerivedList<AssistanceRequest>(openRequests), index, [], KosovoDesignation.Default, asOf, null);
+        new(project, balances, new DerivedValue<ImmutableArray<Activity>>(project.Activities), new DerivedValue<ImmutableArray<AssistanceRequest>>(openRequests), index, [], KosovoDesignation.Default, asOf, null);
 
     /// <summary>The rate given for converting <paramref name="from"/> into <paramref name="to"/>, if any.</summary>
     internal ExchangeRate? RateFor(Currency from, Currency to)
@@ -216,8 +217,8 @@ public sealed class EvaluationContext
         return problems.Finish(() => new EvaluationContext(
             project,
             [.. balanceList],
-            new DerivedList<Activity>(activityList),
-            new DerivedList<AssistanceRequest>(requestList),
+            new DerivedValue<ImmutableArray<Activity>>(activityList),
+            new DerivedValue<ImmutableArray<AssistanceRequest>>(requestList),
             ActivityIndex.Build(activityList, requestList),
             rateList,
             KosovoDesignation.Default,
