@@ -1,6 +1,7 @@
 using System.Text;
 using StAMM.Domain.BuiltIn;
 using StAMM.Domain.Eligibility;
+using StAMM.Domain.Testing;
 
 namespace StAMM.Domain.Json.Tests;
 
@@ -20,8 +21,7 @@ public sealed class DuplicateNameTests
 
         var result = StammJson.ReadProject(json);
 
-        result.Problems.Should().ContainSingle().Which.Should().Match<Validation.ValidationProblem>(p =>
-            p.Code == JsonProblemCodes.DuplicateProperty && p.Path == "$.activities[0].participants.countByCountry.AL");
+        result.Should().FailWithExactly(JsonProblemCodes.DuplicateProperty, "$.activities[0].participants.countByCountry.AL");
     }
 
     [Fact]
@@ -31,8 +31,7 @@ public sealed class DuplicateNameTests
 
         var result = StammJson.ReadRuleSet(json);
 
-        result.Problems.Should().ContainSingle().Which.Should().Match<Validation.ValidationProblem>(p =>
-            p.Code == JsonProblemCodes.DuplicateProperty && p.Path == "$.rules[0].parameters.requiredFields");
+        result.Should().FailWithExactly(JsonProblemCodes.DuplicateProperty, "$.rules[0].parameters.requiredFields");
     }
 
     [Fact]
@@ -42,8 +41,7 @@ public sealed class DuplicateNameTests
 
         var result = StammJson.ReadProject(json);
 
-        result.Problems.Should().ContainSingle().Which.Should().Match<Validation.ValidationProblem>(p =>
-            p.Code == JsonProblemCodes.DuplicateProperty && p.Path == "$.acronym");
+        result.Should().FailWithExactly(JsonProblemCodes.DuplicateProperty, "$.acronym");
     }
 
     [Fact]
